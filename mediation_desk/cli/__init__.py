@@ -1,0 +1,1 @@
+"""The `mediation-desk` command line: one module per subcommand."""

@@ -1,0 +1,51 @@
+"""Entry point of `mediation-desk`: the desktop app with no arguments, else a subcommand.
+
+Each subcommand lives in its own module of this package and exposes
+``register(subparsers) -> None``; the parser it adds sets ``func`` to a
+callable ``func(args) -> int`` (the exit status). Errors are printed one line
+per problem on stderr by the command itself, which then returns non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# Subcommand modules, in the order `--help` lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "mediation_desk.cli.cmd_data",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mediation-desk",
+        description="Scheduling, invitations and hour budgets for on-call mediation services.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=None,
+        help="SQLite file or PostgreSQL URL (default: a SQLite file in the user's data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from mediation_desk.ui.app import run_app
+
+        return run_app(args.db)
+    status: int = args.func(args)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

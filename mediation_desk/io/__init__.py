@@ -1,0 +1,1 @@
+"""Imports and exports: functions from domain data to bytes or files and back."""

@@ -1,0 +1,1 @@
+"""The domain: entities, booking rules, matching, planning, budgets, billing. No Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Use cases, one function per user action; each opens its own transaction."""
