@@ -1,0 +1,31 @@
+"""Booking notifications: queue the mediator's iMIP invitation when a booking changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from mediation_desk.scheduling.model import Booking
+
+CHANGES = frozenset({"created", "updated", "cancelled"})
+
+
+def booking_changed(s: Session, booking: Booking, change: str, *, now: dt.datetime, actor: str) -> None:
+    """Enqueue the invitation (REQUEST) or cancellation (CANCEL) of ``booking`` in the outbox.
+
+    Called by the booking lifecycle services inside their write transaction, so
+    the message is queued if and only if the change commits. Does nothing when
+    mail is not configured (no SMTP host or no organizer address in settings).
+    """
+    if change not in CHANGES:
+        raise ValueError(f"unknown booking change: {change!r}")
+    # Imported here: mail and invites import storage, which imports the lifecycle helpers.
+    from mediation_desk.services import invites, mail
+
+    if not mail.mail_configured(s):
+        return
+    outgoing = invites.invitation_for(s, booking, now=now)
+    if outgoing is None:
+        return
+    mail.enqueue(s, outgoing, now=now, actor=actor)
