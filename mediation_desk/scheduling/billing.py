@@ -1,0 +1,182 @@
+"""Billing rules per project: billable minutes, travel reported apart, and the cost of a booking."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Mediator, Mode, Outcome, Project
+from mediation_desk.scheduling.travel import travel_minutes
+
+SETTINGS_PREFIX = "billing."
+EXTRA_KEY = "billing"  # Project.extra["billing"]: rule fields carried by an imported document
+CENT = Decimal("0.01")
+
+
+class BillingError(ValueError):
+    """A billing rule read from settings is malformed; ``field`` names the offending key."""
+
+    def __init__(self, field: str, value: object) -> None:
+        super().__init__(f"{field}={value!r}")
+        self.field = field
+        self.value = value
+
+
+class Charge(enum.StrEnum):
+    """Why a booking is (or is not) billed."""
+
+    DELIVERED = "delivered"
+    LATE_CANCELLATION = "late_cancellation"
+    NO_SHOW = "no_show"
+    NONE = "none"  # open, cancelled in time, or a cancellation the project does not bill
+
+
+@dataclass(frozen=True)
+class BillingRule:
+    """How one project turns bookings into billable minutes and euro."""
+
+    round_step_min: int = 15
+    min_charge_min: int = 60
+    late_cancellation_bills: bool = True
+    no_show_bills: bool = True
+    hourly_rate: Decimal | None = None  # None: the mediator's own rate
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.round_step_min, int) or self.round_step_min < 1:
+            raise BillingError("round_step_min", self.round_step_min)
+        if not isinstance(self.min_charge_min, int) or self.min_charge_min < 0:
+            raise BillingError("min_charge_min", self.min_charge_min)
+        if self.hourly_rate is not None and self.hourly_rate < 0:
+            raise BillingError("hourly_rate", self.hourly_rate)
+
+    def to_setting(self) -> dict[str, Any]:
+        """The JSON value stored under ``settings_key(code)``."""
+        value = asdict(self)
+        value["hourly_rate"] = None if self.hourly_rate is None else str(self.hourly_rate)
+        return value
+
+
+def settings_key(project_code: str) -> str:
+    return f"{SETTINGS_PREFIX}{project_code}"
+
+
+def _decimal(field: str, value: object) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise BillingError(field, value)
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        raise BillingError(field, value) from None
+    if not amount.is_finite():
+        raise BillingError(field, value)
+    return amount
+
+
+def _merge(rule: BillingRule, source: Mapping[str, Any]) -> BillingRule:
+    changes: dict[str, Any] = {}
+    for key in ("round_step_min", "min_charge_min"):
+        if key in source:
+            value = source[key]
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise BillingError(key, value)
+            changes[key] = value
+    for key in ("late_cancellation_bills", "no_show_bills"):
+        if key in source:
+            if not isinstance(source[key], bool):
+                raise BillingError(key, source[key])
+            changes[key] = source[key]
+    if "hourly_rate" in source:
+        changes["hourly_rate"] = _decimal("hourly_rate", source["hourly_rate"])
+    return replace(rule, **changes)
+
+
+def rule_for_project(project: Project | None, setting: Mapping[str, Any] | None = None) -> BillingRule:
+    """Defaults, then the project's own rate and ``extra["billing"]``, then the settings-table value."""
+    rule = BillingRule()
+    if project is not None:
+        if project.hourly_rate is not None:
+            rule = replace(rule, hourly_rate=_decimal("hourly_rate", project.hourly_rate))
+        carried = project.extra.get(EXTRA_KEY)
+        if isinstance(carried, Mapping):
+            rule = _merge(rule, carried)
+    if setting:
+        rule = _merge(rule, setting)
+    return rule
+
+
+def elapsed_minutes(start: dt.datetime, end: dt.datetime) -> int:
+    """Real elapsed minutes, started minutes counted: aware times compared in UTC, so DST days are right."""
+    seconds = (end.astimezone(dt.UTC) - start.astimezone(dt.UTC)).total_seconds()
+    return max(0, math.ceil(seconds / 60))
+
+
+def charge_of(booking: Booking, rule: BillingRule) -> Charge:
+    if booking.outcome == Outcome.LATE_CANCELLATION:
+        return Charge.LATE_CANCELLATION if rule.late_cancellation_bills else Charge.NONE
+    if booking.outcome == Outcome.NO_SHOW:
+        return Charge.NO_SHOW if rule.no_show_bills else Charge.NONE
+    if booking.status == BookingStatus.DONE and booking.outcome in (None, Outcome.DELIVERED):
+        return Charge.DELIVERED
+    return Charge.NONE
+
+
+def worked_minutes(booking: Booking) -> int:
+    """Minutes the intervention really lasted: actual times when recorded, else the booked ones."""
+    start = booking.actual_start or booking.start
+    end = booking.actual_end or booking.end
+    return elapsed_minutes(start, end)
+
+
+def round_charge(minutes: int, rule: BillingRule) -> int:
+    """Round up to the step, then apply the minimum charge."""
+    rounded = -(-minutes // rule.round_step_min) * rule.round_step_min
+    return max(rounded, rule.min_charge_min)
+
+
+def billable_minutes(booking: Booking, rule: BillingRule) -> int:
+    """Minutes billed for ``booking``: 0 unless delivered, a billed late cancellation or a billed no-show.
+
+    A delivered booking bills the time it really took; a late cancellation or a
+    no-show bills the booked duration. Both go through the step and the minimum.
+    """
+    charge = charge_of(booking, rule)
+    if charge is Charge.NONE:
+        return 0
+    if charge is Charge.DELIVERED:
+        return round_charge(worked_minutes(booking), rule)
+    return round_charge(elapsed_minutes(booking.start, booking.end), rule)
+
+
+def booking_travel_minutes(booking: Booking, mode: Mode, mediator: Mediator, agency: Agency) -> int:
+    """Round trip home -> agency -> home of an in-person visit the mediator made; never billed as hours."""
+    if mode != Mode.IN_PERSON or booking.outcome == Outcome.LATE_CANCELLATION:
+        return 0
+    went = booking.status == BookingStatus.DONE or booking.outcome == Outcome.NO_SHOW
+    if not went:
+        return 0
+    return 2 * travel_minutes(mediator.lat, mediator.lon, agency.lat, agency.lon)
+
+
+def hourly_rate(rule: BillingRule, mediator: Mediator | None) -> Decimal:
+    """The project's rate when it has one, else the mediator's, else zero."""
+    if rule.hourly_rate is not None:
+        return rule.hourly_rate
+    if mediator is not None and mediator.hourly_rate is not None:
+        return _decimal("mediator.hourly_rate", mediator.hourly_rate) or Decimal(0)
+    return Decimal(0)
+
+
+def cost_of_minutes(minutes: int, rate: Decimal) -> Decimal:
+    return (Decimal(minutes) * rate / 60).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def cost(booking: Booking, rule: BillingRule, mediator: Mediator | None) -> Decimal:
+    """Euro billed for ``booking``, to the cent."""
+    return cost_of_minutes(billable_minutes(booking, rule), hourly_rate(rule, mediator))
