@@ -1,0 +1,90 @@
+"""Common ground of the table models: rows of domain objects, custom roles, set_rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from mediation_desk.ui.catalog import Catalog
+
+T = TypeVar("T")
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the domain object of the row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (datetimes, numbers, weights)
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # a machine value the proxy filters on (codes, ids)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DomainTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of domain rows; subclasses say what each column shows."""
+
+    def __init__(self, catalog: Catalog | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+        self.catalog = catalog or Catalog()
+
+    # --- what subclasses provide
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def display(self, row: T, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, row: T, column: int) -> Any:
+        return self.display(row, column)
+
+    def filter_value(self, row: T, column: int) -> Any:
+        return self.display(row, column)
+
+    def decoration(self, row: T, column: int) -> Any:
+        return None
+
+    # --- the Qt side
+    def set_rows(self, rows: Sequence[T], catalog: Catalog | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if catalog is not None:
+            self.catalog = catalog
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
+    def row_of(self, predicate: Any) -> int:
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return self.sort_value(row, column)
+        if role == FILTER_ROLE:
+            return self.filter_value(row, column)
+        if role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole):
+            return self.decoration(row, column) if role == Qt.ItemDataRole.ForegroundRole else None
+        return None
