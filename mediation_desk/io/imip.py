@@ -41,7 +41,8 @@ def build_imip_message(
     # quoted-printable: 7-bit safe for any relay, still readable in the raw message.
     msg.set_content(text, charset="utf-8", cte="quoted-printable")
     msg.add_alternative(
-        calendar.decode("utf-8"), subtype="calendar",
+        calendar.decode("utf-8"),
+        subtype="calendar",
         charset="utf-8",
         cte="quoted-printable",
         params={"method": method.value},

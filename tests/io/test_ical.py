@@ -51,8 +51,12 @@ def test_vtimezone_uses_yearly_rules_not_rdates() -> None:
 def test_vtimezone_agrees_with_zoneinfo_on_2026_dst_days() -> None:
     cal = vobject.readOne(calendar_bytes(build_calendar([_spec(NOW)], Method.PUBLISH, now=NOW)).decode())
     tz = cal.vtimezone.gettzinfo()
-    for local in (dt.datetime(2026, 3, 29, 1, 30), dt.datetime(2026, 3, 29, 3, 30),
-                  dt.datetime(2026, 10, 25, 1, 30), dt.datetime(2026, 10, 25, 4, 0)):
+    for local in (
+        dt.datetime(2026, 3, 29, 1, 30),
+        dt.datetime(2026, 3, 29, 3, 30),
+        dt.datetime(2026, 10, 25, 1, 30),
+        dt.datetime(2026, 10, 25, 4, 0),
+    ):
         assert local.replace(tzinfo=tz).utcoffset() == local.replace(tzinfo=ROME).utcoffset()
 
 
@@ -74,8 +78,9 @@ def test_request_across_both_dst_changes_reparses_with_right_times() -> None:
 
 
 def test_request_has_itip_fields() -> None:
-    data = calendar_bytes(build_calendar([_spec(dt.datetime(2026, 10, 25, 9, 0, tzinfo=ROME))],
-                                         Method.REQUEST, now=NOW))
+    data = calendar_bytes(
+        build_calendar([_spec(dt.datetime(2026, 10, 25, 9, 0, tzinfo=ROME))], Method.REQUEST, now=NOW)
+    )
     cal = vobject.readOne(data.decode())
     assert cal.method.value == "REQUEST"
     event = cal.vevent
@@ -103,22 +108,50 @@ def test_series_exdate_and_moved_occurrence() -> None:
         first,
         rrule="FREQ=WEEKLY;COUNT=4",
         exdates=(dt.datetime(2026, 3, 30, 9, 0, tzinfo=ROME),),
-        overrides=(Override(moved_from, moved_from + dt.timedelta(hours=5),
-                            moved_from + dt.timedelta(hours=6, minutes=30)),),
+        overrides=(
+            Override(
+                moved_from, moved_from + dt.timedelta(hours=5), moved_from + dt.timedelta(hours=6, minutes=30)
+            ),
+        ),
     )
     cal = Calendar.from_ical(calendar_bytes(build_calendar([spec], Method.REQUEST, now=NOW)))
-    starts = sorted(e.decoded("DTSTART") for e in recurring_ical_events.of(cal).between(
-        dt.date(2026, 3, 1), dt.date(2026, 5, 1)))
+    starts = sorted(
+        e.decoded("DTSTART")
+        for e in recurring_ical_events.of(cal).between(dt.date(2026, 3, 1), dt.date(2026, 5, 1))
+    )
     assert [s.astimezone(ROME).replace(tzinfo=None) for s in starts] == [
-        dt.datetime(2026, 3, 23, 9), dt.datetime(2026, 4, 6, 14), dt.datetime(2026, 4, 13, 9)]
+        dt.datetime(2026, 3, 23, 9),
+        dt.datetime(2026, 4, 6, 14),
+        dt.datetime(2026, 4, 13, 9),
+    ]
 
 
 def test_event_text_is_italian_and_omits_sensitive_fields() -> None:
-    agency = Agency("A1", "Comune di Lodi", AgencyKind.MUNICIPALITY, "LODI", "Piazza Broletto 1, Lodi",
-                    45.3, 9.5, contacts=[ContactPerson("Anna Bianchi", phone="0371 1234")])
-    request = Request("R1", "A1", None, "ar", Mode.IN_PERSON, 90, [], case="C-0017",
-                      reason="violenza domestica", nationality="marocchina", required_gender="F",
-                      contact_on_site="Sig.ra Rossi, sportello 3", notes="Portare il modulo")
+    agency = Agency(
+        "A1",
+        "Comune di Lodi",
+        AgencyKind.MUNICIPALITY,
+        "LODI",
+        "Piazza Broletto 1, Lodi",
+        45.3,
+        9.5,
+        contacts=[ContactPerson("Anna Bianchi", phone="0371 1234")],
+    )
+    request = Request(
+        "R1",
+        "A1",
+        None,
+        "ar",
+        Mode.IN_PERSON,
+        90,
+        [],
+        case="C-0017",
+        reason="violenza domestica",
+        nationality="marocchina",
+        required_gender="F",
+        contact_on_site="Sig.ra Rossi, sportello 3",
+        notes="Portare il modulo",
+    )
     text = event_text(request, agency, "Arabo", reference="B00001")
     assert text.location == "Piazza Broletto 1, Lodi"
     assert "Sig.ra Rossi, sportello 3" in text.description and "Codice caso: C-0017" in text.description

@@ -1,0 +1,239 @@
+"""Invitations of bookings: the iCalendar events and iMIP mails that describe them to the mediator.
+
+A booking of a series is announced as the whole series: one event (UID
+``series-<id>@domain``) with RRULE, EXDATE for occurrences without an active
+booking, and RECURRENCE-ID overrides for moved ones. Its SEQUENCE is the sum of
+the occurrences' sequences, which rises whenever any occurrence changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from dateutil.rrule import rrulestr
+from sqlalchemy.orm import Session
+
+from mediation_desk.io import ical, imip
+from mediation_desk.scheduling.model import Booking, BookingStatus
+from mediation_desk.scheduling.timeutil import SERVICE_TZ, SERVICE_TZ_NAME
+from mediation_desk.services.mail import MailSettings, OutgoingMail, get_settings
+from mediation_desk.storage import repository
+from mediation_desk.storage.orm import BookingRow, SeriesRow
+
+WEEKDAY_IT = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
+
+
+class InviteError(LookupError):
+    """The booking cannot be described: a referenced entity is missing."""
+
+
+@dataclass(frozen=True)
+class Invitation:
+    spec: ical.EventSpec
+    method: ical.Method
+    attendee: ical.Party
+
+
+def _organizer(settings: MailSettings) -> ical.Party:
+    return ical.Party(settings.organizer_email or settings.sender, settings.organizer_name)
+
+
+def _text(s: Session, booking: Booking) -> ical.EventText:
+    request = repository.get_request(s, booking.request)
+    if request is None:
+        raise InviteError(f"booking {booking.id}: request {booking.request} not found")
+    agency = repository.get_agency(s, request.agency)
+    if agency is None:
+        raise InviteError(f"booking {booking.id}: agency {request.agency} not found")
+    language = repository.get_language(s, request.language)
+    name = language.name if language is not None else request.language
+    reference = booking.series and f"serie {booking.series}" or f"prenotazione {booking.id}"
+    return ical.event_text(request, agency, name, reference=reference)
+
+
+def _attendee(s: Session, booking: Booking) -> ical.Party:
+    mediator = repository.get_mediator(s, booking.mediator)
+    if mediator is None:
+        raise InviteError(f"booking {booking.id}: mediator {booking.mediator} not found")
+    return ical.Party(mediator.email, mediator.name)
+
+
+def single_spec(
+    s: Session, booking: Booking, settings: MailSettings, *, with_attendee: bool
+) -> ical.EventSpec:
+    return ical.EventSpec(
+        uid=ical.booking_uid(booking.id, settings.uid_domain),
+        sequence=booking.sequence,
+        start=booking.start,
+        end=booking.end,
+        text=_text(s, booking),
+        organizer=_organizer(settings) if with_attendee else None,
+        attendee=_attendee(s, booking) if with_attendee else None,
+        cancelled=booking.status is BookingStatus.CANCELLED,
+        partstat=_partstat(booking),
+    )
+
+
+def _partstat(booking: Booking) -> str:
+    return booking.reply.value.upper().replace("_", "-")
+
+
+def series_bookings(s: Session, series_id: str) -> list[Booking]:
+    ids = s.scalars(
+        sa.select(BookingRow.id).where(BookingRow.series_id == series_id).order_by(BookingRow.start_at)
+    )
+    found = [repository.get_booking(s, booking_id) for booking_id in ids]
+    return [b for b in found if b is not None]
+
+
+def _slots(row: SeriesRow, until: dt.datetime) -> list[dt.datetime]:
+    """The occurrence starts the rule generates, on the local wall clock (DST-safe)."""
+    first = row.dtstart.astimezone(SERVICE_TZ).replace(tzinfo=None)
+    rule = rrulestr(row.rrule, dtstart=first, ignoretz=True)
+    limit = until.astimezone(SERVICE_TZ).replace(tzinfo=None)
+    return [wall.replace(tzinfo=SERVICE_TZ) for wall in rule.between(first, limit, inc=True)]
+
+
+def _match(slots: list[dt.datetime], bookings: Sequence[Booking]) -> dict[dt.datetime, Booking]:
+    """Which booking fills which generated slot: same start, else same local date, else nearest."""
+    free = list(slots)
+    matched: dict[dt.datetime, Booking] = {}
+    pending = []
+    for booking in bookings:
+        hint = booking.extra.get("recurrence_id")
+        wanted = dt.datetime.fromisoformat(hint) if isinstance(hint, str) else booking.start
+        exact = next((slot for slot in free if slot == wanted), None)
+        if exact is None:
+            pending.append(booking)
+        else:
+            free.remove(exact)
+            matched[exact] = booking
+    for booking in pending:
+        if not free:
+            break
+        local_day = booking.start.astimezone(SERVICE_TZ).date()
+        slot = next((x for x in free if x.date() == local_day), None) or min(
+            free, key=lambda x: abs((x - booking.start).total_seconds())
+        )
+        free.remove(slot)
+        matched[slot] = booking
+    return matched
+
+
+def series_spec(
+    s: Session, series_id: str, settings: MailSettings, *, with_attendee: bool
+) -> ical.EventSpec | None:
+    """The series as one recurring event, None when the series is gone or has no booking."""
+    row = s.get(SeriesRow, series_id)
+    bookings = series_bookings(s, series_id)
+    if row is None or not bookings:
+        return None
+    duration = dt.timedelta(minutes=row.duration_min)
+    slots = _slots(row, max(b.start for b in bookings) + dt.timedelta(days=1))
+    matched = _match(slots, bookings)
+    exdates = {dt.datetime.fromisoformat(x) for x in row.exdates if isinstance(x, str)}
+    overrides = []
+    for slot in slots:
+        booking = matched.get(slot)
+        if booking is None or not booking.active:
+            exdates.add(slot)
+        elif booking.start != slot or booking.end != slot + duration:
+            overrides.append(ical.Override(slot, booking.start, booking.end))
+    first = bookings[0]
+    return ical.EventSpec(
+        uid=ical.series_uid(series_id, settings.uid_domain),
+        sequence=sum(b.sequence for b in bookings),
+        start=row.dtstart,
+        end=row.dtstart + duration,
+        text=_text(s, first),
+        organizer=_organizer(settings) if with_attendee else None,
+        attendee=_attendee(s, first) if with_attendee else None,
+        cancelled=not any(b.active for b in bookings),
+        partstat=_partstat(first),
+        rrule=row.rrule,
+        exdates=tuple(sorted(exdates)),
+        overrides=tuple(overrides),
+    )
+
+
+def booking_spec(
+    s: Session, booking: Booking, settings: MailSettings, *, with_attendee: bool
+) -> ical.EventSpec:
+    if booking.series:
+        spec = series_spec(s, booking.series, settings, with_attendee=with_attendee)
+        if spec is not None:
+            return spec
+    return single_spec(s, booking, settings, with_attendee=with_attendee)
+
+
+def specs_for(
+    s: Session, bookings: Iterable[Booking], settings: MailSettings, *, with_attendee: bool
+) -> list[ical.EventSpec]:
+    """One spec per single booking and one per series (however many occurrences are listed)."""
+    specs: list[ical.EventSpec] = []
+    seen: set[str] = set()
+    for booking in bookings:
+        spec = booking_spec(s, booking, settings, with_attendee=with_attendee)
+        if spec.uid not in seen:
+            seen.add(spec.uid)
+            specs.append(spec)
+    return specs
+
+
+def booking_calendar(s: Session, booking: Booking, *, now: dt.datetime) -> tuple[bytes, ical.Method]:
+    """The invitation calendar of ``booking``: REQUEST, or CANCEL once it is cancelled."""
+    spec = booking_spec(s, booking, get_settings(s), with_attendee=True)
+    method = ical.Method.CANCEL if spec.cancelled else ical.Method.REQUEST
+    cal = ical.build_calendar([spec], method, now=now, tz_name=SERVICE_TZ_NAME)
+    return ical.calendar_bytes(cal), method
+
+
+def _subject(spec: ical.EventSpec, method: ical.Method) -> str:
+    local = spec.start.astimezone(SERVICE_TZ)
+    when = f"{WEEKDAY_IT[local.weekday()]} {local:%d/%m/%Y %H:%M}"
+    prefix = "Annullato" if method is ical.Method.CANCEL else ("Aggiornato" if spec.sequence else "Invito")
+    series = " (serie)" if spec.rrule else ""
+    return f"{prefix}: {spec.text.summary}, {when}{series}"
+
+
+def _body(spec: ical.EventSpec, method: ical.Method, settings: MailSettings) -> str:
+    local_start, local_end = spec.start.astimezone(SERVICE_TZ), spec.end.astimezone(SERVICE_TZ)
+    if method is ical.Method.CANCEL:
+        opening = "l'intervento seguente è stato annullato e va tolto dal calendario."
+    elif spec.sequence:
+        opening = "l'intervento seguente è stato modificato: il calendario si aggiorna accettando l'invito."
+    else:
+        opening = "ti proponiamo l'intervento seguente: rispondi all'invito con Accetta o Rifiuta."
+    recurrence = "\nSi ripete secondo la serie indicata nell'invito." if spec.rrule else ""
+    return (
+        f"Buongiorno,\n{opening}\n\n"
+        f"Quando: {WEEKDAY_IT[local_start.weekday()]} {local_start:%d/%m/%Y}, "
+        f"{local_start:%H:%M}-{local_end:%H:%M} (ora italiana){recurrence}\n"
+        f"Dove: {spec.text.location}\n\n{spec.text.description}\n\n"
+        f"Grazie,\n{settings.organizer_name or settings.organizer_email}\n"
+    )
+
+
+def invitation_for(s: Session, booking: Booking, *, now: dt.datetime) -> OutgoingMail | None:
+    """The iMIP mail announcing the current state of ``booking``; None when the mediator has no address."""
+    settings = get_settings(s)
+    spec = booking_spec(s, booking, settings, with_attendee=True)
+    if spec.attendee is None or "@" not in spec.attendee.email:
+        return None
+    method = ical.Method.CANCEL if spec.cancelled else ical.Method.REQUEST
+    data = ical.calendar_bytes(ical.build_calendar([spec], method, now=now, tz_name=SERVICE_TZ_NAME))
+    subject = _subject(spec, method)
+    msg = imip.build_imip_message(
+        data,
+        method,
+        sender=(settings.organizer_name, settings.sender),
+        to=(spec.attendee.name, spec.attendee.email),
+        subject=subject,
+        text=_body(spec, method, settings),
+        message_id=imip.new_message_id(settings.uid_domain),
+        date=now,
+    )
+    return OutgoingMail(booking.id, spec.attendee.email, subject, imip.message_bytes(msg))

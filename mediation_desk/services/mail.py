@@ -1,0 +1,323 @@
+"""Mail outbox: SMTP settings, queueing inside the caller's transaction, sending with retries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import smtplib
+import socket
+import ssl
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from mediation_desk.services import credentials
+from mediation_desk.storage import repository
+from mediation_desk.storage.db import Database
+from mediation_desk.storage.orm import OutboxRow
+
+SETTINGS_KEY = "mail"
+SECURITY = ("none", "starttls", "ssl")
+MAX_ATTEMPTS = 8  # per message, for errors the server gives about that message
+BACKOFF_FIRST = dt.timedelta(minutes=1)
+BACKOFF_MAX = dt.timedelta(hours=6)
+SMTP_TIMEOUT = 20.0
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """Business settings of the mail account (database); the password lives in the keyring."""
+
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"  # none, starttls, ssl
+    user: str = ""
+    sender: str = ""  # envelope and From address
+    organizer_name: str = ""
+    organizer_email: str = ""  # ORGANIZER of the invitations: replies go there
+    domain: str = ""  # of UIDs and Message-IDs; default the sender's domain
+
+    @property
+    def uid_domain(self) -> str:
+        if self.domain:
+            return self.domain
+        address = self.organizer_email or self.sender
+        return address.rpartition("@")[2] or "mediation-desk.invalid"
+
+    @property
+    def keyring_username(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class OutgoingMail:
+    booking_id: str | None
+    to_addr: str
+    subject: str
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """A row of the outbox as the UI lists it."""
+
+    id: int
+    booking_id: str | None
+    to_addr: str
+    subject: str
+    status: str
+    attempts: int
+    last_error: str
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+    next_attempt_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class SendReport:
+    sent: int
+    retry: int  # still queued, to retry later
+    failed: int  # given up: the UI can queue them again
+    error: str = ""  # why the server could not be used at all
+
+
+class MailSettingsError(ValueError):
+    """The SMTP settings are incomplete or wrong (one message per problem)."""
+
+
+def get_settings(s: Session) -> MailSettings:
+    stored: dict[str, Any] = repository.get_setting(s, SETTINGS_KEY, {}) or {}
+    known = {k: v for k, v in stored.items() if k in MailSettings.__dataclass_fields__}
+    return MailSettings(**known)
+
+
+def save_settings(
+    db: Database, settings: MailSettings, *, password: str | None, now: dt.datetime, actor: str
+) -> None:
+    """Store the settings; the password (when given) goes to the keyring first, so a keyring
+    failure (KeyringUnavailableError) leaves the settings untouched."""
+    problems = validate(settings)
+    if problems:
+        raise MailSettingsError("; ".join(problems))
+    if password is not None:
+        credentials.set_password(credentials.SMTP_SERVICE, settings.keyring_username, password)
+    with db.write() as s:
+        repository.set_setting(s, SETTINGS_KEY, asdict(settings))
+        repository.add_audit(
+            s,
+            at=now,
+            actor=actor,
+            action="mail_settings_saved",
+            entity="settings",
+            entity_id=SETTINGS_KEY,
+            details={"host": settings.host, "user": settings.user},
+        )
+
+
+def validate(settings: MailSettings) -> list[str]:
+    problems = []
+    if not settings.host:
+        problems.append("SMTP host missing")
+    if not 0 < settings.port < 65536:
+        problems.append(f"SMTP port {settings.port} out of range")
+    if settings.security not in SECURITY:
+        problems.append(f"security must be one of {', '.join(SECURITY)}")
+    for name in ("sender", "organizer_email"):
+        if "@" not in getattr(settings, name):
+            problems.append(f"{name} is not an e-mail address")
+    return problems
+
+
+def mail_configured(s: Session) -> bool:
+    return not validate(get_settings(s))
+
+
+def enqueue(s: Session, mail: OutgoingMail, *, now: dt.datetime, actor: str) -> int:
+    """Queue ``mail`` in the caller's transaction; returns the outbox id."""
+    row = OutboxRow(
+        booking_id=mail.booking_id,
+        to_addr=mail.to_addr,
+        subject=mail.subject,
+        raw=mail.raw,
+        status="queued",
+        attempts=0,
+        last_error="",
+        created_at=now,
+        sent_at=None,
+        next_attempt_at=now,
+    )
+    s.add(row)
+    s.flush()
+    repository.add_audit(
+        s,
+        at=now,
+        actor=actor,
+        action="mail_queued",
+        entity="booking",
+        entity_id=mail.booking_id or "",
+        details={"outbox": row.id, "to": mail.to_addr},
+    )
+    return row.id
+
+
+def list_outbox(s: Session, status: str | None = None, limit: int = 500) -> list[OutboxEntry]:
+    query = sa.select(OutboxRow).order_by(OutboxRow.id.desc()).limit(limit)
+    if status is not None:
+        query = query.where(OutboxRow.status == status)
+    return [
+        OutboxEntry(
+            r.id,
+            r.booking_id,
+            r.to_addr,
+            r.subject,
+            r.status,
+            r.attempts,
+            r.last_error,
+            r.created_at,
+            r.sent_at,
+            r.next_attempt_at,
+        )
+        for r in s.scalars(query)
+    ]
+
+
+def counts(s: Session) -> dict[str, int]:
+    rows = s.execute(sa.select(OutboxRow.status, sa.func.count()).group_by(OutboxRow.status))
+    return {status: int(n) for status, n in rows}
+
+
+def requeue(db: Database, ids: list[int], *, now: dt.datetime) -> int:
+    """Put failed messages back in the queue (the UI's "retry")."""
+    with db.write() as s:
+        result = s.execute(
+            sa.update(OutboxRow)
+            .where(OutboxRow.id.in_(ids), OutboxRow.status == "failed")
+            .values(status="queued", attempts=0, next_attempt_at=now)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    return min(BACKOFF_FIRST * (2 ** max(attempts - 1, 0)), BACKOFF_MAX)
+
+
+def _connect(settings: MailSettings, password: str | None) -> smtplib.SMTP:
+    context = ssl.create_default_context()
+    smtp: smtplib.SMTP
+    if settings.security == "ssl":
+        smtp = smtplib.SMTP_SSL(settings.host, settings.port, timeout=SMTP_TIMEOUT, context=context)
+    else:
+        smtp = smtplib.SMTP(settings.host, settings.port, timeout=SMTP_TIMEOUT)
+        if settings.security == "starttls":
+            smtp.starttls(context=context)
+    try:
+        if settings.user:
+            smtp.login(settings.user, password or "")
+    except BaseException:
+        smtp.close()
+        raise
+    return smtp
+
+
+def _due_ids(db: Database, now: dt.datetime, force: bool) -> list[int]:
+    with db.read() as s:
+        query = sa.select(OutboxRow.id).where(OutboxRow.status == "queued").order_by(OutboxRow.id)
+        if not force:
+            query = query.where(sa.or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now))
+        return list(s.scalars(query))
+
+
+def _note_failure(
+    row: OutboxRow, error: str, now: dt.datetime, *, permanent: bool, server_down: bool = False
+) -> None:
+    """Count the attempt; give up on a message the server refuses, never because it is down."""
+    row.attempts += 1
+    row.last_error = error[:500]
+    if permanent or (row.attempts >= MAX_ATTEMPTS and not server_down):
+        row.status = "failed"
+        row.next_attempt_at = None
+    else:
+        row.next_attempt_at = now + backoff(max(row.attempts, 1))
+
+
+def send_outbox(db: Database, *, now: dt.datetime, force: bool = False) -> SendReport:
+    """Send the due queued messages; each is marked sent in the transaction that sent it.
+
+    A server that cannot be reached leaves every message queued with ``last_error``
+    and a later ``next_attempt_at``. Raises KeyringUnavailableError when the account
+    needs a password and no keyring can give it.
+    """
+    with db.read() as s:
+        settings = get_settings(s)
+    problems = validate(settings)
+    if problems:
+        raise MailSettingsError("; ".join(problems))
+    password = (
+        credentials.get_password(credentials.SMTP_SERVICE, settings.keyring_username)
+        if settings.user
+        else None
+    )
+    ids = _due_ids(db, now, force)
+    if not ids:
+        return SendReport(0, 0, 0)
+    try:
+        smtp = _connect(settings, password)
+    except (OSError, smtplib.SMTPException) as exc:
+        error = _describe(exc)
+        with db.write() as s:
+            for row in s.scalars(sa.select(OutboxRow).where(OutboxRow.id.in_(ids))):
+                _note_failure(row, error, now, permanent=False, server_down=True)
+        return SendReport(0, len(ids), 0, error)
+    sent = retry = failed = 0
+    try:
+        for outbox_id in ids:
+            outcome = _send_one(db, smtp, settings, outbox_id, now)
+            sent += outcome == "sent"
+            retry += outcome == "queued"
+            failed += outcome == "failed"
+    finally:
+        try:
+            smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            smtp.close()
+    return SendReport(sent, retry, failed)
+
+
+def _send_one(
+    db: Database, smtp: smtplib.SMTP, settings: MailSettings, outbox_id: int, now: dt.datetime
+) -> str:
+    """Send one message holding its row: marked sent in the same transaction as the SMTP success."""
+    with db.write() as s:
+        query = sa.select(OutboxRow).where(OutboxRow.id == outbox_id, OutboxRow.status == "queued")
+        if not db.is_sqlite:
+            query = query.with_for_update(skip_locked=True)  # another sender has it: skip
+        row = s.scalars(query).one_or_none()
+        if row is None:
+            return "skipped"
+        try:
+            smtp.sendmail(settings.sender, [row.to_addr], row.raw)
+        except smtplib.SMTPRecipientsRefused as exc:
+            _note_failure(row, _describe(exc), now, permanent=_permanent(exc))
+        except smtplib.SMTPResponseException as exc:
+            _note_failure(row, _describe(exc), now, permanent=exc.smtp_code >= 500)
+        except (OSError, smtplib.SMTPException) as exc:
+            _note_failure(row, _describe(exc), now, permanent=False)
+        else:
+            row.status, row.sent_at, row.last_error, row.next_attempt_at = "sent", now, "", None
+            row.attempts += 1
+        return row.status
+
+
+def _permanent(exc: smtplib.SMTPRecipientsRefused) -> bool:
+    return all(code >= 500 for code, _ in exc.recipients.values())
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        error = exc.smtp_error
+        detail = error.decode(errors="replace") if isinstance(error, bytes) else str(error)
+        return f"SMTP {exc.smtp_code}: {detail}"
+    if isinstance(exc, socket.timeout):
+        return "timeout"
+    return f"{type(exc).__name__}: {exc}"
