@@ -81,8 +81,8 @@ def _mediator(m: dict[str, Any]) -> Mediator:
 
 def _request(r: dict[str, Any]) -> Request:
     return Request(
-        id=r["id"], agency=r["agency"], project=r.get("project"), language=r["language"], mode=Mode(r["mode"]),
-        duration_min=r["duration_min"],
+        id=r["id"], agency=r["agency"], project=r.get("project"), language=r["language"],
+        mode=Mode(r["mode"]), duration_min=r["duration_min"],
         windows=[Interval(_instant(w["start"]), _instant(w["end"])) for w in r["windows"]],
         required_gender=r.get("required_gender"), skill=r.get("skill"), case=r.get("case"),
         priority=Priority(r.get("priority", "normal")), status=RequestStatus(r.get("status", "pending")))
