@@ -1,0 +1,117 @@
+"""Business settings, the audit trail and fresh ids: the bookkeeping around the entities."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from mediation_desk.storage.orm import (
+    AgencyRow,
+    AuditRow,
+    BookingRow,
+    IdCounterRow,
+    MediatorRow,
+    RequestRow,
+    SeriesRow,
+    SettingRow,
+)
+
+# kind of id -> (prefix, table whose primary key it is)
+ID_KINDS: dict[str, tuple[str, sa.Table]] = {
+    "agency": ("A", AgencyRow.__table__),  # type: ignore[dict-item]
+    "booking": ("B", BookingRow.__table__),  # type: ignore[dict-item]
+    "mediator": ("M", MediatorRow.__table__),  # type: ignore[dict-item]
+    "request": ("R", RequestRow.__table__),  # type: ignore[dict-item]
+    "series": ("S", SeriesRow.__table__),  # type: ignore[dict-item]
+}
+ID_DIGITS = 5
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the audit trail: who did what to which entity, when."""
+
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    details: dict[str, Any]
+
+
+def get_setting(s: Session, key: str, default: Any = None) -> Any:
+    """The JSON value stored under ``key``, or ``default`` when there is none."""
+    row = s.get(SettingRow, key)
+    return default if row is None else row.value
+
+
+def set_setting(s: Session, key: str, value: Any) -> None:
+    """Store a JSON-serialisable value (raises TypeError for anything else)."""
+    json.dumps(value)  # refuse early and clearly what JSON cannot hold
+    row = s.get(SettingRow, key)
+    if row is None:
+        s.add(SettingRow(key=key, value=value))
+    else:
+        row.value = value
+    s.flush()
+
+
+def delete_setting(s: Session, key: str) -> None:
+    s.execute(sa.delete(SettingRow).where(SettingRow.key == key))
+
+
+def add_audit(
+    s: Session,
+    *,
+    at: dt.datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    details: dict[str, Any],
+) -> AuditEntry:
+    """Append one line to the audit trail (inside the caller's transaction)."""
+    json.dumps(details)
+    row = AuditRow(at=at, actor=actor, action=action, entity=entity, entity_id=entity_id, details=details)
+    s.add(row)
+    s.flush()
+    return _audit_of(row)
+
+
+def list_audit(s: Session, entity: str | None = None, entity_id: str | None = None) -> list[AuditEntry]:
+    """The audit trail, oldest first, optionally of one kind of entity or one entity."""
+    query = sa.select(AuditRow).order_by(AuditRow.id)
+    if entity is not None:
+        query = query.where(AuditRow.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditRow.entity_id == entity_id)
+    return [_audit_of(row) for row in s.scalars(query)]
+
+
+def _audit_of(row: AuditRow) -> AuditEntry:
+    return AuditEntry(row.id, row.at, row.actor, row.action, row.entity, row.entity_id, dict(row.details))
+
+
+def next_id(s: Session, kind: str) -> str:
+    """A new id for ``kind`` ("booking" -> "B00042"): unused and greater than any handed out before."""
+    if kind not in ID_KINDS:
+        raise ValueError(f"unknown kind of id {kind!r}; known: {', '.join(sorted(ID_KINDS))}")
+    prefix, table = ID_KINDS[kind]
+    counter = s.scalars(sa.select(IdCounterRow).where(IdCounterRow.kind == kind).with_for_update()).first()
+    if counter is None:
+        counter = IdCounterRow(kind=kind, last=0)
+        s.add(counter)
+    key = table.primary_key.columns.values()[0]
+    pattern = re.compile(re.escape(prefix) + r"(\d+)")
+    used = (pattern.fullmatch(value) for value in s.scalars(sa.select(key).where(key.like(f"{prefix}%"))))
+    highest = max((int(m.group(1)) for m in used if m), default=0)
+    counter.last = max(counter.last, highest) + 1
+    s.flush()
+    return f"{prefix}{counter.last:0{ID_DIGITS}d}"
