@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrule, rrulestr
 from sqlalchemy.orm import Session
 
 from mediation_desk.io import ical, imip
@@ -89,12 +89,64 @@ def series_bookings(s: Session, series_id: str) -> list[Booking]:
     return [b for b in found if b is not None]
 
 
-def _slots(row: SeriesRow, until: dt.datetime) -> list[dt.datetime]:
-    """The occurrence starts the rule generates, on the local wall clock (DST-safe)."""
-    first = row.dtstart.astimezone(SERVICE_TZ).replace(tzinfo=None)
-    rule = rrulestr(row.rrule, dtstart=first, ignoretz=True)
-    limit = until.astimezone(SERVICE_TZ).replace(tzinfo=None)
-    return [wall.replace(tzinfo=SERVICE_TZ) for wall in rule.between(first, limit, inc=True)]
+def _rule(row: SeriesRow) -> rrule:
+    """The series rule on the local wall clock of the service (occurrences keep their local time)."""
+    first = row.dtstart.astimezone(SERVICE_TZ)
+    try:
+        rule = rrulestr(row.rrule, dtstart=first)
+    except ValueError:  # UNTIL without Z: read it as local wall clock
+        naive = rrulestr(row.rrule, dtstart=first.replace(tzinfo=None), ignoretz=True)
+        assert isinstance(naive, rrule)
+        rule = naive.replace(dtstart=first, until=naive._until and naive._until.replace(tzinfo=SERVICE_TZ))
+    assert isinstance(rule, rrule)
+    return rule
+
+
+def _slots(rule: rrule, until: dt.datetime) -> list[dt.datetime]:
+    """The occurrence starts the rule generates up to ``until`` (normalized to real instants)."""
+    first = rule._dtstart
+    assert first is not None
+    return [x.astimezone(SERVICE_TZ) for x in rule.between(first, until.astimezone(SERVICE_TZ), inc=True)]
+
+
+def _exdate(text: object) -> dt.datetime | None:
+    if not isinstance(text, str):
+        return None
+    value = dt.datetime.fromisoformat(text)
+    return value if value.tzinfo is not None else value.replace(tzinfo=SERVICE_TZ)
+
+
+def _bounded_rrule(text: str, rule: rrule, last: dt.datetime) -> str:
+    """The rule text, ended at ``last`` when the rule would go on past the series' bookings."""
+    if rule.after(last) is None:
+        return text
+    parts = [p for p in text.split(";") if p.split("=")[0].upper() not in ("COUNT", "UNTIL")]
+    parts.append("UNTIL=" + last.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ"))
+    return ";".join(parts)
+
+
+@dataclass(frozen=True)
+class SeriesLayout:
+    """A series with the slot each of its bookings fills (local instants)."""
+
+    row: SeriesRow
+    rule: rrule
+    slots: list[dt.datetime]
+    bookings: list[Booking]
+    by_slot: dict[dt.datetime, Booking]
+
+    def slot_of(self, booking_id: str) -> dt.datetime | None:
+        return next((slot for slot, b in self.by_slot.items() if b.id == booking_id), None)
+
+
+def series_layout(s: Session, series_id: str) -> SeriesLayout | None:
+    row = s.get(SeriesRow, series_id)
+    bookings = series_bookings(s, series_id)
+    if row is None or not bookings:
+        return None
+    rule = _rule(row)
+    slots = _slots(rule, max(b.start for b in bookings) + dt.timedelta(days=1))
+    return SeriesLayout(row, rule, slots, bookings, _match(slots, bookings))
 
 
 def _match(slots: list[dt.datetime], bookings: Sequence[Booking]) -> dict[dt.datetime, Booking]:
@@ -127,17 +179,15 @@ def series_spec(
     s: Session, series_id: str, settings: MailSettings, *, with_attendee: bool
 ) -> ical.EventSpec | None:
     """The series as one recurring event, None when the series is gone or has no booking."""
-    row = s.get(SeriesRow, series_id)
-    bookings = series_bookings(s, series_id)
-    if row is None or not bookings:
+    layout = series_layout(s, series_id)
+    if layout is None or not layout.slots:
         return None
+    row, bookings = layout.row, layout.bookings
     duration = dt.timedelta(minutes=row.duration_min)
-    slots = _slots(row, max(b.start for b in bookings) + dt.timedelta(days=1))
-    matched = _match(slots, bookings)
-    exdates = {dt.datetime.fromisoformat(x) for x in row.exdates if isinstance(x, str)}
+    exdates = {x for x in map(_exdate, row.exdates) if x is not None}
     overrides = []
-    for slot in slots:
-        booking = matched.get(slot)
+    for slot in layout.slots:
+        booking = layout.by_slot.get(slot)
         if booking is None or not booking.active:
             exdates.add(slot)
         elif booking.start != slot or booking.end != slot + duration:
@@ -146,14 +196,14 @@ def series_spec(
     return ical.EventSpec(
         uid=ical.series_uid(series_id, settings.uid_domain),
         sequence=sum(b.sequence for b in bookings),
-        start=row.dtstart,
-        end=row.dtstart + duration,
+        start=layout.slots[0],
+        end=layout.slots[0] + duration,
         text=_text(s, first),
         organizer=_organizer(settings) if with_attendee else None,
         attendee=_attendee(s, first) if with_attendee else None,
         cancelled=not any(b.active for b in bookings),
         partstat=_partstat(first),
-        rrule=row.rrule,
+        rrule=_bounded_rrule(row.rrule, layout.rule, layout.slots[-1]),
         exdates=tuple(sorted(exdates)),
         overrides=tuple(overrides),
     )
