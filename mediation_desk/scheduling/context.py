@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from mediation_desk.scheduling.model import (
     Agency,
@@ -73,6 +74,8 @@ class SchedulingContext:
         self.project_seconds: dict[ProjectCode, float] = defaultdict(float)
         self.request_bookings: dict[RequestId, set[BookingId]] = defaultdict(set)
         self.busy: dict[MediatorId, list[tuple[float, float, Interval]]] = {}
+        self.case_mediators: dict[str, dict[MediatorId, int]] = defaultdict(dict)  # active bookings per case
+        self.memo: dict[tuple[object, ...], Any] = {}  # results of pure look-ups, cleared on entity changes
         self._languages_of = {m.id: frozenset(s.code.lower() for s in m.languages) for m in data.mediators}
         self._areas_of = {m.id: frozenset(m.areas) for m in data.mediators}
         self._absences = {
@@ -115,6 +118,10 @@ class SchedulingContext:
         for week, seconds in split_by_iso_week(start, end, self.tz):
             self.week_seconds[(booking.mediator, week)] += seconds
         self.request_bookings[booking.request].add(booking.id)
+        case = self._case_of(booking)
+        if case:
+            served = self.case_mediators[case]
+            served[booking.mediator] = served.get(booking.mediator, 0) + 1
 
     def remove_booking(self, booking_id: BookingId) -> Booking | None:
         """Forget a booking; returns it (None when unknown)."""
@@ -132,6 +139,12 @@ class SchedulingContext:
             for week, seconds in split_by_iso_week(start, end, self.tz):
                 self.week_seconds[(booking.mediator, week)] -= seconds
             self.request_bookings[booking.request].discard(booking.id)
+            case = self._case_of(booking)
+            if case:
+                served = self.case_mediators[case]
+                served[booking.mediator] -= 1
+                if not served[booking.mediator]:
+                    del served[booking.mediator]
         return booking
 
     def add_request(self, request: Request) -> None:
@@ -143,6 +156,15 @@ class SchedulingContext:
         self._windows.pop(request.id, None)
         for booking in mine:
             self.add_booking(booking)
+
+    def set_mediator(self, mediator: Mediator) -> None:
+        """Add or replace a mediator (its bookings stay indexed)."""
+        self.mediators[mediator.id] = mediator
+        self._languages_of.pop(mediator.id, None)
+        self._areas_of.pop(mediator.id, None)
+        self._absences.pop(mediator.id, None)
+        self._availability = {k: v for k, v in self._availability.items() if k[0] != mediator.id}
+        self.memo.clear()
 
     def set_busy(self, mediator_id: MediatorId, blocks: Iterable[Interval]) -> None:
         """Replace the external-calendar busy blocks of one mediator."""
@@ -237,6 +259,10 @@ class SchedulingContext:
 
     def active_mediators(self) -> list[Mediator]:
         return [m for m in self.mediators.values() if m.active]
+
+    def _case_of(self, booking: Booking) -> str | None:
+        request = self.requests.get(booking.request)
+        return request.case if request is not None else None
 
     def _project_of(self, booking: Booking) -> ProjectCode | None:
         request = self.requests.get(booking.request)

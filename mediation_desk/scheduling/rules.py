@@ -43,6 +43,7 @@ TOLERANCE = 1e-6  # seconds: absorbs float noise in sums, as the benchmark does
 class ViolationCode(enum.StrEnum):
     INACTIVE = "inactive"  # rule 0: the mediator no longer works for the service
     REQUEST_CLOSED = "request_closed"  # rule 0: the request was cancelled
+    PAST = "past"  # rule 0: every possible start has already gone by (candidates only)
     LANGUAGE = "language"  # 1
     GENDER = "gender"  # 2
     AREA = "area"  # 3
@@ -89,7 +90,16 @@ def _jsonable(value: Any) -> Any:
 
 # ---- rules 1-3 (request x mediator) -----------------------------------------
 def eligibility(ctx: SchedulingContext, request: Request, mediator: Mediator) -> list[Violation]:
-    """Rules 1-3, plus rule 0 for an inactive mediator."""
+    """Rules 1-3, plus rule 0 for an inactive mediator (memoised: they only depend on entities)."""
+    place = request.agency if request.mode == Mode.IN_PERSON else None
+    key = ("eligibility", mediator.id, request.language, request.required_gender, place)
+    found: tuple[Violation, ...] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = tuple(_eligibility(ctx, request, mediator))
+    return list(found)
+
+
+def _eligibility(ctx: SchedulingContext, request: Request, mediator: Mediator) -> list[Violation]:
     out: list[Violation] = []
     if not mediator.active:
         out.append(Violation(0, ViolationCode.INACTIVE, {"mediator": mediator.id}))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 import json
 import subprocess
@@ -11,28 +10,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from mediation_desk.scheduling.model import (
-    Agency,
-    AgencyKind,
-    Area,
-    Booking,
-    BookingStatus,
-    Interval,
-    Language,
-    LanguageLevel,
-    LanguageSkill,
-    Mediator,
-    Mode,
-    Priority,
-    Project,
-    Request,
-    RequestStatus,
-    ServiceData,
-    WeeklyWindow,
-)
+from mediation_desk.io.scenario import decode_scenario
+from mediation_desk.scheduling.model import ServiceData
 
 BENCH = Path(__file__).resolve().parents[3] / "shared" / "bench"
-DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def bench_module(name: str) -> ModuleType:
@@ -59,47 +40,6 @@ def generate(tmp: Path, preset: str, seed: int, *extra: str) -> dict[str, Any]:
     return doc
 
 
-def _instant(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text)
-
-
-def _minutes(text: str) -> int:
-    hours, minutes = text.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-def _mediator(m: dict[str, Any]) -> Mediator:
-    return Mediator(
-        id=m["id"], name=m["name"], email=m.get("email", ""), gender=m.get("gender"),
-        languages=[LanguageSkill(x["code"], LanguageLevel(x["level"])) for x in m["languages"]],
-        areas=list(m["areas"]), lat=m["lat"], lon=m["lon"], max_minutes_per_week=m["max_minutes_per_week"],
-        skills=list(m.get("skills", [])),
-        availability=[WeeklyWindow(DAYS.index(w["day"]), _minutes(w["start"]), _minutes(w["end"]))
-                      for w in m.get("availability", [])],
-        absences=[Interval(_instant(a["start"]), _instant(a["end"])) for a in m.get("absences", [])])
-
-
-def _request(r: dict[str, Any]) -> Request:
-    return Request(
-        id=r["id"], agency=r["agency"], project=r.get("project"), language=r["language"],
-        mode=Mode(r["mode"]), duration_min=r["duration_min"],
-        windows=[Interval(_instant(w["start"]), _instant(w["end"])) for w in r["windows"]],
-        required_gender=r.get("required_gender"), skill=r.get("skill"), case=r.get("case"),
-        priority=Priority(r.get("priority", "normal")), status=RequestStatus(r.get("status", "pending")))
-
-
 def service_from_doc(doc: dict[str, Any]) -> ServiceData:
-    """The entities of a generated scenario as domain objects (the fields the rules use)."""
-    return ServiceData(
-        timezone=doc["timezone"],
-        areas=[Area(a["code"], a["name"], a["lat"], a["lon"]) for a in doc["areas"]],
-        languages=[Language(x["code"], x["name"]) for x in doc["languages"]],
-        projects=[Project(p["code"], p["name"], p["funder"], dt.date.fromisoformat(p["start"]),
-                          dt.date.fromisoformat(p["end"]), p["hour_budget"], list(p.get("areas", [])))
-                  for p in doc["projects"]],
-        agencies=[Agency(a["id"], a["name"], AgencyKind(a["kind"]), a["area"], a.get("address", ""),
-                         a["lat"], a["lon"]) for a in doc["agencies"]],
-        mediators=[_mediator(m) for m in doc["mediators"]],
-        requests=[_request(r) for r in doc["requests"]],
-        bookings=[Booking(b["id"], b["request"], b["mediator"], _instant(b["start"]), _instant(b["end"]),
-                          BookingStatus(b.get("status", "confirmed"))) for b in doc.get("bookings", [])])
+    """The scenario as domain objects, read by the product's own decoder."""
+    return decode_scenario(doc)
