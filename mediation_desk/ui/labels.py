@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from mediation_desk.scheduling.candidates import ScoreItem
 from mediation_desk.scheduling.model import (
     AgencyKind,
     BookingStatus,
@@ -108,6 +109,29 @@ def weekday(day: int) -> str:
     )[day]
 
 
+def _number(value: float) -> str:
+    return QLocale().toString(float(value), "f", 1)
+
+
 def minutes(total: int) -> str:
     hours, rest = divmod(int(total), 60)
     return f"{hours}:{rest:02d}"
+
+
+def score_reason(item: ScoreItem) -> str:
+    """A short sentence for one reason of the ranking."""
+    p = item.params
+    if item.name == "continuity":
+        return QCoreApplication.translate("Labels", "already followed case {case}").format(
+            case=p.get("case", ""))
+    if item.name == "travel":
+        return QCoreApplication.translate("Labels", "{minutes} min from home").format(
+            minutes=p.get("minutes", ""))
+    if item.name == "language_level":
+        return language_level(LanguageLevel(str(p.get("level"))))
+    if item.name == "skill":
+        return QCoreApplication.translate("Labels", "skill: {skill}").format(skill=p.get("skill", ""))
+    if item.name == "fair_share":
+        return QCoreApplication.translate("Labels", "{hours} h this month").format(
+            hours=_number(float(p.get("month_hours", 0.0))))
+    return item.name

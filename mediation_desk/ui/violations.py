@@ -29,6 +29,7 @@ def _texts() -> dict[ViolationCode, str]:
     return {
         ViolationCode.INACTIVE: QCoreApplication.translate("Violations", "No longer active in the service"),
         ViolationCode.REQUEST_CLOSED: QCoreApplication.translate("Violations", "The request is cancelled"),
+        ViolationCode.PAST: QCoreApplication.translate("Violations", "Every possible start has gone by"),
         ViolationCode.LANGUAGE: QCoreApplication.translate("Violations", "Does not speak {language}"),
         ViolationCode.GENDER: QCoreApplication.translate(
             "Violations", "A mediator of gender {gender} was asked for"),

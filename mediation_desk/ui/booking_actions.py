@@ -1,0 +1,216 @@
+"""Booking actions shared by the calendar and the requests view: reschedule, cancel, no-show, close, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from mediation_desk.scheduling.model import Booking, BookingStatus
+from mediation_desk.ui import form_widgets as fw
+from mediation_desk.ui import i18n, labels, operations, queries
+from mediation_desk.ui.catalog import Catalog
+from mediation_desk.ui.context import AppContext
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("BookingActions", text)
+
+
+def load_booking(context: AppContext, booking_id: str) -> Booking | None:
+    return queries.get_booking(context.db, booking_id)
+
+
+def _done(context: AppContext, changed: object) -> bool:
+    if changed is not None:
+        context.changed.emit("bookings")
+    return changed is not None
+
+
+def reschedule(parent: QWidget, context: AppContext, booking: Booking, start: dt.datetime,
+               mediator_id: str) -> bool:
+    """Move ``booking`` to ``start`` (same duration) and ``mediator_id``; the refusal reasons are shown."""
+    end = start + (booking.end - booking.start)
+    return _done(context, operations.reschedule(parent, context, booking, start, end, mediator_id))
+
+
+class RescheduleDialog(QDialog):
+    def __init__(self, parent: QWidget, booking: Booking, catalog: Catalog) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("RescheduleDialog", "Move booking {id}").format(id=booking.id))
+        self.start = fw.datetime_edit()
+        fw.set_instant(self.start, booking.start)
+        self.mediator = QComboBox()
+        for mediator in sorted(catalog.mediators.values(), key=lambda m: m.name):
+            if mediator.active or mediator.id == booking.mediator:
+                self.mediator.addItem(mediator.name, mediator.id)
+        self.mediator.setCurrentIndex(max(0, self.mediator.findData(booking.mediator)))
+        form = QFormLayout(self)
+        form.addRow(QCoreApplication.translate("RescheduleDialog", "Now"),
+                    QLabel(i18n.fmt_range(booking.start, booking.end)))
+        form.addRow(QCoreApplication.translate("RescheduleDialog", "New start"), self.start)
+        form.addRow(QCoreApplication.translate("RescheduleDialog", "Mediator"), self.mediator)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def reschedule_dialog(parent: QWidget, context: AppContext, booking: Booking, catalog: Catalog) -> bool:
+    dialog = RescheduleDialog(parent, booking, catalog)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    return reschedule(parent, context, booking, fw.instant_of(dialog.start), fw.combo_value(dialog.mediator))
+
+
+class CancelDialog(QDialog):
+    """Asks the reason and says beforehand whether the cancellation is late (billable)."""
+
+    def __init__(self, parent: QWidget, booking: Booking, late: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("CancelDialog", "Cancel booking {id}").format(id=booking.id))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(QCoreApplication.translate("CancelDialog", "e.g. the family called off"))
+        self.warning = QLabel(
+            QCoreApplication.translate("CancelDialog", "Late cancellation: it will be billed to the project.")
+            if late else QCoreApplication.translate("CancelDialog", "Cancelled in time: nothing is billed."))
+        self.warning.setStyleSheet("color: #b3261e;" if late else "")
+        form = QFormLayout(self)
+        form.addRow(QCoreApplication.translate("CancelDialog", "Booking"),
+                    QLabel(i18n.fmt_range(booking.start, booking.end)))
+        form.addRow(QCoreApplication.translate("CancelDialog", "Reason"), self.reason)
+        form.addRow(self.warning)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.reason.textChanged.connect(lambda text: self.buttons.button(
+            QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip())))
+        form.addRow(self.buttons)
+
+
+def cancel_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool:
+    dialog = CancelDialog(parent, booking, operations.is_late_cancellation(context, booking))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    changed = operations.cancel(parent, context, booking, dialog.reason.text().strip())
+    if changed is not None:
+        QMessageBox.information(parent, _t("Booking cancelled"), labels.outcome(changed.outcome))
+    return _done(context, changed)
+
+
+class CloseDialog(QDialog):
+    """The actual start and end of a delivered intervention."""
+
+    def __init__(self, parent: QWidget, booking: Booking) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("CloseDialog", "Close booking {id}").format(id=booking.id))
+        self.actual_start, self.actual_end = fw.datetime_edit(), fw.datetime_edit()
+        fw.set_instant(self.actual_start, booking.actual_start or booking.start)
+        fw.set_instant(self.actual_end, booking.actual_end or booking.end)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        form = QFormLayout(self)
+        form.addRow(QCoreApplication.translate("CloseDialog", "Planned"),
+                    QLabel(i18n.fmt_range(booking.start, booking.end)))
+        form.addRow(QCoreApplication.translate("CloseDialog", "Actual start"), self.actual_start)
+        form.addRow(QCoreApplication.translate("CloseDialog", "Actual end"), self.actual_end)
+        form.addRow(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for editor in (self.actual_start, self.actual_end):
+            editor.dateTimeChanged.connect(self._check)
+
+    def _check(self) -> None:
+        ok = fw.instant_of(self.actual_end) > fw.instant_of(self.actual_start)
+        self.problem.setText("" if ok else QCoreApplication.translate("CloseDialog", "The end must follow the start."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+def close_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool:
+    dialog = CloseDialog(parent, booking)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    start, end = fw.instant_of(dialog.actual_start), fw.instant_of(dialog.actual_end)
+    return _done(context, operations.close(parent, context, booking, start, end))
+
+
+def no_show(parent: QWidget, context: AppContext, booking: Booking) -> bool:
+    answer = QMessageBox.question(parent, _t("No-show"), _t(
+        "The mediator went but the person assisted did not come: record booking {id} as a no-show?")
+        .format(id=booking.id))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    return _done(context, operations.no_show(parent, context, booking))
+
+
+def undo(parent: QWidget, context: AppContext, booking: Booking) -> bool:
+    return _done(context, operations.undo(parent, context, booking))
+
+
+def fill_menu(menu: QMenu, parent: QWidget, context: AppContext, booking: Booking, catalog: Catalog) -> None:
+    confirmed = booking.status is BookingStatus.CONFIRMED
+    for text, enabled, action in (
+        (_t("Move…"), confirmed, lambda: reschedule_dialog(parent, context, booking, catalog)),
+        (_t("Cancel…"), confirmed, lambda: cancel_dialog(parent, context, booking)),
+        (_t("No-show"), confirmed, lambda: no_show(parent, context, booking)),
+        (_t("Close with actual times…"), confirmed, lambda: close_dialog(parent, context, booking)),
+        (_t("Undo the last change"), operations.can_undo(booking), lambda: undo(parent, context, booking)),
+    ):
+        entry = menu.addAction(text)
+        entry.setEnabled(enabled)
+        entry.triggered.connect(lambda _checked=False, act=action: act())
+
+
+class ActionButtons(QWidget):
+    """The same actions as buttons, for the booking selected in the requests view."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self.view = view
+        self.booking: Booking | None = None
+        self.catalog = Catalog()
+        context: AppContext = view.context  # type: ignore[attr-defined]
+        self.move_button = QPushButton(_t("Move…"))
+        self.cancel_button = QPushButton(_t("Cancel…"))
+        self.no_show_button = QPushButton(_t("No-show"))
+        self.close_button = QPushButton(_t("Close…"))
+        self.undo_button = QPushButton(_t("Undo"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button, action in (
+            (self.move_button, lambda b: reschedule_dialog(view, context, b, self.catalog)),
+            (self.cancel_button, lambda b: cancel_dialog(view, context, b)),
+            (self.no_show_button, lambda b: no_show(view, context, b)),
+            (self.close_button, lambda b: close_dialog(view, context, b)),
+            (self.undo_button, lambda b: undo(view, context, b)),
+        ):
+            layout.addWidget(button)
+            button.clicked.connect(lambda _checked=False, act=action: self._run(act))
+        self.set_booking(None, self.catalog)
+
+    def _run(self, action: object) -> None:
+        if self.booking is not None:
+            action(self.booking)  # type: ignore[operator]
+
+    def set_booking(self, booking: Booking | None, catalog: Catalog) -> None:
+        self.booking, self.catalog = booking, catalog
+        confirmed = booking is not None and booking.status is BookingStatus.CONFIRMED
+        for button in (self.move_button, self.cancel_button, self.no_show_button, self.close_button):
+            button.setEnabled(confirmed)
+        self.undo_button.setEnabled(booking is not None and operations.can_undo(booking))

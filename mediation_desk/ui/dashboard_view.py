@@ -1,0 +1,121 @@
+"""Dashboard: today's and tomorrow's interventions, unfilled requests, unanswered invitations, budgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from mediation_desk.scheduling.model import Booking, BookingStatus, Priority, ReplyStatus, Request, RequestId
+from mediation_desk.ui import budget_info, i18n, labels, queries
+from mediation_desk.ui.catalog import Catalog
+from mediation_desk.ui.context import AppContext
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 10  # (view name, item id)
+UNANSWERED_DAYS = 14
+URGENT = QColor("#b3261e")
+
+
+class DashboardView(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.today_list, self.tomorrow_list = QListWidget(), QListWidget()
+        self.unfilled_list, self.unanswered_list, self.budget_list = QListWidget(), QListWidget(), QListWidget()
+        grid = QGridLayout(self)
+        self.boxes: dict[str, QGroupBox] = {}
+        for index, (key, title, widget) in enumerate((
+            ("today", self.tr("Today"), self.today_list),
+            ("tomorrow", self.tr("Tomorrow"), self.tomorrow_list),
+            ("unfilled", self.tr("Requests still to fill"), self.unfilled_list),
+            ("unanswered", self.tr("Invitations not yet accepted"), self.unanswered_list),
+            ("budget", self.tr("Budget alerts"), self.budget_list),
+        )):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.addWidget(widget)
+            widget.itemActivated.connect(self._open)
+            self.boxes[key] = box
+            grid.addWidget(box, index // 2, index % 2)
+
+    def show_item(self, item_id: str) -> None:
+        """The dashboard has no item of its own to show."""
+
+    def refresh(self) -> None:
+        catalog = queries.load_catalog(self.context.db)
+        now = self.context.now()
+        today = i18n.to_local(now).date()
+        start = dt.datetime.combine(today, dt.time(), tzinfo=i18n.SERVICE_TZ)
+        horizon = start + dt.timedelta(days=UNANSWERED_DAYS)
+        bookings, requests = queries.bookings_between(self.context.db, start, horizon)
+        active = [b for b in bookings if b.status is not BookingStatus.CANCELLED]
+        tomorrow = today + dt.timedelta(days=1)
+        self._fill_bookings(self.today_list, [b for b in active if i18n.to_local(b.start).date() == today],
+                            requests, catalog, self.tr("No interventions today."))
+        self._fill_bookings(self.tomorrow_list, [b for b in active if i18n.to_local(b.start).date() == tomorrow],
+                            requests, catalog, self.tr("No interventions tomorrow."))
+        unanswered = [b for b in active if b.status is BookingStatus.CONFIRMED and b.start >= now
+                      and b.reply is not ReplyStatus.ACCEPTED]
+        self._fill_bookings(self.unanswered_list, unanswered, requests, catalog,
+                            self.tr("Every invitation of the next two weeks is accepted."), show_reply=True)
+        self._fill_unfilled(queries.pending_requests(self.context.db), catalog, now)
+        self._fill_budget(budget_info.alerts(self.context))
+
+    def _fill_bookings(self, widget: QListWidget, bookings: list[Booking], requests: dict[RequestId, Request],
+                       catalog: Catalog, empty: str, show_reply: bool = False) -> None:
+        widget.clear()
+        for booking in sorted(bookings, key=lambda b: b.start):
+            request = requests.get(booking.request)
+            parts = [i18n.fmt_range(booking.start, booking.end) if show_reply
+                     else f"{i18n.fmt_time(booking.start)}–{i18n.fmt_time(booking.end)}",
+                     catalog.mediator_name(booking.mediator)]
+            if request is not None:
+                parts += [catalog.language_name(request.language), catalog.agency_name(request.agency)]
+            parts.append(labels.reply(booking.reply) if show_reply else labels.booking_status(booking.status))
+            self._add(widget, " · ".join(parts), ("calendar", booking.id))
+        if not bookings:
+            self._add(widget, empty, None)
+
+    def _fill_unfilled(self, pending: list[Request], catalog: Catalog, now: dt.datetime) -> None:
+        self.unfilled_list.clear()
+
+        def first_start(r: Request) -> float:
+            return min((w.start.timestamp() for w in r.windows), default=0.0)
+
+        open_requests = [r for r in pending if any(w.end > now for w in r.windows)]
+        for request in sorted(open_requests, key=lambda r: (-r.priority.weight, first_start(r))):
+            window = request.windows[0] if request.windows else None
+            when = i18n.fmt_range(window.start, window.end) if window else ""
+            text = " · ".join([labels.priority(request.priority), request.id, when,
+                               catalog.language_name(request.language), catalog.agency_name(request.agency)])
+            item = self._add(self.unfilled_list, text, ("requests", request.id))
+            if request.priority is Priority.URGENT:
+                item.setForeground(URGENT)
+        if not open_requests:
+            self._add(self.unfilled_list, self.tr("Every request is filled."), None)
+
+    def _fill_budget(self, alerts: list[budget_info.BudgetAlert]) -> None:
+        self.budget_list.clear()
+        for alert in alerts:
+            item = self._add(self.budget_list, alert.text, ("projects", alert.project))
+            if alert.severe:
+                item.setForeground(URGENT)
+        if not alerts:
+            self._add(self.budget_list, QCoreApplication.translate("DashboardView", "No project near its budget."),
+                      None)
+
+    @staticmethod
+    def _add(widget: QListWidget, text: str, target: tuple[str, str] | None) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(TARGET_ROLE, target)
+        if target is None:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        widget.addItem(item)
+        return item
+
+    def _open(self, item: QListWidgetItem) -> None:
+        target = item.data(TARGET_ROLE)
+        if target:
+            self.context.navigate.emit(target[0], target[1])

@@ -1,0 +1,200 @@
+"""The main window: navigation between the views, menus, shortcuts and the status bar."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from mediation_desk.ui.context import AppContext
+
+# (name, module, class) in navigation order; a view is built the first time it is shown.
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("dashboard", "mediation_desk.ui.dashboard_view", "DashboardView"),
+    ("requests", "mediation_desk.ui.requests_view", "RequestsView"),
+    ("calendar", "mediation_desk.ui.calendar_view", "CalendarView"),
+    ("mediators", "mediation_desk.ui.mediators_view", "MediatorsView"),
+    ("agencies", "mediation_desk.ui.agencies_view", "AgenciesView"),
+    ("projects", "mediation_desk.ui.projects_view", "ProjectsView"),
+    ("reports", "mediation_desk.ui.reports_view", "ReportsView"),
+    ("settings", "mediation_desk.ui.settings_view", "SettingsView"),
+)
+
+
+class View(Protocol):
+    def refresh(self) -> None: ...
+
+    def show_item(self, item_id: str) -> None: ...
+
+
+def view_title(name: str) -> str:
+    return {
+        "dashboard": QCoreApplication.translate("MainWindow", "Dashboard"),
+        "requests": QCoreApplication.translate("MainWindow", "Requests"),
+        "calendar": QCoreApplication.translate("MainWindow", "Calendar"),
+        "mediators": QCoreApplication.translate("MainWindow", "Mediators"),
+        "agencies": QCoreApplication.translate("MainWindow", "Agencies"),
+        "projects": QCoreApplication.translate("MainWindow", "Projects"),
+        "reports": QCoreApplication.translate("MainWindow", "Reports"),
+        "settings": QCoreApplication.translate("MainWindow", "Settings"),
+    }[name]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Mediation Desk"))
+        self.views: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(160)
+        self.stack = QStackedWidget()
+        for name, _module, _cls in VIEWS:
+            item = QListWidgetItem(view_title(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.navigation.addItem(item)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"pending-{name}")
+            self.stack.addWidget(placeholder)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self._on_navigate)
+        self._build_menus()
+        self.database_label = QLabel(self.tr("Database: {name}").format(name=context.db.describe()))
+        self.statusBar().addPermanentWidget(self.database_label)
+        context.changed.connect(self._on_changed)
+        context.navigate.connect(self.go_to)
+        geometry = context.settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.navigation.setCurrentRow(0)
+
+    # --- views
+    def view(self, name: str) -> QWidget:
+        """The view called ``name``, built on first use."""
+        if name not in self.views:
+            index = [v[0] for v in VIEWS].index(name)
+            _name, module, cls = VIEWS[index]
+            widget: QWidget = getattr(importlib.import_module(module), cls)(self.context)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.views[name] = widget
+        return self.views[name]
+
+    def current_view_name(self) -> str:
+        return VIEWS[max(0, self.navigation.currentRow())][0]
+
+    def go_to(self, name: str, item_id: str = "") -> None:
+        self.navigation.setCurrentRow([v[0] for v in VIEWS].index(name))
+        if item_id:
+            view = self.view(name)
+            view.show_item(item_id)  # type: ignore[attr-defined]
+
+    def _on_navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        name = VIEWS[row][0]
+        fresh = name not in self.views
+        widget = self.view(name)
+        self.stack.setCurrentIndex(row)
+        if fresh or name in self._stale:
+            self._stale.discard(name)
+            widget.refresh()  # type: ignore[attr-defined]
+
+    def _on_changed(self, _what: str) -> None:
+        current = self.current_view_name()
+        self._stale = set(self.views) - {current}
+        if current in self.views:
+            self.views[current].refresh()  # type: ignore[attr-defined]
+
+    # --- menus
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        from mediation_desk.ui import data_actions as da
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&Import scenario…"), lambda: da.import_scenario(self)))
+        file_menu.addAction(self._action(self.tr("&Export scenario…"), lambda: da.export_scenario(self)))
+        file_menu.addAction(self._action(self.tr("Load &demo data"), lambda: da.load_demo(self)))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        requests = bar.addMenu(self.tr("&Requests"))
+        self.new_request_action = self._action(self.tr("&New request"), self.new_request, "Ctrl+N")
+        self.search_action = self._action(self.tr("&Search requests"), self.search_requests, "Ctrl+F")
+        self.book_action = self._action(self.tr("&Book the chosen mediator"), self.book_selected, "Ctrl+B")
+        for action in (self.new_request_action, self.search_action, self.book_action):
+            requests.addAction(action)
+        go = bar.addMenu(self.tr("&Go"))
+        self.today_action = self._action(self.tr("&Today in the calendar"), self.show_today, "Ctrl+T")
+        go.addAction(self.today_action)
+        go.addSeparator()
+        for number, (name, _m, _c) in enumerate(VIEWS, start=1):
+            go.addAction(self._action(view_title(name), lambda n=name: self.go_to(n), f"Alt+{number}"))
+        tools = bar.addMenu(self.tr("&Tools"))
+        tools.addAction(self._action(self.tr("&Plan pending requests…"), lambda: da.plan_pending(self)))
+        tools.addAction(self._action(self.tr("&Send queued invitations"), lambda: da.send_mail(self)))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Mediation Desk"), self.about))
+
+    # --- frequent actions
+    def new_request(self) -> None:
+        self.go_to("requests")
+        self.view("requests").new_request()  # type: ignore[attr-defined]
+
+    def search_requests(self) -> None:
+        self.go_to("requests")
+        self.view("requests").focus_search()  # type: ignore[attr-defined]
+
+    def book_selected(self) -> None:
+        self.go_to("requests")
+        self.view("requests").book_chosen()  # type: ignore[attr-defined]
+
+    def show_today(self) -> None:
+        self.go_to("calendar")
+        self.view("calendar").show_today()  # type: ignore[attr-defined]
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Mediation Desk"), self.tr(
+            "Mediation Desk: requests, bookings, calendar invitations and hour budgets "
+            "of an on-call intercultural mediation service."))
+
+    def offer_first_start(self) -> None:
+        from mediation_desk.ui.first_start import offer_first_start
+
+        offer_first_start(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.settings.window_geometry = self.saveGeometry()
+        self.context.settings.sync()
+        super().closeEvent(event)

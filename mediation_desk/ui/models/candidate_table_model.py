@@ -1,0 +1,46 @@
+"""Table model of the ranked candidates of one request: who, first free time, why ranked there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from mediation_desk.scheduling.candidates import Candidate
+from mediation_desk.ui import i18n
+from mediation_desk.ui.labels import score_reason
+from mediation_desk.ui.models.base import DomainTableModel
+
+COL_RANK, COL_NAME, COL_FIRST, COL_FREE, COL_SCORE, COL_WHY = range(6)
+
+
+class CandidateTableModel(DomainTableModel[Candidate]):
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("CandidateTableModel", "#"),
+            QCoreApplication.translate("CandidateTableModel", "Mediator"),
+            QCoreApplication.translate("CandidateTableModel", "First free time"),
+            QCoreApplication.translate("CandidateTableModel", "Free starts"),
+            QCoreApplication.translate("CandidateTableModel", "Score"),
+            QCoreApplication.translate("CandidateTableModel", "Why"),
+        ]
+
+    def display(self, row: Candidate, column: int) -> str:
+        if column == COL_RANK:
+            return str(self._rows.index(row) + 1)
+        if column == COL_NAME:
+            return row.mediator.name
+        if column == COL_FIRST:
+            return i18n.fmt_datetime(row.starts[0]) if row.starts else ""
+        if column == COL_FREE:
+            return str(len(row.starts))
+        if column == COL_SCORE:
+            return i18n.fmt_number(row.score)
+        if column == COL_WHY:
+            return "; ".join(score_reason(item) for item in row.items)
+        return ""
+
+    def sort_value(self, row: Candidate, column: int) -> Any:
+        if column == COL_SCORE:
+            return row.score
+        return self.display(row, column)
