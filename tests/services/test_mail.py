@@ -250,3 +250,25 @@ def test_nothing_is_queued_when_mail_is_not_configured(sqlite_db: Database) -> N
     book(sqlite_db, _booking(40, rome(2026, 12, 11, 9)))
     with sqlite_db.read() as s:
         assert mail.list_outbox(s) == []
+
+
+def test_booking_lifecycle_services_queue_request_update_and_cancel(
+    sqlite_db: Database, smtp: SmtpServer
+) -> None:
+    from mediation_desk.services import booking as lifecycle
+
+    seed(sqlite_db)
+    configure_mail(sqlite_db, smtp.port)
+    created = lifecycle.book(sqlite_db, "R00002", "M002", rome(2026, 12, 8, 10), actor=ACTOR, now=NOW)
+    lifecycle.reschedule(sqlite_db, created.booking.id, rome(2026, 12, 8, 11), actor=ACTOR, now=NOW)
+    lifecycle.cancel(sqlite_db, created.booking.id, "ente: rinviato", actor=ACTOR, now=NOW)
+    assert mail.send_outbox(sqlite_db, now=NOW).sent == 3
+    seen = []
+    for _, _, raw in smtp.mailbox.messages:
+        method, body = _calendar_part(_parse(raw))
+        event = vobject.readOne(body.decode()).vevent
+        seen.append(
+            (method, event.uid.value, event.sequence.value, event.dtstart.value.astimezone(ROME).hour)
+        )
+    uid = f"booking-{created.booking.id}@example.org"
+    assert seen == [("REQUEST", uid, "0", 10), ("REQUEST", uid, "1", 11), ("CANCEL", uid, "2", 11)]
