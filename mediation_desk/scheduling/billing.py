@@ -5,12 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Protocol
 
-from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Mediator, Mode, Outcome, Project
+from mediation_desk.scheduling.model import (
+    Agency,
+    Booking,
+    BookingStatus,
+    Mediator,
+    Mode,
+    Outcome,
+    Project,
+)
 from mediation_desk.scheduling.travel import travel_minutes
 
 SETTINGS_PREFIX = "billing."
@@ -180,3 +188,80 @@ def cost_of_minutes(minutes: int, rate: Decimal) -> Decimal:
 def cost(booking: Booking, rule: BillingRule, mediator: Mediator | None) -> Decimal:
     """Euro billed for ``booking``, to the cent."""
     return cost_of_minutes(billable_minutes(booking, rule), hourly_rate(rule, mediator))
+
+
+class RequestFacts(Protocol):
+    """What billing reads of a booking's request (``model.Request`` has it all)."""
+
+    @property
+    def agency(self) -> str: ...
+    @property
+    def project(self) -> str | None: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def mode(self) -> Mode: ...
+    @property
+    def case(self) -> str | None: ...
+    @property
+    def notes(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class BillingLine:
+    """One booking as finance sees it: who, where, for which project, and what it bills."""
+
+    booking: Booking
+    mediator_name: str
+    agency_name: str
+    agency_kind: str
+    area: str
+    project: str  # "" when the request has no project
+    language: str
+    mode: Mode
+    case: str
+    notes: str
+    charge: Charge
+    billable_min: int
+    travel_min: int
+    cost: Decimal
+
+
+def bill(booking: Booking, request: RequestFacts, agency: Agency, mediator: Mediator,
+         rule: BillingRule) -> BillingLine:
+    """The billing line of ``booking`` under its project's ``rule``."""
+    mode = Mode(request.mode)
+    minutes = billable_minutes(booking, rule)
+    return BillingLine(
+        booking=booking,
+        mediator_name=mediator.name,
+        agency_name=agency.name,
+        agency_kind=str(agency.kind),
+        area=agency.area,
+        project=request.project or "",
+        language=request.language,
+        mode=mode,
+        case=request.case or "",
+        notes=request.notes,
+        charge=charge_of(booking, rule),
+        billable_min=minutes,
+        travel_min=booking_travel_minutes(booking, mode, mediator, agency),
+        cost=cost_of_minutes(minutes, hourly_rate(rule, mediator)),
+    )
+
+
+def bill_all(
+    bookings: Iterable[Booking],
+    requests: Mapping[str, RequestFacts],
+    agencies: Mapping[str, Agency],
+    mediators: Mapping[str, Mediator],
+    rules: Mapping[str, BillingRule],
+) -> list[BillingLine]:
+    """Billing lines of ``bookings``; a project without a rule of its own gets the default rule."""
+    default = BillingRule()
+    lines = []
+    for booking in bookings:
+        request = requests[booking.request]
+        rule = rules.get(request.project or "", default)
+        lines.append(bill(booking, request, agencies[request.agency], mediators[booking.mediator], rule))
+    return lines

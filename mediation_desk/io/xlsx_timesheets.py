@@ -1,0 +1,173 @@
+"""Monthly timesheets: one printable sheet per mediator, a row per billed intervention, totals as formulas."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from mediation_desk.io.xlsx_common import (
+    CHARGE_LABELS,
+    MODE_LABELS,
+    ExportCancelled,
+    Progress,
+    ShouldStop,
+    day_fraction,
+    hours,
+    local_naive,
+    month_label,
+    never_stop,
+    no_progress,
+)
+from mediation_desk.io.xlsx_writer import (
+    Cell,
+    Formula,
+    PageSetup,
+    RowItem,
+    SheetWriter,
+    Style,
+    WorkbookWriter,
+)
+from mediation_desk.scheduling.billing import BillingLine, Charge
+from mediation_desk.scheduling.model import Project
+
+HEADERS = ("Data", "Ente", "Progetto", "Lingua", "Modalità", "Orario", "Esito", "Ore", "Ore (h:mm)",
+           "Minuti", "Viaggio (min)")
+WIDTHS = (11, 28, 12, 8, 11, 12, 20, 8, 10, 8, 11)
+STYLES = (Style.DATE, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT,
+          Style.DEFAULT, Style.HOURS, Style.HMM, Style.INTEGER, Style.INTEGER)
+HEADER_ROW = 6  # rows 1..6 repeat on every printed page
+COL_HOURS, COL_HMM, COL_MIN, COL_TRAVEL = 8, 9, 10, 11
+NO_PROJECT = "(senza progetto)"
+TRAVEL_NOTE = "I minuti di viaggio sono riportati a parte e non sono fatturati come ore di mediazione."
+
+
+@dataclass(frozen=True)
+class TimesheetInput:
+    """One month of billing lines (bookings that start in the month) and the projects they name."""
+
+    service_name: str
+    month: dt.date  # any day of the month
+    tz: dt.tzinfo
+    lines: Sequence[BillingLine]
+    projects: Mapping[str, Project]
+
+
+@dataclass
+class TimesheetTotals:
+    """Billable minutes per mediator and project, as written: the figures the sheets must show."""
+
+    minutes: dict[str, dict[str, int]] = field(default_factory=dict)  # mediator id -> project -> minutes
+    sheets: dict[str, str] = field(default_factory=dict)  # mediator id -> sheet title
+
+    def of_mediator(self, mediator_id: str) -> int:
+        return sum(self.minutes.get(mediator_id, {}).values())
+
+
+def _by_mediator(lines: Sequence[BillingLine]) -> dict[str, list[BillingLine]]:
+    groups: dict[str, list[BillingLine]] = defaultdict(list)
+    for line in lines:
+        if line.charge is not Charge.NONE:
+            groups[line.booking.mediator].append(line)
+    return groups
+
+
+def write_timesheets(
+    target: str | Path | IO[bytes], data: TimesheetInput, *,
+    progress: Progress = no_progress, should_stop: ShouldStop = never_stop,
+) -> TimesheetTotals:
+    """Write the month's timesheets to ``target``; raise ExportCancelled when ``should_stop`` says so."""
+    groups = _by_mediator(data.lines)
+    order = sorted(groups, key=lambda mid: (groups[mid][0].mediator_name.casefold(), mid))
+    totals = TimesheetTotals()
+    with WorkbookWriter(target) as book:
+        for done, mediator_id in enumerate(order):
+            if should_stop():
+                raise ExportCancelled
+            progress(done, len(order))
+            lines = groups[mediator_id]
+            title = book.unique_title(f"{mediator_id} {lines[0].mediator_name}")
+            totals.sheets[mediator_id] = title
+            page = PageSetup(title_rows=(1, HEADER_ROW))
+            with book.sheet(title, WIDTHS, styles=STYLES, page=page, freeze_row=HEADER_ROW) as sheet:
+                totals.minutes[mediator_id] = _write_mediator(sheet, data, mediator_id, lines)
+        progress(len(order), len(order))
+    return totals
+
+
+def _write_header(sheet: SheetWriter, data: TimesheetInput, mediator_id: str, lines: list[BillingLine],
+                  codes: list[str]) -> None:
+    sheet.append([Cell(f"Foglio ore mensile — {data.service_name}", Style.TITLE)])
+    sheet.append([Cell("Mese", Style.BOLD), month_label(data.month)])
+    sheet.append([Cell("Mediatore", Style.BOLD), f"{lines[0].mediator_name} ({mediator_id})"])
+    named = [data.projects[c] for c in codes if c in data.projects]
+    sheet.append([Cell("Progetti", Style.BOLD), "; ".join(f"{p.code} – {p.name}" for p in named)])
+    funders = sorted({p.funder for p in named if p.funder})
+    sheet.append([Cell("Finanziatori", Style.BOLD), "; ".join(funders)])
+    for row in range(2, HEADER_ROW):
+        sheet.merge(row, 2, len(HEADERS))
+    sheet.append([Cell(h, Style.HEADER) for h in HEADERS])
+
+
+def _line_row(line: BillingLine, tz: dt.tzinfo) -> list[RowItem]:
+    start = local_naive(line.booking.start, tz)
+    end = local_naive(line.booking.end, tz)
+    return [start.date(), line.agency_name, line.project, line.language, MODE_LABELS[line.mode],
+            f"{start:%H:%M}–{end:%H:%M}", CHARGE_LABELS[line.charge], hours(line.billable_min),
+            day_fraction(line.billable_min), line.billable_min, line.travel_min]
+
+
+def _total_row(sheet: SheetWriter, label: str, spans: Sequence[tuple[int, int]], minutes: int,
+               travel: int) -> int:
+    """A bold row of SUM formulas over the row ``spans`` (first, last), with the app's values cached."""
+
+    def total(col: int, value: float | int) -> Formula:
+        c = sheet.letter(col)
+        refs = [f"{c}{a}" if a == b else f"{c}{a}:{c}{b}" for a, b in spans]
+        return Formula("SUM(" + ",".join(refs) + ")", value)
+
+    return sheet.append([
+        None, Cell(label, Style.BOLD), None, None, None, None, None,
+        Cell(total(COL_HOURS, hours(minutes)), Style.BOLD_HOURS),
+        Cell(total(COL_HMM, day_fraction(minutes)), Style.BOLD_HMM),
+        Cell(total(COL_MIN, minutes), Style.BOLD_INTEGER),
+        Cell(total(COL_TRAVEL, travel), Style.BOLD_INTEGER),
+    ])
+
+
+def _write_mediator(sheet: SheetWriter, data: TimesheetInput, mediator_id: str,
+                    lines: list[BillingLine]) -> dict[str, int]:
+    by_project: dict[str, list[BillingLine]] = defaultdict(list)
+    for line in lines:
+        by_project[line.project].append(line)
+    codes = sorted(by_project, key=lambda c: (c == "", c))
+    _write_header(sheet, data, mediator_id, lines, codes)
+    minutes: dict[str, int] = {}
+    subtotal_rows: list[tuple[int, int]] = []
+    travel_total = 0
+    for code in codes:
+        group = sorted(by_project[code], key=lambda ln: (ln.booking.start, ln.booking.id))
+        first = sheet.next_row
+        for line in group:
+            sheet.append(_line_row(line, data.tz))
+        last = sheet.row_count
+        minutes[code] = sum(ln.billable_min for ln in group)
+        travel = sum(ln.travel_min for ln in group)
+        travel_total += travel
+        label = f"Totale progetto {code}" if code else f"Totale {NO_PROJECT}"
+        row = _total_row(sheet, label, [(first, last)], minutes[code], travel)
+        subtotal_rows.append((row, row))
+        sheet.append()
+    _total_row(sheet, "Totale del mese", subtotal_rows, sum(minutes.values()), travel_total)
+    sheet.append()
+    sheet.append([TRAVEL_NOTE])
+    sheet.append()
+    for who in ("Firma del mediatore", "Firma del coordinatore"):
+        sheet.append()
+        sign = Cell(None, Style.SIGNATURE)
+        date = Cell("Data", Style.BOLD)
+        sheet.append([Cell(who, Style.BOLD), None, sign, sign, sign, None, date, sign, sign])
+    return minutes
