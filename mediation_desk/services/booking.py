@@ -1,0 +1,309 @@
+"""Booking lifecycle: book, reschedule, cancel, no-show, close; each one checked, audited transaction.
+
+Every function opens its own write transaction, checks the booking rules
+inside it (the write lock serialises writers on SQLite and PostgreSQL, and the
+PostgreSQL exclusion constraint backs the overlap rule), records an audit
+entry, queues the mediator's invitation through ``notify.booking_changed`` and
+returns a ``BookingChange`` for the views. A refusal raises ``BookingRefused``
+with the broken rules; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from mediation_desk.scheduling.context import SchedulingContext
+from mediation_desk.scheduling.model import (
+    Booking,
+    BookingId,
+    BookingStatus,
+    Mediator,
+    MediatorId,
+    Outcome,
+    ReplyStatus,
+    Request,
+    RequestStatus,
+    ServiceData,
+)
+from mediation_desk.scheduling.rules import Violation, ViolationCode, check_booking
+from mediation_desk.scheduling.timeutil import DAY_SECONDS
+from mediation_desk.services import notify
+from mediation_desk.storage import repository
+from mediation_desk.storage.db import Database
+
+LATE_CANCELLATION_HOURS_KEY = "late_cancellation_hours"
+DEFAULT_LATE_CANCELLATION_HOURS = 24.0
+OVERRIDABLE = frozenset({ViolationCode.BUDGET})  # a coordinator may book past the budget, with a reason
+
+
+class BookingError(Exception):
+    """A lifecycle action that cannot be done; ``code`` names why, ``params`` what is involved."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(f"{code}: {params}")
+        self.code = code
+        self.params = params
+
+
+class BookingRefused(BookingError):
+    """The booking would break rules; ``violations`` lists every one of them."""
+
+    def __init__(self, violations: list[Violation]) -> None:
+        super().__init__("refused", violations=[v.as_json() for v in violations])
+        self.violations = violations
+
+
+@dataclass(frozen=True)
+class BookingChange:
+    """What one lifecycle action changed, for the views to refresh from."""
+
+    change: str  # created, moved, reassigned, cancelled, late_cancelled, no_show, closed
+    booking: Booking
+    request: Request
+    before: Booking | None = None
+    replaced: Booking | None = None  # the cancelled booking of the old mediator on a reassignment
+    overridden: list[Violation] = field(default_factory=list)  # budget violations booked anyway
+
+
+# ---- loading what the rules need --------------------------------------------------
+def rules_context(
+    s: Session, now: dt.datetime, request: Request, mediator_ids: list[MediatorId],
+    start: dt.datetime, end: dt.datetime,
+) -> SchedulingContext:
+    """A context holding just what the rules need for one booking of ``request`` in [start, end).
+
+    That is every small catalogue (areas, languages, projects, agencies), the
+    mediators, their bookings in the ISO weeks touched (plus the longest travel
+    time either side), the bookings of the request and of its project, the
+    requests those bookings belong to, and the mediators' busy blocks.
+    """
+    from mediation_desk.services.busy import busy_blocks_for  # the calendar side imports storage lazily
+
+    reach = dt.timedelta(days=8)
+    mediators = [m for m in (repository.get_mediator(s, mid) for mid in mediator_ids) if m is not None]
+    nearby = repository.bookings_for_mediators(s, mediator_ids, start - reach, end + reach)
+    bookings = {b.id: b for b in nearby}
+    bookings.update((b.id, b) for b in repository.bookings_for_request(s, request.id))
+    if request.project is not None:
+        bookings.update((b.id, b) for b in repository.bookings_of_project(s, request.project))
+    requests = {request.id: request}
+    for booking in bookings.values():
+        if booking.request not in requests:
+            other = repository.get_request(s, booking.request)
+            if other is not None:
+                requests[other.id] = other
+    data = ServiceData(
+        timezone=repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, "Europe/Rome") or "Europe/Rome",
+        areas=repository.list_areas(s), languages=repository.list_languages(s),
+        projects=repository.list_projects(s), agencies=repository.list_agencies(s),
+        mediators=mediators, requests=list(requests.values()), bookings=list(bookings.values()))
+    busy = busy_blocks_for(s, mediator_ids, start - reach, end + reach)
+    return SchedulingContext(data, now, busy)
+
+
+def late_cancellation_hours(s: Session) -> float:
+    value = repository.get_setting(s, LATE_CANCELLATION_HOURS_KEY, DEFAULT_LATE_CANCELLATION_HOURS)
+    return float(value) if isinstance(value, int | float) else DEFAULT_LATE_CANCELLATION_HOURS
+
+
+def is_late(booking: Booking, now: dt.datetime, notice_hours: float) -> bool:
+    """Cancelling now is late when less than ``notice_hours`` remain before the start."""
+    return (booking.start - now).total_seconds() < notice_hours * 3600
+
+
+def is_late_cancellation(db: Database, booking: Booking, now: dt.datetime) -> bool:
+    """Would cancelling ``booking`` now count as a late (billable) cancellation?"""
+    with db.read() as s:
+        return is_late(booking, now, late_cancellation_hours(s))
+
+
+# ---- the actions --------------------------------------------------------------------
+def book(
+    db: Database, request_id: str, mediator_id: str, start: dt.datetime, *, actor: str, now: dt.datetime,
+    override_reason: str | None = None,
+) -> BookingChange:
+    """Book ``mediator_id`` for ``request_id`` at ``start`` (for the request's duration)."""
+    with db.write() as s:
+        request, mediator = _request(s, request_id), _mediator(s, mediator_id)
+        change = _create(s, request, mediator, start, actor=actor, now=now, override_reason=override_reason)
+        _audit(s, now, actor, "book", change.booking, change.overridden,
+               override_reason=override_reason or "")
+        notify.booking_changed(s, change.booking, "created", now=now, actor=actor)
+        return change
+
+
+def reschedule(
+    db: Database, booking_id: str, new_start: dt.datetime, *, actor: str, now: dt.datetime,
+    new_mediator: str | None = None, override_reason: str | None = None,
+) -> BookingChange:
+    """Move a confirmed booking to ``new_start``; with ``new_mediator`` hand it to someone else.
+
+    A new mediator gets a new booking (and an invitation) while the old booking
+    is cancelled in time, so the first mediator receives a cancellation.
+    """
+    with db.write() as s:
+        before = _booking(s, booking_id, BookingStatus.CONFIRMED)
+        request = _request(s, before.request)
+        if new_mediator is not None and new_mediator != before.mediator:
+            return _reassign(s, before, request, new_mediator, new_start, actor, now, override_reason)
+        mediator = _mediator(s, before.mediator)
+        end = new_start + dt.timedelta(minutes=request.duration_min)
+        overridden = _check(s, now, request, mediator, new_start, end, override_reason, exclude=before.id)
+        after = replace(before, start=new_start, end=end, sequence=before.sequence + 1,
+                        reply=ReplyStatus.NEEDS_ACTION,
+                        budget_override=(override_reason or "") if overridden else before.budget_override)
+        repository.save_booking(s, after)
+        _audit(s, now, actor, "reschedule", after, overridden, from_start=before.start.isoformat(),
+               override_reason=override_reason or "")
+        notify.booking_changed(s, after, "updated", now=now, actor=actor)
+        return BookingChange("moved", after, request, before=before, overridden=overridden)
+
+
+def _reassign(
+    s: Session, before: Booking, request: Request, mediator_id: str, start: dt.datetime,
+    actor: str, now: dt.datetime, override_reason: str | None,
+) -> BookingChange:
+    mediator = _mediator(s, mediator_id)
+    old = replace(before, status=BookingStatus.CANCELLED, outcome=Outcome.CANCELLED, cancelled_at=now,
+                  cancel_reason="reassigned", sequence=before.sequence + 1)
+    repository.save_booking(s, old)  # first, so that rule 9 and the overlap see it gone
+    change = _create(s, request, mediator, start, actor=actor, now=now, override_reason=override_reason,
+                     series=before.series, extra=dict(before.extra))
+    _audit(s, now, actor, "reassign", change.booking, change.overridden, replaces=before.id,
+           from_mediator=before.mediator, override_reason=override_reason or "")
+    notify.booking_changed(s, old, "cancelled", now=now, actor=actor)
+    notify.booking_changed(s, change.booking, "created", now=now, actor=actor)
+    return replace(change, change="reassigned", before=before, replaced=old)
+
+
+def cancel(db: Database, booking_id: str, reason: str, *, actor: str, now: dt.datetime) -> BookingChange:
+    """Cancel a confirmed booking; inside the notice period it is a late, billable cancellation.
+
+    In time, the request goes back to pending; late, the request is closed as cancelled.
+    """
+    if not reason.strip():
+        raise BookingError("reason_required", booking=booking_id)
+    with db.write() as s:
+        before = _booking(s, booking_id, BookingStatus.CONFIRMED)
+        request = _request(s, before.request)
+        late = is_late(before, now, late_cancellation_hours(s))
+        outcome = Outcome.LATE_CANCELLATION if late else Outcome.CANCELLED
+        after = replace(before, status=BookingStatus.CANCELLED, cancelled_at=now, outcome=outcome,
+                        cancel_reason=reason.strip(), sequence=before.sequence + 1)
+        repository.save_booking(s, after)
+        request = replace(request, status=RequestStatus.CANCELLED if late else RequestStatus.PENDING)
+        repository.save_request(s, request)
+        _audit(s, now, actor, "cancel", after, [], reason=after.cancel_reason, late=late)
+        notify.booking_changed(s, after, "cancelled", now=now, actor=actor)
+        return BookingChange("late_cancelled" if late else "cancelled", after, request, before=before)
+
+
+def mark_no_show(db: Database, booking_id: str, *, actor: str, now: dt.datetime) -> BookingChange:
+    """The mediator went, the person assisted did not come: done, outcome no-show."""
+    with db.write() as s:
+        before = _booking(s, booking_id, BookingStatus.CONFIRMED)
+        if before.start > now:
+            raise BookingError("not_started", booking=booking_id, start=before.start.isoformat())
+        after = replace(before, status=BookingStatus.DONE, outcome=Outcome.NO_SHOW)
+        repository.save_booking(s, after)
+        _audit(s, now, actor, "no_show", after, [])
+        return BookingChange("no_show", after, _request(s, after.request), before=before)
+
+
+def close(
+    db: Database, booking_id: str, actual_start: dt.datetime, actual_end: dt.datetime, *,
+    actor: str, now: dt.datetime,
+) -> BookingChange:
+    """Record that the intervention took place from ``actual_start`` to ``actual_end``.
+
+    A booking already closed as delivered may be closed again to correct its times.
+    """
+    if actual_end <= actual_start:
+        raise BookingError("bad_actual_times", start=actual_start.isoformat(), end=actual_end.isoformat())
+    if actual_end > now:
+        raise BookingError("in_the_future", end=actual_end.isoformat())
+    if (actual_end - actual_start).total_seconds() > DAY_SECONDS:
+        raise BookingError("too_long", start=actual_start.isoformat(), end=actual_end.isoformat())
+    with db.write() as s:
+        before = _booking(s, booking_id, BookingStatus.CONFIRMED, BookingStatus.DONE)
+        if before.status is BookingStatus.DONE and before.outcome is not Outcome.DELIVERED:
+            raise BookingError("wrong_status", booking=booking_id, status=str(before.outcome))
+        after = replace(before, status=BookingStatus.DONE, outcome=Outcome.DELIVERED,
+                        actual_start=actual_start, actual_end=actual_end)
+        repository.save_booking(s, after)
+        _audit(s, now, actor, "close", after, [], actual_start=actual_start.isoformat(),
+               actual_end=actual_end.isoformat())
+        return BookingChange("closed", after, _request(s, after.request), before=before)
+
+
+# ---- shared steps ---------------------------------------------------------------------
+def _create(
+    s: Session, request: Request, mediator: Mediator, start: dt.datetime, *, actor: str, now: dt.datetime,
+    override_reason: str | None, series: str | None = None, extra: dict[str, Any] | None = None,
+) -> BookingChange:
+    """Check and insert a new confirmed booking; the request becomes booked."""
+    end = start + dt.timedelta(minutes=request.duration_min)
+    overridden = _check(s, now, request, mediator, start, end, override_reason)
+    booking = Booking(
+        id=BookingId(repository.next_id(s, "booking")), request=request.id, mediator=mediator.id,
+        start=start, end=end, created_at=now, budget_override=(override_reason or "") if overridden else "",
+        series=series, extra=extra or {})  # type: ignore[arg-type]
+    repository.save_booking(s, booking)
+    request = replace(request, status=RequestStatus.BOOKED)
+    repository.save_request(s, request)
+    return BookingChange("created", booking, request, overridden=overridden)
+
+
+def _check(
+    s: Session, now: dt.datetime, request: Request, mediator: Mediator, start: dt.datetime,
+    end: dt.datetime, override_reason: str | None, exclude: BookingId | None = None,
+) -> list[Violation]:
+    """Raise BookingRefused on any broken rule; returns the budget violations an override lets pass."""
+    if start.tzinfo is None:
+        raise BookingError("naive_time", start=start.isoformat())
+    ctx = rules_context(s, now, request, [mediator.id], start, end)
+    found = check_booking(ctx, request, mediator, start, end, exclude_booking=exclude)
+    overridable = [v for v in found if v.code in OVERRIDABLE]
+    if len(overridable) < len(found) or (overridable and not (override_reason or "").strip()):
+        raise BookingRefused(found)
+    return overridable
+
+
+def _booking(s: Session, booking_id: str, *allowed: BookingStatus) -> Booking:
+    booking = repository.get_booking(s, booking_id)
+    if booking is None:
+        raise BookingError("booking_not_found", booking=booking_id)
+    if booking.status not in allowed:
+        raise BookingError("wrong_status", booking=booking_id, status=str(booking.status))
+    return booking
+
+
+def _request(s: Session, request_id: str) -> Request:
+    request = repository.get_request(s, request_id)
+    if request is None:
+        raise BookingError("request_not_found", request=request_id)
+    return request
+
+
+def _mediator(s: Session, mediator_id: str) -> Mediator:
+    mediator = repository.get_mediator(s, mediator_id)
+    if mediator is None:
+        raise BookingError("mediator_not_found", mediator=mediator_id)
+    return mediator
+
+
+def _audit(
+    s: Session, now: dt.datetime, actor: str, action: str, booking: Booking, overridden: list[Violation],
+    **details: Any,
+) -> None:
+    facts = {
+        "request": booking.request, "mediator": booking.mediator, "start": booking.start.isoformat(),
+        "end": booking.end.isoformat(), "status": str(booking.status),
+        "outcome": str(booking.outcome) if booking.outcome else None,
+        "overridden": [v.as_json() for v in overridden]}
+    repository.add_audit(s, at=now, actor=actor, action=action, entity="booking", entity_id=booking.id,
+                         details={**facts, **details})
