@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -103,13 +104,33 @@ def _shown(value: Any) -> str:
 
 def _counts(booking: Booking, violation: Violation) -> bool:
     """Rule 0 (inactive mediator, closed request) is the app's own; an override allows rule 8's budget."""
-    if violation.rule == 0:
+    if violation.rule == 0 or violation.code == ViolationCode.OVERLAP:
         return False
     return not (violation.code == ViolationCode.BUDGET and booking.budget_override)
 
 
+def check_overlaps(ctx: Context, found: Located) -> None:
+    """No two non-cancelled bookings of one mediator overlap, history included: the database refuses them."""
+    by_mediator: dict[str, list[tuple[dt.datetime, dt.datetime, str, str]]] = defaultdict(list)
+    for path, booking in found.bookings:
+        if booking.active:
+            by_mediator[booking.mediator].append((booking.start, booking.end, path, booking.id))
+    for entries in by_mediator.values():
+        entries.sort()
+        latest: tuple[dt.datetime, str] | None = None  # (end, id) of the booking reaching furthest so far
+        for start, end, path, ident in entries:
+            if latest is not None and start < latest[0]:
+                ctx.problem(path, f"overlaps booking {latest[1]!r} of the same mediator")
+            if latest is None or end > latest[0]:
+                latest = (end, ident)
+
+
 def check_booking_rules(ctx: Context, data: ServiceData, found: Located) -> None:
-    """Every confirmed booking must obey rules 1-9; done and cancelled ones are history."""
+    """Every confirmed booking must obey rules 1-9; done and cancelled ones are history.
+
+    Overlaps are left to ``check_overlaps``, which covers the history too.
+    """
+    check_overlaps(ctx, found)
     rules_ctx = SchedulingContext(data, RULES_NOW)
     for path, booking in found.bookings:
         if booking.status is not BookingStatus.CONFIRMED:

@@ -160,11 +160,27 @@ def test_confirmed_booking_breaking_a_rule_is_refused(small: Doc) -> None:
 
 def test_history_bookings_are_not_judged_by_the_rules(small: Doc) -> None:
     doc = copy.deepcopy(small)
+    done = next(i for i, b in enumerate(doc["bookings"]) if b["status"] == "done")
+    doc["bookings"][done]["start"] = "2020-01-05T03:00:00+01:00"  # a Sunday night, before every project
+    doc["bookings"][done]["end"] = "2020-01-05T03:17:00+01:00"
+    assert decode_scenario(doc).bookings[done].duration_min == 17
+
+
+def test_overlapping_bookings_are_refused_even_in_the_history(small: Doc) -> None:
+    doc = copy.deepcopy(small)
     done = [i for i, b in enumerate(doc["bookings"]) if b["status"] == "done"]
-    doc["bookings"][done[1]]["mediator"] = doc["bookings"][done[0]]["mediator"]
-    doc["bookings"][done[1]]["start"] = doc["bookings"][done[0]]["start"]
-    doc["bookings"][done[1]]["end"] = doc["bookings"][done[0]]["end"]
-    assert decode_scenario(doc).bookings[done[1]].mediator == doc["bookings"][done[0]]["mediator"]
+    first, second = doc["bookings"][done[0]], doc["bookings"][done[1]]
+    second.update(mediator=first["mediator"], start=first["start"], end=first["end"])
+    found = problems_of(doc)
+    assert [str(p) for p in found] == [f"$.bookings[{done[1]}]: overlaps booking {first['id']!r} of the same mediator"]
+
+
+def test_a_cancelled_booking_may_overlap(small: Doc) -> None:
+    doc = copy.deepcopy(small)
+    done = [i for i, b in enumerate(doc["bookings"]) if b["status"] == "done"]
+    first, second = doc["bookings"][done[0]], doc["bookings"][done[1]]
+    second.update(mediator=first["mediator"], start=first["start"], end=first["end"], status="cancelled")
+    assert decode_scenario(doc).bookings[done[1]].active is False
 
 
 def test_budget_override_allows_going_past_the_hour_budget(small: Doc) -> None:
