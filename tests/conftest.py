@@ -17,6 +17,7 @@ import pytest
 import sqlalchemy as sa
 
 from mediation_desk.storage.db import Database
+from mediation_desk.storage.orm import Base
 
 PG_TEMPLATE = "md_template"
 PG_PASSWORD_USER = "md_secret"  # a role that must give a password (scram), for the keyring tests
@@ -117,6 +118,21 @@ def pg_database(pg_url: str, pg_admin: sa.Engine, _pg_template: str) -> Iterator
 
 
 @pytest.fixture(scope="session")
+def _pg_shared(pg_url: str, pg_admin: sa.Engine, _pg_template: str) -> str:
+    """One migrated database that ``db`` empties before each test (faster than CREATE DATABASE)."""
+    with pg_admin.connect() as conn:
+        conn.execute(sa.text(f"CREATE DATABASE md_shared TEMPLATE {_pg_template}"))
+    return pg_url.rsplit("/", 1)[0] + "/md_shared"
+
+
+def _empty_postgres(database: Database) -> None:
+    tables = ", ".join(t.name for t in Base.metadata.sorted_tables if t.name != "id_counters")
+    with database.engine.begin() as conn:
+        conn.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        conn.execute(sa.text("UPDATE id_counters SET last = 0"))
+
+
+@pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("sqlite-template") / "template.db"
     Database.open(str(path)).dispose()
@@ -139,6 +155,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     if request.param == "sqlite":
         yield request.getfixturevalue("sqlite_db")
         return
-    database = Database.open(request.getfixturevalue("pg_database"))
+    database = Database.open(request.getfixturevalue("_pg_shared"))
+    _empty_postgres(database)
     yield database
     database.dispose()

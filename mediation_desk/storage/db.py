@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
 from mediation_desk.storage import migrate, paths, secrets
@@ -189,11 +189,18 @@ def _translated_errors() -> Iterator[None]:
         if is_overlap_violation(exc):
             raise BookingOverlapError() from exc
         raise
-    except OperationalError as exc:
-        message = str(exc.orig)
-        if "database is locked" in message or "lock timeout" in message:
-            raise DatabaseBusyError("the database is busy with another user's change: try again") from exc
+    except StatementError as exc:
+        if isinstance(exc.orig, ValueError):  # a value our column types refuse, e.g. a naive datetime
+            raise exc.orig from exc
+        if isinstance(exc, OperationalError):
+            _raise_busy_if_locked(exc)
         raise
+
+
+def _raise_busy_if_locked(exc: OperationalError) -> None:
+    message = str(exc.orig)
+    if "database is locked" in message or "lock timeout" in message:
+        raise DatabaseBusyError("the database is busy with another user's change: try again") from exc
 
 
 def _run_migrations(db: Database) -> Path | None:
