@@ -16,6 +16,7 @@ from collections.abc import Sequence
 # Subcommand modules, in the order `--help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "mediation_desk.cli.cmd_data",
+    "mediation_desk.cli.cmd_calendar",
 )
 
 

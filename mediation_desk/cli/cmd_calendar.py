@@ -1,0 +1,196 @@
+"""Calendar subcommands: .ics files, the mail outbox, replies, busy-time import, CalDAV publishing."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from mediation_desk.services import busy, caldav, credentials, feeds, mail, replies
+from mediation_desk.storage.db import Database
+
+Handler = Callable[[argparse.Namespace, Database], int]
+
+
+def _error(message: str) -> int:
+    print(f"mediation-desk: {message}", file=sys.stderr)
+    return 1
+
+
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator[Database]:
+    db = Database.open(args.db)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+def _run(handler: Handler) -> Callable[[argparse.Namespace], int]:
+    """Open the database, run the command, turn the known failures into one-line errors."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            with _database(args) as db:
+                return handler(args, db)
+        except credentials.KeyringUnavailableError as exc:
+            return _error(f"{exc} (passwords cannot be read; .ics files can still be saved with `ics`)")
+        except (
+            feeds.NotFoundError,
+            mail.MailSettingsError,
+            caldav.CalDAVError,
+            busy.BusyImportError,
+            OSError,
+            ValueError,
+        ) as exc:
+            return _error(str(exc))
+
+    return run
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def cmd_ics(args: argparse.Namespace, db: Database) -> int:
+    out = Path(args.out)
+    if args.booking:
+        feeds.save_booking_ics(db, args.booking, out, now=_now())
+        print(f"{out}: booking {args.booking}")
+    else:
+        count = feeds.save_mediator_calendar(db, args.mediator, out, now=_now())
+        print(f"{out}: {count} events for mediator {args.mediator}")
+    return 0
+
+
+def cmd_mail_send(args: argparse.Namespace, db: Database) -> int:
+    report = mail.send_outbox(db, now=_now(), force=args.all)
+    print(f"sent {report.sent}, to retry {report.retry}, failed {report.failed}")
+    if report.error:
+        return _error(f"mail server not reachable: {report.error}")
+    return 0 if report.failed == 0 else 2
+
+
+def cmd_mail_status(args: argparse.Namespace, db: Database) -> int:
+    with db.read() as s:
+        entries = mail.list_outbox(s, args.status, limit=args.limit)
+        counts = mail.counts(s)
+    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "outbox empty")
+    for e in entries:
+        when = (e.sent_at or e.next_attempt_at or e.created_at).isoformat(timespec="minutes")
+        error = f"  [{e.last_error}]" if e.last_error else ""
+        print(f"{e.id:>6} {e.status:<7} {when} {e.booking_id or '-':<8} {e.to_addr}  {e.subject}{error}")
+    return 0
+
+
+def cmd_mail_setup(args: argparse.Namespace, db: Database) -> int:
+    settings = mail.MailSettings(
+        host=args.host,
+        port=args.port,
+        security=args.security,
+        user=args.user or "",
+        sender=args.sender,
+        organizer_name=args.organizer_name or "",
+        organizer_email=args.organizer_email or args.sender,
+        domain=args.domain or "",
+    )
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    mail.save_settings(db, settings, password=password, now=_now(), actor=getpass.getuser())
+    print(f"mail settings saved ({settings.host}:{settings.port}, {settings.security})")
+    return 0
+
+
+def cmd_replies(args: argparse.Namespace, db: Database) -> int:
+    actor = getpass.getuser()
+    outcomes = replies.read_reply_files(db, [Path(p) for p in args.files], now=_now(), actor=actor)
+    if args.imap:
+        outcomes += replies.fetch_imap_replies(db, now=_now(), actor=actor)
+    for o in outcomes:
+        detail = f" ({o.detail})" if o.detail else ""
+        print(f"{o.source}: {o.code} {' '.join(o.booking_ids)}{detail}".rstrip())
+    return 1 if any(o.code == "unreadable" for o in outcomes) else 0
+
+
+def cmd_busy_import(args: argparse.Namespace, db: Database) -> int:
+    report = busy.import_busy(
+        db,
+        args.mediator,
+        args.source,
+        now=_now(),
+        actor=getpass.getuser(),
+        use_caldav=args.caldav,
+        horizon=dt.timedelta(days=args.days),
+    )
+    print(
+        f"mediator {report.mediator_id}: {report.blocks} busy blocks from {report.source} "
+        f"(replacing {report.replaced})"
+    )
+    return 0
+
+
+def cmd_caldav_publish(args: argparse.Namespace, db: Database) -> int:
+    if args.url:
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+        caldav.save_settings(
+            db,
+            caldav.CalDAVSettings(url=args.url, user=args.user or ""),
+            password=password,
+            now=_now(),
+            actor=getpass.getuser(),
+        )
+    report = caldav.publish_calendars(db, now=_now(), mediator_ids=args.mediator or None)
+    print(f"{report.calendars} calendars: {report.put} events written, {report.deleted} removed")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser("ics", help="save one booking's invitation or a mediator's calendar as .ics")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--mediator", metavar="ID", help="upcoming bookings of this mediator (PUBLISH)")
+    which.add_argument("--booking", metavar="ID", help="the invitation of this booking (REQUEST or CANCEL)")
+    p.add_argument("--out", metavar="FILE.ics", required=True)
+    p.set_defaults(func=_run(cmd_ics))
+
+    p = subparsers.add_parser("mail-send", help="send the queued invitations (the outbox)")
+    p.add_argument("--all", action="store_true", help="also the messages waiting for their next retry")
+    p.set_defaults(func=_run(cmd_mail_send))
+
+    p = subparsers.add_parser("mail-status", help="list the outbox: queued, sent and failed messages")
+    p.add_argument("--status", choices=("queued", "sent", "failed"))
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=_run(cmd_mail_status))
+
+    p = subparsers.add_parser("mail-setup", help="save the SMTP settings (password in the system keyring)")
+    p.add_argument("--host", required=True)
+    p.add_argument("--port", type=int, default=587)
+    p.add_argument("--security", choices=mail.SECURITY, default="starttls")
+    p.add_argument("--user")
+    p.add_argument("--sender", required=True, help="From and envelope address")
+    p.add_argument("--organizer-name")
+    p.add_argument("--organizer-email", help="ORGANIZER of the invitations (default: the sender)")
+    p.add_argument("--domain", help="domain of UIDs and Message-IDs (default: the organizer's)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.set_defaults(func=_run(cmd_mail_setup))
+
+    p = subparsers.add_parser("replies", help="record the mediators' answers (iTIP REPLY in .ics or .eml)")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--imap", action="store_true", help="also read the configured IMAP folder")
+    p.set_defaults(func=_run(cmd_replies))
+
+    p = subparsers.add_parser("busy-import", help="import a mediator's own calendar as busy times")
+    p.add_argument("--mediator", metavar="ID", required=True)
+    p.add_argument("source", metavar="FILE_OR_URL")
+    p.add_argument("--caldav", action="store_true", help="the URL is a CalDAV calendar collection")
+    p.add_argument("--days", type=int, default=busy.HORIZON.days, help="how far ahead to expand recurrences")
+    p.set_defaults(func=_run(cmd_busy_import))
+
+    p = subparsers.add_parser("caldav-publish", help="publish each mediator's calendar to the CalDAV server")
+    p.add_argument("--mediator", metavar="ID", action="append", help="only these mediators (repeatable)")
+    p.add_argument("--url", help="save this CalDAV home collection first")
+    p.add_argument("--user")
+    p.add_argument("--password-stdin", action="store_true")
+    p.set_defaults(func=_run(cmd_caldav_publish))
