@@ -20,7 +20,17 @@ from mediation_desk.io.ical import (
     event_text,
 )
 from mediation_desk.io.vtimezone import vtimezone
-from mediation_desk.scheduling.model import Agency, AgencyKind, ContactPerson, Mode, Request
+from mediation_desk.scheduling.model import (
+    Agency,
+    AgencyId,
+    AgencyKind,
+    AreaCode,
+    ContactPerson,
+    LanguageCode,
+    Mode,
+    Request,
+    RequestId,
+)
 
 ROME = ZoneInfo("Europe/Rome")
 NOW = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
@@ -128,20 +138,20 @@ def test_series_exdate_and_moved_occurrence() -> None:
 
 def test_event_text_is_italian_and_omits_sensitive_fields() -> None:
     agency = Agency(
-        "A1",
+        AgencyId("A1"),
         "Comune di Lodi",
         AgencyKind.MUNICIPALITY,
-        "LODI",
+        AreaCode("LODI"),
         "Piazza Broletto 1, Lodi",
         45.3,
         9.5,
         contacts=[ContactPerson("Anna Bianchi", phone="0371 1234")],
     )
     request = Request(
-        "R1",
-        "A1",
+        RequestId("R1"),
+        AgencyId("A1"),
         None,
-        "ar",
+        LanguageCode("ar"),
         Mode.IN_PERSON,
         90,
         [],
@@ -158,5 +168,10 @@ def test_event_text_is_italian_and_omits_sensitive_fields() -> None:
     assert "Lingua: Arabo (ar)" in text.description and "in presenza" in text.description
     for secret in ("violenza", "marocchina"):
         assert secret not in text.description and secret not in text.summary
-    phone = event_text(Request("R2", "A1", None, "ar", Mode.PHONE, 30, []), agency, "Arabo", reference="B2")
+    phone = event_text(
+        Request(RequestId("R2"), AgencyId("A1"), None, LanguageCode("ar"), Mode.PHONE, 30, []),
+        agency,
+        "Arabo",
+        reference="B2",
+    )
     assert "telefonica" in phone.summary and "Anna Bianchi, 0371 1234" in phone.description

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from calendar_support import ACTOR, NOW, configure_mail, seed
 
+from mediation_desk.scheduling.model import MediatorId
 from mediation_desk.services import busy
 from mediation_desk.storage.db import Database
 
@@ -65,7 +66,7 @@ def test_file_import_replaces_the_previous_import_of_that_source(db: Database, t
         found = busy.busy_blocks_for(s, ["M001", "M002"], NOW, HORIZON + dt.timedelta(days=100))
         assert busy.sources_of(s, "M001") == [(str(path), 1)]
     assert list(found) == ["M001"]
-    [block] = found["M001"]
+    [block] = found[MediatorId("M001")]
     assert block.start == dt.datetime(2026, 12, 3, 8, tzinfo=dt.UTC) and block.reason == "c@t"
 
 
@@ -85,5 +86,5 @@ def test_url_import_and_a_broken_source_changes_nothing(
     with pytest.raises(busy.BusyImportError, match="not found"):
         busy.import_busy(sqlite_db, "M999", base + "cal.ics", now=NOW, actor=ACTOR)
     with sqlite_db.read() as s:
-        assert len(busy.busy_blocks_for(s, None, NOW, HORIZON)["M002"]) == 1
+        assert len(busy.busy_blocks_for(s, None, NOW, HORIZON)[MediatorId("M002")]) == 1
     assert busy.clear_busy(sqlite_db, "M002", base + "cal.ics", now=NOW, actor=ACTOR) == 1

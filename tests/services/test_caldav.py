@@ -17,7 +17,7 @@ import vobject
 from calendar_support import ACTOR, NOW, book, configure_mail, file_keyring, free_port, seed
 from factories import ROME, rome
 
-from mediation_desk.scheduling.model import BookingStatus
+from mediation_desk.scheduling.model import BookingStatus, MediatorId
 from mediation_desk.services import busy, caldav
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -131,7 +131,7 @@ def test_busy_import_from_a_caldav_collection(account: Database) -> None:
     )
     assert report.blocks == 3
     with account.read() as s:
-        blocks = busy.busy_blocks_for(s, ["M001"], NOW, NOW + dt.timedelta(days=300))["M001"]
+        blocks = busy.busy_blocks_for(s, ["M001"], NOW, NOW + dt.timedelta(days=300))[MediatorId("M001")]
     assert [b.start.astimezone(dt.UTC).hour for b in blocks] == [
         16,
         17,

@@ -7,8 +7,9 @@ import email
 import email.policy
 from collections.abc import Iterator
 from dataclasses import replace
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -41,7 +42,7 @@ def _keyring(tmp_path: Path) -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
-def _booking(number: int, start: dt.datetime, minutes: int = 90, **kw: object) -> Booking:
+def _booking(number: int, start: dt.datetime, minutes: int = 90, **kw: Any) -> Booking:
     return Booking(
         BookingId(f"B9{number:04d}"),
         RequestId("R00001"),
@@ -49,7 +50,7 @@ def _booking(number: int, start: dt.datetime, minutes: int = 90, **kw: object) -
         start,
         start + dt.timedelta(minutes=minutes),
         **kw,
-    )  # type: ignore[arg-type]
+    )
 
 
 def _parse(raw: bytes) -> EmailMessage:
@@ -58,9 +59,9 @@ def _parse(raw: bytes) -> EmailMessage:
     return msg
 
 
-def _tree(msg: EmailMessage) -> object:
+def _tree(msg: MIMEPart) -> object:
     if msg.is_multipart():
-        return (msg.get_content_type(), [_tree(part) for part in msg.iter_parts()])  # type: ignore[arg-type]
+        return (msg.get_content_type(), [_tree(part) for part in msg.iter_parts()])
     return msg.get_content_type()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -27,12 +28,12 @@ def _run(db_path: Path, *argv: str) -> int:
 
 
 @pytest.fixture
-def db_file(sqlite_db: Database, tmp_path: Path) -> Path:
+def db_file(sqlite_db: Database, tmp_path: Path) -> Iterator[Path]:
     previous = keyring.get_keyring()
     file_keyring(tmp_path)
     seed(sqlite_db)
     configure_mail(sqlite_db, free_port())  # nobody listens there
-    yield tmp_path / "mediation-desk.db"  # type: ignore[misc]
+    yield tmp_path / "mediation-desk.db"
     keyring.set_keyring(previous)
 
 

@@ -21,6 +21,7 @@ from mediation_desk.scheduling.model import (
     ReplyStatus,
     RequestId,
     RequestStatus,
+    SeriesId,
 )
 from mediation_desk.services import replies
 from mediation_desk.storage import repository
@@ -178,7 +179,7 @@ def test_declining_one_occurrence_of_a_series_cancels_only_that_one(
                 MediatorId("M002"),
                 start,
                 start + dt.timedelta(hours=1),
-                series="S00002",
+                series=SeriesId("S00002"),
             ),
         )
     start = rome(2026, 11, 2, 10)
@@ -190,7 +191,7 @@ def test_declining_one_occurrence_of_a_series_cancels_only_that_one(
             MediatorId("M002"),
             start,
             start + dt.timedelta(hours=1),
-            series="S00002",
+            series=SeriesId("S00002"),
         ),
     )
     reply = client_reply(_invite(sqlite_db, "B00062"), "DECLINED").decode()
