@@ -9,8 +9,9 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,21 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     _empty_postgres(database)
     yield database
     database.dispose()
+
+
+BENCH_GEN = Path(__file__).resolve().parents[2] / "shared" / "bench" / "gen.py"
+
+
+@pytest.fixture(scope="session")
+def bench_scenario(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """A scenario made once per session by ../shared/bench/gen.py: ``bench_scenario("small", dst=True)``."""
+    folder = tmp_path_factory.mktemp("bench-scenarios")
+
+    def make(preset: str, *, dst: bool = False, seed: int = 1) -> Path:
+        out = folder / f"{preset}{'-dst' if dst else ''}-{seed}.json"
+        if not out.exists():
+            cmd = [sys.executable, str(BENCH_GEN), "--preset", preset, "--seed", str(seed), "--out", str(out)]
+            subprocess.run(cmd + (["--dst"] if dst else []), check=True, capture_output=True, timeout=300)
+        return out
+
+    return make

@@ -5,24 +5,25 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from scenario_docs import generate, load
 
 from mediation_desk.io.scenario import FORMAT, decode_scenario, dump_scenario, encode_scenario
 from mediation_desk.scheduling.model import BookingStatus, Outcome, ReplyStatus
 
-
-@pytest.fixture(scope="module")
-def bench_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("bench")
+Bench = Callable[..., Path]
 
 
-@pytest.fixture(scope="module")
-def small(bench_dir: Path) -> dict[str, Any]:
-    return load(generate(bench_dir, "small"))  # type: ignore[no-any-return]
+def load(path: Path) -> Any:
+    return json.loads(path.read_bytes())
+
+
+@pytest.fixture
+def small(bench_scenario: Bench) -> dict[str, Any]:
+    return load(bench_scenario("small"))  # type: ignore[no-any-return]
 
 
 def round_trip(doc: dict[str, Any]) -> dict[str, Any]:
@@ -30,15 +31,15 @@ def round_trip(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(("preset", "dst"), [("small", False), ("small", True), ("medium", False)])
-def test_bench_documents_round_trip_exactly(bench_dir: Path, preset: str, dst: bool) -> None:
-    path = generate(bench_dir, preset, dst=dst)
+def test_bench_documents_round_trip_exactly(bench_scenario: Bench, preset: str, dst: bool) -> None:
+    path = bench_scenario(preset, dst=dst)
     data = decode_scenario(path.read_bytes())
     assert json.loads(dump_scenario(data)) == load(path)
     assert data.extra["generator"]["preset"] == preset
 
 
-def test_dst_document_keeps_both_offsets(bench_dir: Path) -> None:
-    doc = load(generate(bench_dir, "small", dst=True))
+def test_dst_document_keeps_both_offsets(bench_scenario: Bench) -> None:
+    doc = load(bench_scenario("small", dst=True))
     out = json.dumps(round_trip(doc))
     assert "+02:00" in out and "+01:00" in out
 

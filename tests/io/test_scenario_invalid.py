@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
-from scenario_docs import generate, load
 
 from mediation_desk.io.scenario import Problem, ScenarioError, decode_scenario
 
 Doc = dict[str, Any]
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> Doc:
-    return load(generate(tmp_path_factory.mktemp("bench"), "small"))  # type: ignore[no-any-return]
+@pytest.fixture
+def small(bench_scenario: Callable[..., Path]) -> Doc:
+    return json.loads(bench_scenario("small").read_bytes())  # type: ignore[no-any-return]
 
 
 def problems_of(doc: Any) -> list[Problem]:
@@ -172,7 +173,8 @@ def test_overlapping_bookings_are_refused_even_in_the_history(small: Doc) -> Non
     first, second = doc["bookings"][done[0]], doc["bookings"][done[1]]
     second.update(mediator=first["mediator"], start=first["start"], end=first["end"])
     found = problems_of(doc)
-    assert [str(p) for p in found] == [f"$.bookings[{done[1]}]: overlaps booking {first['id']!r} of the same mediator"]
+    expected = f"$.bookings[{done[1]}]: overlaps booking {first['id']!r} of the same mediator"
+    assert [str(p) for p in found] == [expected]
 
 
 def test_a_cancelled_booking_may_overlap(small: Doc) -> None:
