@@ -1,0 +1,221 @@
+"""Use cases of finance: billing rules per project, monthly timesheets and hour reports as Excel files.
+
+Exports read everything in one read transaction, compute the billing lines
+with the pure rules of ``scheduling.billing``, and stream the workbook to a
+temporary file next to the target that replaces it only when complete: a
+cancelled or failed export leaves the old file (or none) in place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from mediation_desk.io.xlsx_common import Progress, ShouldStop, never_stop, no_progress
+from mediation_desk.io.xlsx_report import BudgetLine, ReportInput, write_report
+from mediation_desk.io.xlsx_timesheets import TimesheetInput, write_timesheets
+from mediation_desk.scheduling import timeutil
+from mediation_desk.scheduling.billing import (
+    BillingError,
+    BillingLine,
+    BillingRule,
+    Charge,
+    bill_all,
+    rule_for_project,
+    settings_key,
+)
+from mediation_desk.scheduling.budget import project_budget
+from mediation_desk.scheduling.model import Agency, Mediator, Mode, Project
+from mediation_desk.storage import repository
+from mediation_desk.storage.db import Database
+from mediation_desk.storage.orm import BookingRow, RequestRow
+
+SERVICE_NAME_KEY = "service.name"
+DEFAULT_SERVICE_NAME = "Servizio di mediazione interculturale"
+NEW_FILE_MODE = 0o644
+
+
+class FinanceError(Exception):
+    """A finance request that cannot be served: ``code`` says why, ``params`` with what."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(f"{code}: {params}")
+        self.code = code
+        self.params = params
+
+
+class _RequestFacts(NamedTuple):
+    """The columns of a request that billing reads (see ``billing.RequestFacts``)."""
+
+    agency: str
+    project: str | None
+    language: str
+    mode: Mode
+    case: str | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class FinanceExport:
+    """What an export wrote: the file, its bookings, and the billable minutes it shows."""
+
+    path: Path
+    bookings: int
+    minutes_by_mediator: dict[str, int] = field(default_factory=dict)
+    minutes_by_project: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def minutes(self) -> int:
+        return sum(self.minutes_by_project.values())
+
+
+def service_tz(s: Session) -> dt.tzinfo:
+    return timeutil.zone(repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, None))
+
+
+def service_name(s: Session) -> str:
+    name = repository.get_setting(s, SERVICE_NAME_KEY, None)
+    extra = repository.get_setting(s, repository.SERVICE_EXTRA_KEY, {}) or {}
+    for candidate in (name, extra.get("name") if isinstance(extra, dict) else None):
+        if isinstance(candidate, str) and candidate.strip():
+            return candidate.strip()
+    return DEFAULT_SERVICE_NAME
+
+
+def billing_rules(s: Session, projects: Sequence[Project] | None = None) -> dict[str, BillingRule]:
+    """The billing rule of every project: defaults, the project's own fields, then its setting."""
+    rules: dict[str, BillingRule] = {}
+    for project in projects if projects is not None else repository.list_projects(s):
+        setting = repository.get_setting(s, settings_key(project.code), None)
+        try:
+            rules[project.code] = rule_for_project(project, setting)
+        except BillingError as exc:
+            raise FinanceError("bad_billing_rule", project=project.code, field=exc.field) from exc
+    return rules
+
+
+def set_billing_rule(
+    db: Database, code: str, rule: BillingRule, *, actor: str, now: dt.datetime
+) -> BillingRule:
+    """Store the billing rule of project ``code`` (a business setting), with an audit line."""
+    with db.write() as s:
+        if repository.get_project(s, code) is None:
+            raise FinanceError("unknown_project", project=code)
+        value = rule.to_setting()
+        repository.set_setting(s, settings_key(code), value)
+        repository.add_audit(s, at=now, actor=actor, action="billing_rule", entity="project", entity_id=code,
+                             details=value)
+    return rule
+
+
+def _request_facts(s: Session, start: dt.datetime, end: dt.datetime) -> dict[str, _RequestFacts]:
+    """Facts of the requests of bookings starting in [start, end), in one narrow query."""
+    booked = sa.select(BookingRow.request_id).where(BookingRow.start_at >= start, BookingRow.start_at < end)
+    query = sa.select(RequestRow.id, RequestRow.agency_id, RequestRow.project_code, RequestRow.language,
+                      RequestRow.mode, RequestRow.case_ref, RequestRow.notes).where(RequestRow.id.in_(booked))
+    return {row.id: _RequestFacts(row.agency_id, row.project_code, row.language, Mode(row.mode), row.case_ref,
+                                  row.notes) for row in s.execute(query)}
+
+
+def billing_lines(s: Session, start: dt.datetime, end: dt.datetime, *, project: str | None = None,
+                  rules: dict[str, BillingRule] | None = None) -> list[BillingLine]:
+    """Billing lines of the bookings starting in [start, end) (any status), optionally of one project."""
+    bookings = [b for b in repository.bookings_between(s, start, end) if b.start >= start]
+    facts = _request_facts(s, start, end)
+    if project is not None:
+        bookings = [b for b in bookings if facts[b.request].project == project]
+    agencies: dict[str, Agency] = {a.id: a for a in repository.list_agencies(s)}
+    mediators: dict[str, Mediator] = {m.id: m for m in repository.list_mediators(s)}
+    return bill_all(bookings, facts, agencies, mediators, rules if rules is not None else billing_rules(s))
+
+
+def _minutes_by(lines: Sequence[BillingLine], key: str) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for line in lines:
+        if line.charge is not Charge.NONE:
+            out[line.booking.mediator if key == "mediator" else line.project] += line.billable_min
+    return dict(out)
+
+
+@contextlib.contextmanager
+def _atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary file beside ``target`` that replaces it when the block succeeds."""
+    target = Path(target)
+    mode = target.stat().st_mode & 0o777 if target.exists() else NEW_FILE_MODE
+    fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        yield Path(temp_name)
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+
+
+def export_timesheets(db: Database, month: dt.date, out: str | Path, *, progress: Progress = no_progress,
+                      should_stop: ShouldStop = never_stop) -> FinanceExport:
+    """Write the timesheets of ``month`` (one sheet per mediator with billed work) to ``out``."""
+    with db.read() as s:
+        tz = service_tz(s)
+        start, end = timeutil.month_bounds(month, tz)
+        projects: dict[str, Project] = {p.code: p for p in repository.list_projects(s)}
+        lines = billing_lines(s, start, end, rules=billing_rules(s, list(projects.values())))
+        name = service_name(s)
+    with _atomic_path(Path(out)) as temp:
+        write_timesheets(temp, TimesheetInput(name, month, tz, lines, projects), progress=progress,
+                         should_stop=should_stop)
+    billed = [ln for ln in lines if ln.charge is not Charge.NONE]
+    return FinanceExport(Path(out), len(billed), _minutes_by(billed, "mediator"),
+                         _minutes_by(billed, "project"))
+
+
+def budget_lines(s: Session, projects: Sequence[Project], rules: dict[str, BillingRule],
+                 now: dt.datetime) -> list[BudgetLine]:
+    """Budget status of ``projects`` as of ``now``, from every booking of each project."""
+    out = []
+    for project in projects:
+        status = project_budget(project, repository.bookings_of_project(s, project.code), now,
+                                rules[project.code])
+        out.append(BudgetLine(project.code, project.name, project.funder, round(status.budget_min),
+                              round(status.delivered_min), round(status.committed_min),
+                              status.forecast_exhausted))
+    return out
+
+
+def export_report(db: Database, first: dt.date, last: dt.date, out: str | Path, *, now: dt.datetime,
+                  project: str | None = None, progress: Progress = no_progress,
+                  should_stop: ShouldStop = never_stop) -> FinanceExport:
+    """Write the hour report of the bookings starting from ``first`` to ``last`` (inclusive) to ``out``."""
+    if last < first:
+        raise FinanceError("empty_period", first=first.isoformat(), last=last.isoformat())
+    with db.read() as s:
+        tz = service_tz(s)
+        projects = repository.list_projects(s)
+        if project is not None and project not in {p.code for p in projects}:
+            raise FinanceError("unknown_project", project=project)
+        rules = billing_rules(s, projects)
+        start = timeutil.local_midnight(first, tz)
+        end = timeutil.local_midnight(last + dt.timedelta(days=1), tz)
+        lines = billing_lines(s, start, end, project=project, rules=rules)
+        chosen = [p for p in projects if project is None or p.code == project]
+        report = ReportInput(
+            service_name(s), first, last, tz, lines, {p.code: p.name for p in projects},
+            {a.code: a.name for a in repository.list_areas(s)},
+            {lang.code: lang.name for lang in repository.list_languages(s)},
+            budget_lines(s, chosen, rules, now), project,
+        )
+    with _atomic_path(Path(out)) as temp:
+        write_report(temp, report, progress=progress, should_stop=should_stop)
+    return FinanceExport(Path(out), len(lines), _minutes_by(lines, "mediator"), _minutes_by(lines, "project"))

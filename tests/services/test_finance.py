@@ -1,0 +1,140 @@
+"""Finance services on SQLite and PostgreSQL: every export re-read with openpyxl matches the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from finance_samples import EXPECTED_MINUTES, ROME, finance_service, rome
+
+from mediation_desk.io.xlsx_common import ExportCancelled
+from mediation_desk.io.xlsx_report import RAW_HEADER_ROW, RAW_TITLE
+from mediation_desk.scheduling.billing import BillingRule, billable_minutes, rule_for_project, settings_key
+from mediation_desk.scheduling.model import Project
+from mediation_desk.services import booking as booking_service
+from mediation_desk.services import finance
+from mediation_desk.storage import repository
+from mediation_desk.storage.db import Database
+
+NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+MINUTES_COL = 10  # timesheet column J
+
+
+def _stored(db: Database) -> Database:
+    with db.write() as s:
+        repository.replace_service(s, finance_service())
+    return db
+
+
+def _database_minutes(db: Database, first: dt.datetime, end: dt.datetime) -> dict[tuple[str, str], int]:
+    """Billable minutes per (mediator, project) straight from the stored rows and settings."""
+    with db.read() as s:
+        projects: dict[str, Project] = {p.code: p for p in repository.list_projects(s)}
+        requests = {r.id: r for r in repository.list_requests(s)}
+        out: dict[tuple[str, str], int] = defaultdict(int)
+        for b in repository.list_bookings(s):
+            if first <= b.start < end:
+                code = requests[b.request].project or ""
+                setting = repository.get_setting(s, settings_key(code), None)
+                minutes = billable_minutes(b, rule_for_project(projects.get(code), setting))
+                if minutes:
+                    out[(b.mediator, code)] += minutes
+    return dict(out)
+
+
+def _sheet_minutes(path: Path) -> dict[tuple[str, str], int]:
+    import openpyxl
+
+    out: dict[tuple[str, str], int] = defaultdict(int)
+    for ws in openpyxl.load_workbook(path).worksheets:
+        for row in ws.iter_rows(min_row=7, values_only=True):
+            if isinstance(row[0], dt.datetime):
+                out[(ws.title.split(" ")[0], row[2] or "")] += row[MINUTES_COL - 1]
+    return dict(out)
+
+
+@pytest.mark.parametrize("month", [dt.date(2026, 10, 1), dt.date(2026, 11, 1)])
+def test_timesheets_equal_the_database_to_the_minute(db: Database, tmp_path: Path, month: dt.date) -> None:
+    _stored(db)
+    out = tmp_path / "fogli.xlsx"
+    result = finance.export_timesheets(db, month, out)
+    start = dt.datetime(month.year, month.month, 1, tzinfo=ROME)
+    end = dt.datetime(month.year, month.month + 1, 1, tzinfo=ROME)
+    expected = _database_minutes(db, start, end)
+    assert _sheet_minutes(out) == expected
+    per_mediator: dict[str, int] = defaultdict(int)
+    for (mediator, _), minutes in expected.items():
+        per_mediator[mediator] += minutes
+    assert result.minutes_by_mediator == dict(per_mediator)
+    if month.month == 10:
+        assert expected[("M2", "P1")] == 120  # the booking across the DST change
+
+
+def test_report_raw_rows_and_totals_equal_the_database(db: Database, tmp_path: Path) -> None:
+    import openpyxl
+
+    _stored(db)
+    out = tmp_path / "report.xlsx"
+    result = finance.export_report(db, dt.date(2026, 10, 1), dt.date(2026, 11, 30), out, now=NOW)
+    ws = openpyxl.load_workbook(out)[RAW_TITLE]
+    header = [c.value for c in ws[RAW_HEADER_ROW]]
+    rows = list(ws.iter_rows(min_row=RAW_HEADER_ROW + 1, values_only=True))
+    raw = {r[0]: r[header.index("Minuti fatturabili")] for r in rows}
+    assert raw == EXPECTED_MINUTES
+    per_project: dict[str, int] = defaultdict(int)
+    stored = _database_minutes(db, rome("2026-10-01", "00:00"), rome("2026-12-01", "00:00"))
+    for (_, code), minutes in stored.items():
+        per_project[code] += minutes
+    assert result.minutes_by_project == dict(per_project)
+    budget = openpyxl.load_workbook(out, data_only=True)["Budget"]
+    assert budget["A4"].value == "P1"
+    assert round(budget["E4"].value * 60) == 105 + 120 + 120  # delivered on P1: B1, B2 (late), B4 (DST)
+    assert round(budget["F4"].value * 60) == 60  # committed: B7 still open
+
+
+def test_report_of_one_project_lists_only_its_bookings(db: Database, tmp_path: Path) -> None:
+    _stored(db)
+    result = finance.export_report(db, dt.date(2026, 10, 1), dt.date(2026, 11, 30), tmp_path / "p2.xlsx",
+                                   now=NOW, project="P2")
+    assert result.bookings == 3
+    assert result.minutes_by_project == {"P2": 60 + 60 + 90}
+    with pytest.raises(finance.FinanceError) as info:
+        finance.export_report(db, dt.date(2026, 10, 1), dt.date(2026, 11, 30), tmp_path / "x.xlsx", now=NOW,
+                              project="NOPE")
+    assert info.value.code == "unknown_project"
+
+
+def test_lifecycle_late_cancellation_and_no_show_reach_the_timesheet(db: Database, tmp_path: Path) -> None:
+    _stored(db)
+    booking_service.cancel(db, "B7", "la famiglia ha disdetto", actor="coord",
+                           now=rome("2026-11-30", "08:00"))
+    out = tmp_path / "fogli.xlsx"
+    result = finance.export_timesheets(db, dt.date(2026, 11, 1), out)
+    assert _sheet_minutes(out)[("M2", "P1")] == 60  # late: bills the booked hour
+    assert result.minutes_by_mediator["M2"] == 60 + 60
+
+
+def test_billing_rule_setting_changes_the_export_and_is_audited(db: Database, tmp_path: Path) -> None:
+    _stored(db)
+    finance.set_billing_rule(db, "P1", BillingRule(late_cancellation_bills=False), actor="coord", now=NOW)
+    result = finance.export_timesheets(db, dt.date(2026, 11, 1), tmp_path / "fogli.xlsx")
+    assert result.minutes_by_project["P1"] == 105  # B2's late cancellation no longer billed
+    with db.read() as s:
+        entries = repository.list_audit(s, entity="project", entity_id="P1")
+    assert [e.action for e in entries] == ["billing_rule"]
+    with pytest.raises(finance.FinanceError):
+        finance.set_billing_rule(db, "NOPE", BillingRule(), actor="coord", now=NOW)
+
+
+def test_cancelled_export_leaves_the_previous_file_untouched(sqlite_db: Database, tmp_path: Path) -> None:
+    _stored(sqlite_db)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "fogli.xlsx"
+    out.write_bytes(b"previous")
+    with pytest.raises(ExportCancelled):
+        finance.export_timesheets(sqlite_db, dt.date(2026, 11, 1), out, should_stop=lambda: True)
+    assert out.read_bytes() == b"previous"
+    assert [p.name for p in folder.iterdir()] == ["fogli.xlsx"]
