@@ -17,6 +17,8 @@ from collections.abc import Sequence
 COMMAND_MODULES: tuple[str, ...] = (
     "mediation_desk.cli.cmd_data",
     "mediation_desk.cli.cmd_calendar",
+    "mediation_desk.cli.cmd_candidates",
+    "mediation_desk.cli.cmd_budget",
 )
 
 

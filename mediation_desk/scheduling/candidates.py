@@ -167,7 +167,8 @@ def find_candidates(
                   [item for score in SCORERS if (item := score(ctx, request, m, facts)) is not None])
         for m, starts in found]
     ranked.sort(key=lambda c: (-c.score, c.starts[0], c.mediator.id))
-    excluded.sort(key=lambda e: (e.violations[0].rule, e.mediator.name, e.mediator.id))
+    # the mediators nearest to being candidates (only later rules broken) come first
+    excluded.sort(key=lambda e: (-min(v.rule for v in e.violations), e.mediator.name, e.mediator.id))
     return CandidateList(request, ranked, excluded, blocking, exclude_booking)
 
 

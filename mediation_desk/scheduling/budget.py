@@ -1,0 +1,114 @@
+"""Hour budgets of funding projects: delivered, committed, remaining, warning level and run-out forecast.
+
+Delivered minutes are the billable minutes of closed bookings and billed late
+cancellations (``billing.billable_minutes``); committed minutes are the booked
+minutes of confirmed bookings not yet closed. The forecast spreads what
+remains at the pace of the last ``RECENT_WEEKS`` weeks of delivered work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from mediation_desk.scheduling.billing import BillingRule, billable_minutes, rule_for_project
+from mediation_desk.scheduling.model import Booking, BookingStatus, Project, ProjectCode, Request, RequestId
+
+WARN_FRACTION = 0.80
+ALERT_FRACTION = 0.95
+RECENT_WEEKS = 8
+
+
+class BudgetLevel(enum.StrEnum):
+    OK = "ok"
+    WARN80 = "warn80"
+    WARN95 = "warn95"
+    EXHAUSTED = "exhausted"
+
+
+@dataclass(frozen=True)
+class BudgetStatus:
+    project: Project
+    budget_min: float
+    delivered_min: float
+    committed_min: float
+    weekly_rate_min: float  # delivered minutes per week, over the recent weeks
+    forecast_exhausted: dt.date | None  # None: no recent work to extrapolate from, or nothing left to plan
+    overrides: int  # bookings made past the budget with a coordinator's reason
+
+    @property
+    def used_min(self) -> float:
+        return self.delivered_min + self.committed_min
+
+    @property
+    def remaining_min(self) -> float:
+        return self.budget_min - self.used_min
+
+    @property
+    def used_fraction(self) -> float:
+        return self.used_min / self.budget_min if self.budget_min > 0 else 1.0
+
+    @property
+    def level(self) -> BudgetLevel:
+        return level_of(self.used_fraction)
+
+    @property
+    def outlasts_project(self) -> bool:
+        """True when, at the recent pace, the hours last beyond the project's end."""
+        return self.forecast_exhausted is None or self.forecast_exhausted > self.project.end
+
+
+def level_of(fraction: float) -> BudgetLevel:
+    if fraction >= 1.0:
+        return BudgetLevel.EXHAUSTED
+    if fraction >= ALERT_FRACTION:
+        return BudgetLevel.WARN95
+    if fraction >= WARN_FRACTION:
+        return BudgetLevel.WARN80
+    return BudgetLevel.OK
+
+
+def project_budget(project: Project, bookings: Iterable[Booking], now: dt.datetime, rule: BillingRule) -> (
+    BudgetStatus
+):
+    """The budget figures of one project from its bookings (any status)."""
+    since = now - dt.timedelta(weeks=RECENT_WEEKS)
+    delivered = committed = recent = 0.0
+    overrides = 0
+    for booking in bookings:
+        overrides += bool(booking.budget_override) and booking.active
+        if booking.status is BookingStatus.CONFIRMED:
+            committed += (booking.end - booking.start).total_seconds() / 60
+            continue
+        minutes = billable_minutes(booking, rule)
+        delivered += minutes
+        if since <= booking.start < now:
+            recent += minutes
+    rate = recent / RECENT_WEEKS
+    budget = project.hour_budget * 60.0
+    remaining = budget - delivered - committed
+    forecast = None
+    if rate > 0:
+        forecast = now.date() + dt.timedelta(weeks=max(0.0, remaining) / rate)
+    return BudgetStatus(project, budget, delivered, committed, rate, forecast, overrides)
+
+
+def budgets(
+    projects: Iterable[Project], requests: Iterable[Request], bookings: Iterable[Booking], now: dt.datetime,
+    settings: Mapping[ProjectCode, Mapping[str, object]] | None = None,
+) -> list[BudgetStatus]:
+    """Budget figures of every project, in the order given; ``settings`` holds billing rules per project."""
+    project_of: dict[RequestId, ProjectCode | None] = {r.id: r.project for r in requests}
+    by_project: dict[ProjectCode, list[Booking]] = defaultdict(list)
+    for booking in bookings:
+        code = project_of.get(booking.request)
+        if code is not None:
+            by_project[code].append(booking)
+    out = []
+    for project in projects:
+        rule = rule_for_project(project, (settings or {}).get(project.code))
+        out.append(project_budget(project, by_project.get(project.code, []), now, rule))
+    return out
