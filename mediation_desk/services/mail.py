@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import smtplib
 import socket
@@ -218,6 +219,29 @@ def _connect(settings: MailSettings, password: str | None) -> smtplib.SMTP:
         smtp.close()
         raise
     return smtp
+
+
+def check_connection(db: Database) -> str | None:
+    """Connect and log in once (the settings dialog's "Prova"); None when it works, else why not."""
+    with db.read() as s:
+        settings = get_settings(s)
+    problems = validate(settings)
+    if problems:
+        return "; ".join(problems)
+    try:
+        password = (
+            credentials.get_password(credentials.SMTP_SERVICE, settings.keyring_username)
+            if settings.user
+            else None
+        )
+        smtp = _connect(settings, password)
+    except credentials.KeyringUnavailableError as exc:
+        return str(exc)
+    except (OSError, smtplib.SMTPException) as exc:
+        return _describe(exc)
+    with contextlib.suppress(OSError, smtplib.SMTPException):
+        smtp.quit()
+    return None
 
 
 def _due_ids(db: Database, now: dt.datetime, force: bool) -> list[int]:

@@ -22,10 +22,21 @@ def booking_changed(s: Session, booking: Booking, change: str, *, now: dt.dateti
         raise ValueError(f"unknown booking change: {change!r}")
     # Imported here: mail and invites import storage, which imports the lifecycle helpers.
     from mediation_desk.services import invites, mail
+    from mediation_desk.storage import repository
 
     if not mail.mail_configured(s):
         return
     outgoing = invites.invitation_for(s, booking, now=now)
     if outgoing is None:
+        # The mediator has no e-mail address: the coordinator must tell them another way.
+        repository.add_audit(
+            s,
+            at=now,
+            actor=actor,
+            action="alert.no_email",
+            entity="booking",
+            entity_id=booking.id,
+            details={"mediator": booking.mediator, "change": change},
+        )
         return
     mail.enqueue(s, outgoing, now=now, actor=actor)

@@ -191,6 +191,38 @@ def read_reply_files(
     return outcomes
 
 
+def save_imap_settings(
+    db: Database,
+    *,
+    host: str,
+    port: int,
+    user: str,
+    folder: str,
+    ssl: bool,
+    password: str | None,
+    now: dt.datetime,
+    actor: str,
+) -> None:
+    """The mailbox the organizer's replies arrive in; the password goes to the keyring first."""
+    if not host or not user:
+        raise ValueError("IMAP host and user are required")
+    if password is not None:
+        credentials.set_password(credentials.IMAP_SERVICE, f"{user}@{host}:{port}", password)
+    with db.write() as s:
+        repository.set_setting(
+            s, IMAP_KEY, {"host": host, "port": port, "user": user, "folder": folder, "ssl": ssl}
+        )
+        repository.add_audit(
+            s,
+            at=now,
+            actor=actor,
+            action="imap_settings_saved",
+            entity="settings",
+            entity_id=IMAP_KEY,
+            details={"host": host, "user": user, "folder": folder},
+        )
+
+
 def fetch_imap_replies(db: Database, *, now: dt.datetime, actor: str) -> list[ReplyOutcome]:
     """Read the unseen messages of the configured IMAP folder; each read message is marked seen."""
     with db.read() as s:

@@ -21,7 +21,8 @@ from icalendar import Calendar
 from keyring.backends import fail
 
 from mediation_desk.scheduling.model import Booking, BookingId, BookingStatus, MediatorId, RequestId
-from mediation_desk.services import credentials, feeds, mail
+from mediation_desk.services import credentials, feeds, mail, replies
+from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import SeriesRow
 
@@ -273,3 +274,20 @@ def test_booking_lifecycle_services_queue_request_update_and_cancel(
         )
     uid = f"booking-{created.booking.id}@example.org"
     assert seen == [("REQUEST", uid, "0", 10), ("REQUEST", uid, "1", 11), ("CANCEL", uid, "2", 11)]
+
+
+def test_connection_check_and_mediator_without_address(sqlite_db: Database, smtp: SmtpServer) -> None:
+    seed(sqlite_db)
+    configure_mail(sqlite_db, smtp.port)
+    assert mail.check_connection(sqlite_db) is None
+    smtp.stop()
+    assert mail.check_connection(sqlite_db)  # says why: connection refused
+    with sqlite_db.write() as s:
+        mediator = repository.get_mediator(s, "M001")
+        assert mediator is not None
+        repository.save_mediator(s, replace(mediator, email=""))
+    book(sqlite_db, _booking(50, rome(2026, 12, 14, 9)))
+    with sqlite_db.read() as s:
+        assert mail.list_outbox(s) == []
+    [alert] = replies.list_alerts(sqlite_db)
+    assert (alert.code, alert.entity_id) == ("no_email", "B90050")
