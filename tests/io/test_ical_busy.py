@@ -106,3 +106,42 @@ def test_garbage_is_refused() -> None:
             start=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
             end=dt.datetime(2026, 2, 1, tzinfo=dt.UTC),
         )
+
+
+OUTLOOK = b"""BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
+BEGIN:VTIMEZONE\r
+TZID:Customized Time Zone\r
+BEGIN:STANDARD\r
+DTSTART:16010101T030000\r
+TZOFFSETFROM:+0200\r
+TZOFFSETTO:+0100\r
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10\r
+END:STANDARD\r
+BEGIN:DAYLIGHT\r
+DTSTART:16010101T020000\r
+TZOFFSETFROM:+0100\r
+TZOFFSETTO:+0200\r
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3\r
+END:DAYLIGHT\r
+END:VTIMEZONE\r
+BEGIN:VEVENT\r
+UID:custom@x\r
+DTSTART;TZID=Customized Time Zone:20260401T100000\r
+DTEND;TZID=Customized Time Zone:20260401T110000\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:windows@x\r
+DTSTART;TZID=W. Europe Standard Time:20260115T100000\r
+DTEND;TZID=W. Europe Standard Time:20260115T110000\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_outlook_custom_and_windows_time_zones() -> None:
+    found = busy_events(
+        OUTLOOK, start=dt.datetime(2026, 1, 1, tzinfo=dt.UTC), end=dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
+    )
+    assert [(b.uid, b.start.hour) for b in found] == [("windows@x", 9), ("custom@x", 8)]
