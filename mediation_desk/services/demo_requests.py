@@ -63,11 +63,13 @@ class RequestPlanner:
     """Creates the requests of the demo around ``now`` and books most of them."""
 
     def __init__(self, data: ServiceData, now: dt.datetime, rng: random.Random) -> None:
-        self.data, self.now, self.rng = data, now, rng
+        self.data, self.rng = data, rng
         self.today = now.astimezone(SERVICE_TZ).date()
+        # everything already done happened before today: the demo depends on the date of ``now`` only
+        self.now = wall_to_instant(self.today, 0, SERVICE_TZ)
         for project in data.projects:
             project.hour_budget = 1e6  # set from the hours used once everything is booked
-        self.ctx = SchedulingContext(data, now)
+        self.ctx = SchedulingContext(data, self.now)
         self.cases: list[Case] = []
         self.requests: list[Request] = []
         self.bookings: list[Booking] = []
@@ -127,7 +129,7 @@ class RequestPlanner:
         priority = Priority.URGENT if roll < urgent_share else Priority.HIGH if roll < urgent_share + 0.15 \
             else Priority.NORMAL
         received = min(self.at(day - dt.timedelta(days=rng.randint(1, 9)), rng.randrange(510, 1050, 15)),
-                       self.now - dt.timedelta(hours=2))
+                       self.now - dt.timedelta(hours=5))
         contact = rng.choice(case.agency.contacts)
         request = Request(
             id=RequestId(f"TMP{len(self.requests):05d}"), agency=case.agency.id, project=case.project,
@@ -203,7 +205,7 @@ class RequestPlanner:
     def booking(self, request: Request, mediator: Mediator, start: dt.datetime, end: dt.datetime,
                 status: BookingStatus) -> Booking:
         received = request.received_at or self.now
-        created = min(received + dt.timedelta(hours=3), self.now - dt.timedelta(hours=1))
+        created = min(received + dt.timedelta(hours=3), self.now - dt.timedelta(hours=4))
         done = status is BookingStatus.DONE
         return Booking(
             id=BookingId(f"TMP{len(self.bookings):05d}"), request=request.id, mediator=mediator.id,
@@ -228,7 +230,7 @@ class RequestPlanner:
         if ahead:
             early = ahead[len(ahead) // 2]
             self.change(replace(early, status=BookingStatus.CANCELLED, outcome=Outcome.CANCELLED,
-                                cancelled_at=self.now - dt.timedelta(days=1), sequence=1,
+                                cancelled_at=self.now - dt.timedelta(hours=8), sequence=1,
                                 cancel_reason="Appuntamento spostato dalla scuola: da ripianificare"))
             self.ctx.requests[early.request].status = RequestStatus.PENDING
 

@@ -1,0 +1,93 @@
+"""The demo service: realistic, valid under the booking rules, deterministic for a given day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mediation_desk.io.scenario import decode_scenario, dump_scenario, encode_scenario
+from mediation_desk.scheduling.model import BookingStatus, Outcome, RequestStatus, ServiceData
+from mediation_desk.services.demo import build_demo, load_demo
+from mediation_desk.services.import_export import ServiceNotEmptyError
+from mediation_desk.storage import repository
+from mediation_desk.storage.db import Database
+
+NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)
+SCORE = Path(__file__).resolve().parents[3] / "shared" / "bench" / "score.py"
+
+
+@pytest.fixture(scope="module")
+def demo() -> ServiceData:
+    return build_demo(NOW)
+
+
+def test_same_day_same_service_other_day_other_service(demo: ServiceData) -> None:
+    assert encode_scenario(build_demo(NOW.replace(hour=16))) == encode_scenario(demo)
+    assert encode_scenario(build_demo(NOW + dt.timedelta(days=1))) != encode_scenario(demo)
+
+
+def test_the_service_looks_like_a_lombardy_one(demo: ServiceData) -> None:
+    assert {"LODI", "CREMA", "CREMONA", "MILANO", "BERGAMO", "BRESCIA"} <= {a.code for a in demo.areas}
+    assert len(demo.languages) >= 15 and {lg.name for lg in demo.languages} >= {"Arabo", "Cinese", "Urdu"}
+    assert len(demo.projects) == 3 and len(demo.agencies) >= 40 and len(demo.mediators) == 40
+    assert all(a.contacts and a.contacts[0].phone for a in demo.agencies)
+    assert all(m.languages and m.availability and m.phone for m in demo.mediators)
+    assert any(m.absences for m in demo.mediators) and any(not m.active for m in demo.mediators)
+
+
+def test_one_project_is_nearly_exhausted(demo: ServiceData) -> None:
+    used: dict[str, float] = {}
+    project_of = {r.id: r.project for r in demo.requests}
+    for b in demo.bookings:
+        if b.active or b.outcome is Outcome.LATE_CANCELLATION:
+            code = project_of[b.request] or ""
+            used[code] = used.get(code, 0.0) + b.duration_min / 60
+    left = {p.code: p.hour_budget - used.get(p.code, 0.0) for p in demo.projects}
+    assert sorted(left.values())[0] <= 5 < sorted(left.values())[1]
+
+
+def test_requests_fill_the_whole_request_form(demo: ServiceData) -> None:
+    for r in demo.requests:
+        assert r.agency_contact and r.contact_on_site and r.reason and r.nationality and r.case
+        assert r.received_at is not None and r.received_at < NOW
+    assert any(r.required_gender == "F" for r in demo.requests)
+    assert {r.priority for r in demo.requests} == {"urgent", "high", "normal"}
+
+
+def test_history_behind_and_plan_ahead_of_now(demo: ServiceData) -> None:
+    done = [b for b in demo.bookings if b.status is BookingStatus.DONE]
+    confirmed = [b for b in demo.bookings if b.status is BookingStatus.CONFIRMED]
+    assert len(done) > 40 and all(b.end < NOW for b in done)
+    assert len(confirmed) > 8 and all(b.start > NOW for b in confirmed)
+    assert [b.outcome for b in done].count(Outcome.NO_SHOW) == 1
+    outcomes = [b.outcome for b in demo.bookings if b.status is BookingStatus.CANCELLED]
+    assert sorted(map(str, outcomes)) == ["cancelled", "late_cancellation"]
+    pending = [r for r in demo.requests if r.status is RequestStatus.PENDING]
+    assert len(pending) > 10 and all(r.windows[0].start > NOW for r in pending)
+
+
+def test_the_demo_is_valid_for_our_rules_and_the_benchmark(demo: ServiceData, tmp_path: Path) -> None:
+    raw = dump_scenario(demo)
+    decode_scenario(raw)  # refuses any confirmed booking that breaks a rule
+    path = tmp_path / "demo.json"
+    path.write_bytes(raw)
+    done = subprocess.run([sys.executable, str(SCORE), str(path), str(path)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert done.stdout.strip().splitlines()[-1].startswith("valid=true")
+
+
+def test_load_demo_fills_an_empty_database_only(sqlite_db: Database) -> None:
+    result = load_demo(sqlite_db, now=NOW, actor="laura")
+    assert result.counts["mediators"] == 40 and not result.replaced
+    with pytest.raises(ServiceNotEmptyError):
+        load_demo(sqlite_db, now=NOW, actor="laura")
+    assert load_demo(sqlite_db, now=NOW + dt.timedelta(days=7), actor="laura", replace=True).replaced
+    with sqlite_db.read() as s:
+        stored = repository.load_service(s)
+    assert json.loads(dump_scenario(stored)) == encode_scenario(build_demo(NOW + dt.timedelta(days=7)))
