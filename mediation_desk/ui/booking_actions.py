@@ -26,10 +26,6 @@ from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.context import AppContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BookingActions", text)
-
-
 def load_booking(context: AppContext, booking_id: str) -> Booking | None:
     return queries.get_booking(context.db, booking_id)
 
@@ -108,7 +104,7 @@ def cancel_dialog(parent: QWidget, context: AppContext, booking: Booking) -> boo
         return False
     changed = operations.cancel(parent, context, booking, dialog.reason.text().strip())
     if changed is not None:
-        QMessageBox.information(parent, _t("Booking cancelled"), labels.outcome(changed.outcome))
+        QMessageBox.information(parent, QCoreApplication.translate("BookingActions", "Booking cancelled"), labels.outcome(changed.outcome))
     return _done(context, changed)
 
 
@@ -151,7 +147,7 @@ def close_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool
 
 
 def no_show(parent: QWidget, context: AppContext, booking: Booking) -> bool:
-    answer = QMessageBox.question(parent, _t("No-show"), _t(
+    answer = QMessageBox.question(parent, QCoreApplication.translate("BookingActions", "No-show"), QCoreApplication.translate("BookingActions",
         "The mediator went but the person assisted did not come: record booking {id} as a no-show?")
         .format(id=booking.id))
     if answer != QMessageBox.StandardButton.Yes:
@@ -166,11 +162,11 @@ def undo(parent: QWidget, context: AppContext, booking: Booking) -> bool:
 def fill_menu(menu: QMenu, parent: QWidget, context: AppContext, booking: Booking, catalog: Catalog) -> None:
     confirmed = booking.status is BookingStatus.CONFIRMED
     for text, enabled, action in (
-        (_t("Move…"), confirmed, lambda: reschedule_dialog(parent, context, booking, catalog)),
-        (_t("Cancel…"), confirmed, lambda: cancel_dialog(parent, context, booking)),
-        (_t("No-show"), confirmed, lambda: no_show(parent, context, booking)),
-        (_t("Close with actual times…"), confirmed, lambda: close_dialog(parent, context, booking)),
-        (_t("Undo the last change"), operations.can_undo(booking), lambda: undo(parent, context, booking)),
+        (QCoreApplication.translate("BookingActions", "Move…"), confirmed, lambda: reschedule_dialog(parent, context, booking, catalog)),
+        (QCoreApplication.translate("BookingActions", "Cancel…"), confirmed, lambda: cancel_dialog(parent, context, booking)),
+        (QCoreApplication.translate("BookingActions", "No-show"), confirmed, lambda: no_show(parent, context, booking)),
+        (QCoreApplication.translate("BookingActions", "Close with actual times…"), confirmed, lambda: close_dialog(parent, context, booking)),
+        (QCoreApplication.translate("BookingActions", "Undo the last change"), operations.can_undo(booking), lambda: undo(parent, context, booking)),
     ):
         entry = menu.addAction(text)
         entry.setEnabled(enabled)
@@ -186,11 +182,11 @@ class ActionButtons(QWidget):
         self.booking: Booking | None = None
         self.catalog = Catalog()
         context: AppContext = view.context  # type: ignore[attr-defined]
-        self.move_button = QPushButton(_t("Move…"))
-        self.cancel_button = QPushButton(_t("Cancel…"))
-        self.no_show_button = QPushButton(_t("No-show"))
-        self.close_button = QPushButton(_t("Close…"))
-        self.undo_button = QPushButton(_t("Undo"))
+        self.move_button = QPushButton(QCoreApplication.translate("BookingActions", "Move…"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("BookingActions", "Cancel…"))
+        self.no_show_button = QPushButton(QCoreApplication.translate("BookingActions", "No-show"))
+        self.close_button = QPushButton(QCoreApplication.translate("BookingActions", "Close…"))
+        self.undo_button = QPushButton(QCoreApplication.translate("BookingActions", "Undo"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button, action in (

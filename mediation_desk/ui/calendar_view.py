@@ -54,11 +54,13 @@ class CalendarView(QWidget):
         self.group_combo.setCurrentIndex(0 if self.group_by == "mediator" else 1)
         self.area_filter = QComboBox()
         bar = QHBoxLayout()
-        for widget in (previous, today, following, self.title):
+        left: list[QWidget] = [previous, today, following, self.title]
+        right: list[QWidget] = [QLabel(self.tr("Area")), self.area_filter, self.group_combo, self.day_button,
+                                self.week_button]
+        for widget in left:
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (QLabel(self.tr("Area")), self.area_filter, self.group_combo, self.day_button,
-                       self.week_button):
+        for widget in right:
             bar.addWidget(widget)
         self.calendar = CalendarWidget()
         scroll = QScrollArea()

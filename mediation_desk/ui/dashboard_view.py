@@ -12,6 +12,7 @@ from mediation_desk.scheduling.model import Booking, BookingStatus, Priority, Re
 from mediation_desk.ui import budget_info, i18n, labels, queries
 from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.worker import JobRunner, start_job
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10  # (view name, item id)
 UNANSWERED_DAYS = 14
@@ -22,6 +23,7 @@ class DashboardView(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self.budget_job: JobRunner | None = None
         self.today_list, self.tomorrow_list = QListWidget(), QListWidget()
         self.unfilled_list, self.unanswered_list, self.budget_list = QListWidget(), QListWidget(), QListWidget()
         grid = QGridLayout(self)
@@ -61,7 +63,18 @@ class DashboardView(QWidget):
         self._fill_bookings(self.unanswered_list, unanswered, requests, catalog,
                             self.tr("Every invitation of the next two weeks is accepted."), show_reply=True)
         self._fill_unfilled(queries.pending_requests(self.context.db), catalog, now)
-        self._fill_budget(budget_info.alerts(self.context))
+        self._start_budget_job()
+
+    def _start_budget_job(self) -> None:
+        """The budget report reads every booking of every project: it runs in the background."""
+        self.budget_list.clear()
+        self._add(self.budget_list, self.tr("Computing the budgets…"), None)
+        self.budget_job = start_job(lambda _progress: budget_info.alerts_of(budget_info.report(self.context)),
+                                    self._fill_budget, self._budget_failed)
+
+    def _budget_failed(self, message: str) -> None:
+        self.budget_list.clear()
+        self._add(self.budget_list, self.tr("Budgets not available: {error}").format(error=message), None)
 
     def _fill_bookings(self, widget: QListWidget, bookings: list[Booking], requests: dict[RequestId, Request],
                        catalog: Catalog, empty: str, show_reply: bool = False) -> None:

@@ -18,13 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.ui import i18n
+from mediation_desk.services import demo, import_export
+from mediation_desk.ui import i18n, queries
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.worker import Progress, run_with_progress
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DataActions", text)
 
 
 def _context(window: QWidget) -> AppContext:
@@ -35,64 +32,73 @@ def _fail(window: QWidget, title: str) -> Any:
     return lambda message: QMessageBox.warning(window, title, message)
 
 
+def _confirm_replace(window: QWidget, context: AppContext) -> bool | None:
+    """False for an empty database; True when the coordinator agrees to replace the service; None: stop."""
+    if queries.is_empty(context.db):
+        return False
+    answer = QMessageBox.question(window, QCoreApplication.translate("DataActions", "Replace the service"),
+                                  QCoreApplication.translate(
+                                      "DataActions", "The database already holds a service. Replace all of it?"))
+    return True if answer == QMessageBox.StandardButton.Yes else None
+
+
 def import_scenario(window: QWidget, path: str | None = None) -> None:
     context = _context(window)
     if path is None:
-        path, _filter = QFileDialog.getOpenFileName(window, _t("Import scenario"), context.settings.last_folder,
-                                                    _t("Scenario (*.json)"))
+        path, _filter = QFileDialog.getOpenFileName(window, QCoreApplication.translate("DataActions", "Import scenario"), context.settings.last_folder,
+                                                    QCoreApplication.translate("DataActions", "Scenario (*.json)"))
     if not path:
         return
     context.settings.last_folder = str(Path(path).parent)
+    replace = _confirm_replace(window, context)
+    if replace is None:
+        return
 
     def job(progress: Progress) -> Any:
-        from mediation_desk.services import import_export
-
-        progress.report(0, 0, _t("Reading {name}…").format(name=Path(path).name))
-        return import_export.import_file(context.db, Path(path), now=context.now(), actor=context.actor)
+        progress.report(0, 0, QCoreApplication.translate("DataActions", "Reading {name}…").format(
+            name=Path(path).name))
+        return import_export.import_scenario(context.db, Path(path), actor=context.actor, now=context.now(),
+                                             replace=replace)
 
     def done(_result: object) -> None:
         context.changed.emit("all")
-        window.statusBar().showMessage(_t("Imported {name}").format(name=Path(path).name), 8000)  # type: ignore
+        window.statusBar().showMessage(QCoreApplication.translate("DataActions", "Imported {name}").format(name=Path(path).name), 8000)  # type: ignore
 
-    run_with_progress(window, _t("Importing the scenario"), job, done, _fail(window, _t("Import refused")))
+    run_with_progress(window, QCoreApplication.translate("DataActions", "Importing the scenario"), job, done, _fail(window, QCoreApplication.translate("DataActions", "Import refused")))
 
 
 def export_scenario(window: QWidget, path: str | None = None) -> None:
     context = _context(window)
     if path is None:
-        path, _filter = QFileDialog.getSaveFileName(window, _t("Export scenario"), context.settings.last_folder,
-                                                    _t("Scenario (*.json)"))
+        path, _filter = QFileDialog.getSaveFileName(window, QCoreApplication.translate("DataActions", "Export scenario"), context.settings.last_folder,
+                                                    QCoreApplication.translate("DataActions", "Scenario (*.json)"))
     if not path:
         return
     context.settings.last_folder = str(Path(path).parent)
 
     def job(progress: Progress) -> Any:
-        from mediation_desk.services import import_export
-
-        progress.report(0, 0, _t("Writing {name}…").format(name=Path(path).name))
-        return import_export.export_file(context.db, Path(path))
+        progress.report(0, 0, QCoreApplication.translate("DataActions", "Writing {name}…").format(
+            name=Path(path).name))
+        return import_export.export_scenario(context.db, Path(path))
 
     def done(_result: object) -> None:
-        window.statusBar().showMessage(_t("Exported to {name}").format(name=Path(path).name), 8000)  # type: ignore
+        window.statusBar().showMessage(QCoreApplication.translate("DataActions", "Exported to {name}").format(name=Path(path).name), 8000)  # type: ignore
 
-    run_with_progress(window, _t("Exporting the scenario"), job, done, _fail(window, _t("Export failed")))
+    run_with_progress(window, QCoreApplication.translate("DataActions", "Exporting the scenario"), job, done, _fail(window, QCoreApplication.translate("DataActions", "Export failed")))
 
 
-def load_demo(window: QWidget, ask: bool = True) -> None:
+def load_demo(window: QWidget) -> None:
     context = _context(window)
-    if ask and QMessageBox.question(window, _t("Demo data"), _t(
-            "Fill the database with the demo service (Lombardy, a few weeks of requests)?")) \
-            != QMessageBox.StandardButton.Yes:
+    replace = _confirm_replace(window, context)
+    if replace is None:
         return
 
     def job(progress: Progress) -> Any:
-        from mediation_desk.services import demo
+        progress.report(0, 0, QCoreApplication.translate("DataActions", "Creating the demo service…"))
+        return demo.load_demo(context.db, now=context.now(), actor=context.actor, replace=replace)
 
-        progress.report(0, 0, _t("Creating the demo service…"))
-        return demo.load_demo(context.db, now=context.now(), actor=context.actor)
-
-    run_with_progress(window, _t("Demo data"), job, lambda _r: context.changed.emit("all"),
-                      _fail(window, _t("Demo data")))
+    run_with_progress(window, QCoreApplication.translate("DataActions", "Demo data"), job, lambda _r: context.changed.emit("all"),
+                      _fail(window, QCoreApplication.translate("DataActions", "Demo data")))
 
 
 class PlanDialog(QDialog):
@@ -137,7 +143,7 @@ def plan_pending(window: QWidget) -> None:
     def job(progress: Progress) -> Any:
         from mediation_desk.services import planning
 
-        progress.report(0, 0, _t("Planning {first} – {last}…").format(
+        progress.report(0, 0, QCoreApplication.translate("DataActions", "Planning {first} – {last}…").format(
             first=i18n.fmt_date(first), last=i18n.fmt_date(last)))
         return planning.plan_period(context.db, first, last, now=context.now(), actor=context.actor,
                                     time_limit=float(seconds), should_stop=lambda: progress.cancelled)
@@ -145,9 +151,9 @@ def plan_pending(window: QWidget) -> None:
     def done(result: Any) -> None:
         context.changed.emit("bookings")
         booked = len(getattr(result, "bookings", []) or [])
-        QMessageBox.information(window, _t("Planning done"), _t("{n} requests booked.").format(n=booked))
+        QMessageBox.information(window, QCoreApplication.translate("DataActions", "Planning done"), QCoreApplication.translate("DataActions", "{n} requests booked.").format(n=booked))
 
-    run_with_progress(window, _t("Planning"), job, done, _fail(window, _t("Planning failed")))
+    run_with_progress(window, QCoreApplication.translate("DataActions", "Planning"), job, done, _fail(window, QCoreApplication.translate("DataActions", "Planning failed")))
 
 
 def send_mail(window: QWidget) -> None:
@@ -156,14 +162,14 @@ def send_mail(window: QWidget) -> None:
     def job(progress: Progress) -> Any:
         from mediation_desk.services import mail
 
-        progress.report(0, 0, _t("Sending the queued invitations…"))
+        progress.report(0, 0, QCoreApplication.translate("DataActions", "Sending the queued invitations…"))
         return mail.send_outbox(context.db, now=context.now())
 
     def done(report: Any) -> None:
-        text = _t("Sent: {sent}. To retry: {retry}. Failed: {failed}.").format(
+        text = QCoreApplication.translate("DataActions", "Sent: {sent}. To retry: {retry}. Failed: {failed}.").format(
             sent=report.sent, retry=report.retry, failed=report.failed)
         if report.error:
             text += "\n" + report.error
-        QMessageBox.information(window, _t("Invitations"), text)
+        QMessageBox.information(window, QCoreApplication.translate("DataActions", "Invitations"), text)
 
-    run_with_progress(window, _t("Sending invitations"), job, done, _fail(window, _t("Mail not sent")))
+    run_with_progress(window, QCoreApplication.translate("DataActions", "Sending invitations"), job, done, _fail(window, QCoreApplication.translate("DataActions", "Mail not sent")))

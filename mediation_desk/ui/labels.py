@@ -20,16 +20,16 @@ from mediation_desk.scheduling.model import (
 def request_status(value: RequestStatus) -> str:
     return {
         RequestStatus.PENDING: QCoreApplication.translate("Labels", "To plan"),
-        RequestStatus.BOOKED: QCoreApplication.translate("Labels", "Booked"),
-        RequestStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+        RequestStatus.BOOKED: QCoreApplication.translate("Labels", "Booked", "request"),
+        RequestStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled", "request"),
     }[value]
 
 
 def booking_status(value: BookingStatus) -> str:
     return {
-        BookingStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
-        BookingStatus.DONE: QCoreApplication.translate("Labels", "Done"),
-        BookingStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+        BookingStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed", "booking"),
+        BookingStatus.DONE: QCoreApplication.translate("Labels", "Done", "booking"),
+        BookingStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled", "booking"),
     }[value]
 
 

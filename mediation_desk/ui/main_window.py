@@ -98,8 +98,9 @@ class MainWindow(QMainWindow):
             widget: QWidget = getattr(importlib.import_module(module), cls)(self.context)
             old = self.stack.widget(index)
             self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.views[name] = widget
         return self.views[name]
 
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
 
     # --- menus
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -160,12 +161,15 @@ class MainWindow(QMainWindow):
         go.addAction(self.today_action)
         go.addSeparator()
         for number, (name, _m, _c) in enumerate(VIEWS, start=1):
-            go.addAction(self._action(view_title(name), lambda n=name: self.go_to(n), f"Alt+{number}"))
+            go.addAction(self._action(view_title(name), self._go_to_view(name), f"Alt+{number}"))
         tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self._action(self.tr("&Plan pending requests…"), lambda: da.plan_pending(self)))
         tools.addAction(self._action(self.tr("&Send queued invitations"), lambda: da.send_mail(self)))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Mediation Desk"), self.about))
+
+    def _go_to_view(self, name: str) -> Callable[[], None]:
+        return lambda: self.go_to(name)
 
     # --- frequent actions
     def new_request(self) -> None:

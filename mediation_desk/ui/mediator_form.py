@@ -61,8 +61,8 @@ class MediatorForm(QWidget):
         self.availability = RowsEditor([
             Column(self.tr("Day"), lambda: fw.combo([(labels.weekday(d), str(d)) for d in range(7)]),
                    fw.combo_value, fw.set_combo, lambda w: w.currentIndexChanged),
-            Column(self.tr("From"), fw.time_edit, fw.minutes_of, fw.set_minutes, lambda w: w.timeChanged),
-            Column(self.tr("To"), fw.time_edit, fw.minutes_of, fw.set_minutes, lambda w: w.timeChanged),
+            Column(self.tr("From", "time"), fw.time_edit, fw.minutes_of, fw.set_minutes, lambda w: w.timeChanged),
+            Column(self.tr("To", "time"), fw.time_edit, fw.minutes_of, fw.set_minutes, lambda w: w.timeChanged),
         ])
         self.absences = RowsEditor([
             Column(self.tr("From"), fw.datetime_edit, fw.instant_of, fw.set_instant, lambda w: w.dateTimeChanged),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_desk.scheduling.candidates import CandidateList
 from mediation_desk.scheduling.model import Booking, Priority, Request, RequestStatus
+from mediation_desk.services.candidates import candidates_for
 from mediation_desk.ui import booking_actions, i18n, labels, operations, queries
 from mediation_desk.ui.candidates_panel import CandidatesPanel
 from mediation_desk.ui.catalog import Catalog
@@ -32,6 +34,7 @@ from mediation_desk.ui.models.booking_table_model import BookingTableModel
 from mediation_desk.ui.models.request_filter import RequestFilterProxy
 from mediation_desk.ui.models.request_table_model import COL_DATE, RequestTableModel
 from mediation_desk.ui.request_form import RequestForm
+from mediation_desk.ui.worker import JobRunner, Progress, start_job
 
 PAST_DAYS, FUTURE_DAYS = 30, 90  # the period loaded by default around today
 
@@ -49,6 +52,7 @@ class RequestsView(QWidget):
         self.proxy = RequestFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.bookings_model = BookingTableModel()
+        self.candidates_job: JobRunner | None = None
         self._build()
 
     # --- layout
@@ -106,12 +110,12 @@ class RequestsView(QWidget):
 
     def _build_form_side(self) -> QWidget:
         self.form = RequestForm()
-        self.form.validity_changed.connect(lambda ok: self.save_button.setEnabled(ok))
+        self.save_button = QPushButton(self.tr("Save and find mediators"))
+        self.form.validity_changed.connect(self.save_button.setEnabled)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.new_button = QPushButton(self.tr("New request"))
-        self.save_button = QPushButton(self.tr("Save and find mediators"))
         self.cancel_request_button = QPushButton(self.tr("Cancel request"))
         self.new_button.clicked.connect(self.new_request)
         self.save_button.clicked.connect(self.save_request)
@@ -244,11 +248,19 @@ class RequestsView(QWidget):
             self.candidates.clear(self.tr("The request is {status}.").format(
                 status=labels.request_status(request.status).lower()))
             return
-        result = operations.candidates(self.context, request.id)
-        if isinstance(result, str):
-            self.candidates.clear(result)
-        else:
-            self.candidates.set_result(result, self.catalog)
+        self.candidates.clear(self.tr("Looking for mediators…"))
+        wanted = request.id
+        context = self.context
+
+        def job(_progress: Progress) -> CandidateList:
+            return candidates_for(context.db, wanted, context.now())
+
+        def done(result: CandidateList) -> None:
+            current = self.form.current
+            if current is not None and current.id == result.request.id:  # still the request on screen
+                self.candidates.set_result(result, self.catalog)
+
+        self.candidates_job = start_job(job, done, lambda message: self.candidates.clear(message))
 
     def current_booking(self) -> Booking | None:
         rows = self.bookings_table.selectionModel().selectedRows()
@@ -299,9 +311,9 @@ class RequestsView(QWidget):
             self.context.changed.emit("requests")
             self.show_item(request.id)
 
-    def _booking_menu(self, pos: object) -> None:
+    def _booking_menu(self, pos: QPoint) -> None:
         booking = self.current_booking()
         if booking is not None:
             menu = QMenu(self)
             booking_actions.fill_menu(menu, self, self.context, booking, self.catalog)
-            menu.exec(self.bookings_table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+            menu.exec(self.bookings_table.viewport().mapToGlobal(pos))

@@ -64,7 +64,10 @@ class JobRunner(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
-            self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+            if self.progress.cancelled:  # the job stopped its own way (e.g. an export's cancel exception)
+                self.signals.cancelled.emit()
+            else:
+                self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
         else:
             if self.progress.cancelled:
                 self.signals.cancelled.emit()

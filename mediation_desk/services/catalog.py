@@ -1,0 +1,92 @@
+"""Edits of the service's catalogue: mediators, agencies, projects; checked against references, audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from mediation_desk.scheduling.model import Agency, Mediator, Project
+from mediation_desk.storage import repository
+from mediation_desk.storage.db import Database
+
+
+class CatalogError(Exception):
+    """An edit that cannot be saved; ``code`` names why, ``params`` what is involved."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(f"{code}: {params}")
+        self.code = code
+        self.params = params
+
+
+def _areas(s: Session) -> set[str]:
+    return {a.code for a in repository.list_areas(s)}
+
+
+def _check_new(exists: bool, new: bool, kind: str, key: str) -> None:
+    if not key.strip():
+        raise CatalogError("missing_id", kind=kind)
+    if new and exists:
+        raise CatalogError("duplicate_id", kind=kind, id=key)
+    if not new and not exists:
+        raise CatalogError("not_found", kind=kind, id=key)
+
+
+def _audit(
+    s: Session, now: dt.datetime, actor: str, entity: str, key: str, new: bool, before: Any, after: Any
+) -> None:
+    changed = sorted(k for k, v in asdict(after).items() if before is None or getattr(before, k) != v)
+    repository.add_audit(s, at=now, actor=actor, action="create" if new else "update", entity=entity,
+                         entity_id=key, details={"changed": changed})
+
+
+def save_mediator(db: Database, mediator: Mediator, *, new: bool, actor: str, now: dt.datetime) -> Mediator:
+    with db.write() as s:
+        before = repository.get_mediator(s, mediator.id)
+        _check_new(before is not None, new, "mediator", mediator.id)
+        if not mediator.name.strip() or "@" not in mediator.email:
+            raise CatalogError("missing_field", kind="mediator", id=mediator.id)
+        languages = {lang.code.lower() for lang in repository.list_languages(s)}
+        unknown = [sk.code for sk in mediator.languages if sk.code.lower() not in languages]
+        if unknown or not mediator.languages:
+            raise CatalogError("unknown_language", languages=unknown)
+        if set(mediator.areas) - _areas(s):
+            raise CatalogError("unknown_area", areas=sorted(set(mediator.areas) - _areas(s)))
+        if any(w.end_min <= w.start_min or not 0 <= w.day <= 6 for w in mediator.availability):
+            raise CatalogError("bad_availability", mediator=mediator.id)
+        if any(a.end <= a.start for a in mediator.absences):
+            raise CatalogError("bad_absence", mediator=mediator.id)
+        repository.save_mediator(s, mediator)
+        _audit(s, now, actor, "mediator", mediator.id, new, before, mediator)
+    return mediator
+
+
+def save_agency(db: Database, agency: Agency, *, new: bool, actor: str, now: dt.datetime) -> Agency:
+    with db.write() as s:
+        before = repository.get_agency(s, agency.id)
+        _check_new(before is not None, new, "agency", agency.id)
+        if not agency.name.strip():
+            raise CatalogError("missing_field", kind="agency", id=agency.id)
+        if agency.area not in _areas(s):
+            raise CatalogError("unknown_area", areas=[agency.area])
+        repository.save_agency(s, agency)
+        _audit(s, now, actor, "agency", agency.id, new, before, agency)
+    return agency
+
+
+def save_project(db: Database, project: Project, *, new: bool, actor: str, now: dt.datetime) -> Project:
+    with db.write() as s:
+        before = repository.get_project(s, project.code)
+        _check_new(before is not None, new, "project", project.code)
+        if not project.name.strip():
+            raise CatalogError("missing_field", kind="project", id=project.code)
+        if project.end < project.start or project.hour_budget <= 0:
+            raise CatalogError("bad_dates_or_budget", project=project.code)
+        if set(project.areas) - _areas(s):
+            raise CatalogError("unknown_area", areas=sorted(set(project.areas) - _areas(s)))
+        repository.save_project(s, project)
+        _audit(s, now, actor, "project", project.code, new, before, project)
+    return project

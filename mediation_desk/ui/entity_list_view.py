@@ -1,0 +1,146 @@
+"""Common shape of the Mediators, Agencies and Projects views: a searchable table beside an edit form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediation_desk.ui import queries
+from mediation_desk.ui.catalog import Catalog
+from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.models.base import ROW_ROLE, SORT_ROLE, DomainTableModel
+
+
+class EntityListView(QWidget):
+    """Subclasses give the model, make the form, fill it, and save through a service."""
+
+    def __init__(self, context: AppContext, model: DomainTableModel[Any]) -> None:
+        super().__init__()
+        self.context = context
+        self.catalog = Catalog()
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.new_button = QPushButton(self.tr("New"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.new_button.clicked.connect(self.new_item)
+        self.save_button.clicked.connect(self.save)
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.status = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table)
+        right = QWidget()
+        self.right_layout = QVBoxLayout(right)
+        self.right_layout.setContentsMargins(0, 0, 0, 0)
+        self.right_layout.addWidget(self.form_area, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.status, 1)
+        self.right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([700, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.form: Any = None
+
+    # --- for subclasses
+    def load_rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def make_form(self, catalog: Catalog) -> QWidget:
+        raise NotImplementedError
+
+    def fill_form(self, row: Any | None) -> None:
+        raise NotImplementedError
+
+    def save_row(self) -> Any | None:
+        """Save the form through the service; the saved row, or None when refused (already told)."""
+        raise NotImplementedError
+
+    def key_of(self, row: Any) -> str:
+        raise NotImplementedError
+
+    # --- behaviour
+    def refresh(self) -> None:
+        selected = self.selected()
+        self.catalog = queries.load_catalog(self.context.db)
+        self.model.set_rows(self.load_rows(), self.catalog)
+        self.form = self.make_form(self.catalog)
+        self.form.validity_changed.connect(self.save_button.setEnabled)
+        self.form_area.setWidget(self.form)
+        if selected is not None:
+            self.show_item(self.key_of(selected))
+        else:
+            self.fill_form(None)
+
+    def selected(self) -> Any | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def show_item(self, item_id: str) -> None:
+        row = self.model.row_of(lambda r: self.key_of(r) == item_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and self.form is not None:
+            self.fill_form(current.data(ROW_ROLE))
+            self.status.clear()
+
+    def new_item(self) -> None:
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.fill_form(None)
+        self.status.clear()
+
+    def save(self) -> None:
+        saved = self.save_row()
+        if saved is None:
+            return
+        self.context.changed.emit("catalog")
+        self.refresh()
+        self.show_item(self.key_of(saved))
+        self.status.setText(self.tr("Saved."))

@@ -1,0 +1,2202 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AgencyForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/agency_form.py" line="+32" />
+        <location line="+5" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contact people</source>
+        <translation>Contact people</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Give the agency a code.</source>
+        <translation>Give the agency a code.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the agency's name.</source>
+        <translation>Give the agency's name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the area.</source>
+        <translation>Choose the area.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each contact person needs a name.</source>
+        <translation>Each contact person needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+17" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../mediation_desk/ui/app.py" line="+34" />
+        <source>Mediation Desk</source>
+        <translation>Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot open the database:
+{error}</source>
+        <translation>Cannot open the database:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingActions</name>
+    <message>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+107" />
+        <source>Booking cancelled</source>
+        <translation>Booking cancelled</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+17" />
+        <location line="+20" />
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>The mediator went but the person assisted did not come: record booking {id} as a no-show?</source>
+        <translation>The mediator went but the person assisted did not come: record booking {id} as a no-show?</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+20" />
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+20" />
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Close with actual times…</source>
+        <translation>Close with actual times…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+38" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetInfo</name>
+    <message>
+        <location filename="../../mediation_desk/ui/budget_info.py" line="+43" />
+        <source>{project}: hour budget used up ({percent}%)</source>
+        <translation>{project}: hour budget used up ({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{project}: {percent}% of the hours used</source>
+        <translation>{project}: {percent}% of the hours used</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{project}: hours run out on {date}, before the end</source>
+        <translation>{project}: hours run out on {date}, before the end</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
+        <translation>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</translation>
+    </message>
+</context>
+<context>
+    <name>BurnDownChart</name>
+    <message>
+        <location filename="../../mediation_desk/ui/charts.py" line="+64" />
+        <source>No budget to show</source>
+        <translation>No budget to show</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Hours run out on %1</source>
+        <translation>Hours run out on %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Hours left</source>
+        <translation>Hours left</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/calendar_view.py" line="+42" />
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>By mediator</source>
+        <translation>By mediator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By area</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>awaiting reply</source>
+        <translation>awaiting reply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Week of {date}</source>
+        <translation>Week of {date}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-109" />
+        <source>Cancel booking {id}</source>
+        <translation>Cancel booking {id}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. the family called off</source>
+        <translation>e.g. the family called off</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Late cancellation: it will be billed to the project.</source>
+        <translation>Late cancellation: it will be billed to the project.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled in time: nothing is billed.</source>
+        <translation>Cancelled in time: nothing is billed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+20" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First free time</source>
+        <translation>First free time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Free starts</source>
+        <translation>Free starts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/candidates_panel.py" line="+36" />
+        <location line="+40" />
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why not</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Candidates for {id}: {n}</source>
+        <translation>Candidates for {id}: {n}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Excluded: {n}</source>
+        <translation>Excluded: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+26" />
+        <source>Close booking {id}</source>
+        <translation>Close booking {id}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The end must follow the start.</source>
+        <translation>The end must follow the start.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+32" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requests still to fill</source>
+        <translation>Requests still to fill</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invitations not yet accepted</source>
+        <translation>Invitations not yet accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Budget alerts</source>
+        <translation>Budget alerts</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No interventions today.</source>
+        <translation>No interventions today.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No interventions tomorrow.</source>
+        <translation>No interventions tomorrow.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every invitation of the next two weeks is accepted.</source>
+        <translation>Every invitation of the next two weeks is accepted.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Computing the budgets…</source>
+        <translation>Computing the budgets…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Budgets not available: {error}</source>
+        <translation>Budgets not available: {error}</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Every request is filled.</source>
+        <translation>Every request is filled.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No project near its budget.</source>
+        <translation>No project near its budget.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../mediation_desk/ui/data_actions.py" line="+39" />
+        <source>Replace the service</source>
+        <translation>Replace the service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The database already holds a service. Replace all of it?</source>
+        <translation>The database already holds a service. Replace all of it?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import scenario</source>
+        <translation>Import scenario</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+25" />
+        <source>Scenario (*.json)</source>
+        <translation>Scenario (*.json)</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Imported {name}</source>
+        <translation>Imported {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Importing the scenario</source>
+        <translation>Importing the scenario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Export scenario</source>
+        <translation>Export scenario</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Exported to {name}</source>
+        <translation>Exported to {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exporting the scenario</source>
+        <translation>Exporting the scenario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+1" />
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Creating the demo service…</source>
+        <translation>Creating the demo service…</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Planning {first} – {last}…</source>
+        <translation>Planning {first} – {last}…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Planning done</source>
+        <translation>Planning done</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} requests booked.</source>
+        <translation>{n} requests booked.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Planning failed</source>
+        <translation>Planning failed</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sending the queued invitations…</source>
+        <translation>Sending the queued invitations…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
+        <translation>Sent: {sent}. To retry: {retry}. Failed: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sending invitations</source>
+        <translation>Sending invitations</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mail not sent</source>
+        <translation>Mail not sent</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+41" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/first_start.py" line="+16" />
+        <source>Welcome to Mediation Desk</source>
+        <translation>Welcome to Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</source>
+        <translation>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Load the demo data</source>
+        <translation>Load the demo data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import a scenario file…</source>
+        <translation>Import a scenario file…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../mediation_desk/ui/labels.py" line="+22" />
+        <source>To plan</source>
+        <translation>To plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booked</source>
+        <comment>request</comment>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <comment>request</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Confirmed</source>
+        <comment>booking</comment>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <comment>booking</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <comment>booking</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health service</source>
+        <translation>Health service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social services</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Native</source>
+        <translation>Native</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fluent</source>
+        <translation>Fluent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Late cancellation (billable)</source>
+        <translation>Late cancellation (billable)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled in time</source>
+        <translation>Cancelled in time</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Awaiting reply</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tentative</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>already followed case {case}</source>
+        <translation>already followed case {case}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{minutes} min from home</source>
+        <translation>{minutes} min from home</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>skill: {skill}</source>
+        <translation>skill: {skill}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{hours} h this month</source>
+        <translation>{hours} h this month</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+45" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediators</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Mediation Desk</source>
+        <translation>Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import scenario…</source>
+        <translation>&amp;Import scenario…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export scenario…</source>
+        <translation>&amp;Export scenario…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Load &amp;demo data</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Requests</source>
+        <translation>&amp;Requests</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New request</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search requests</source>
+        <translation>&amp;Search requests</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Book the chosen mediator</source>
+        <translation>&amp;Book the chosen mediator</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Today in the calendar</source>
+        <translation>&amp;Today in the calendar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Plan pending requests…</source>
+        <translation>&amp;Plan pending requests…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Send queued invitations</source>
+        <translation>&amp;Send queued invitations</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About Mediation Desk</source>
+        <translation>&amp;About Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>About Mediation Desk</source>
+        <translation>About Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</source>
+        <translation>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/mediator_form.py" line="+42" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> h/week</source>
+        <translation> h/week</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>project rate</source>
+        <translation>project rate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>comma separated, e.g. health, school</source>
+        <translation>comma separated, e.g. health, school</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From</source>
+        <comment>time</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <comment>time</comment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home latitude</source>
+        <translation>Home latitude</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Home longitude</source>
+        <translation>Home longitude</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weekly limit</source>
+        <translation>Weekly limit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Hourly rate</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Weekly availability</source>
+        <translation>Weekly availability</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Give the mediator a code.</source>
+        <translation>Give the mediator a code.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the mediator's name.</source>
+        <translation>Give the mediator's name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give a valid e-mail address: invitations go there.</source>
+        <translation>Give a valid e-mail address: invitations go there.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add at least one language.</source>
+        <translation>Add at least one language.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each availability window must end after it starts.</source>
+        <translation>Each availability window must end after it starts.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each absence must end after it starts.</source>
+        <translation>Each absence must end after it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+19" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../mediation_desk/ui/operations.py" line="+32" />
+        <source>Give the reason of the cancellation.</source>
+        <translation>Give the reason of the cancellation.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The intervention has not started yet.</source>
+        <translation>The intervention has not started yet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The actual end must follow the actual start.</source>
+        <translation>The actual end must follow the actual start.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The actual end is in the future.</source>
+        <translation>The actual end is in the future.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An intervention cannot last more than a day.</source>
+        <translation>An intervention cannot last more than a day.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The booking is no longer in a state that allows this.</source>
+        <translation>The booking is no longer in a state that allows this.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The booking no longer exists.</source>
+        <translation>The booking no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+106" />
+        <source>The request no longer exists.</source>
+        <translation>The request no longer exists.</translation>
+    </message>
+    <message>
+        <location line="-105" />
+        <source>The mediator no longer exists.</source>
+        <translation>The mediator no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Booking refused</source>
+        <translation>Booking refused</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Move refused</source>
+        <translation>Move refused</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cancellation refused</source>
+        <translation>Cancellation refused</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No-show refused</source>
+        <translation>No-show refused</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Closing refused</source>
+        <translation>Closing refused</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Undo refused</source>
+        <translation>Undo refused</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The agency does not exist.</source>
+        <translation>The agency does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The language is not in the catalogue.</source>
+        <translation>The language is not in the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The project does not exist.</source>
+        <translation>The project does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The duration must be a positive multiple of 15 minutes.</source>
+        <translation>The duration must be a positive multiple of 15 minutes.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Propose at least one time window.</source>
+        <translation>Propose at least one time window.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A window is shorter than the duration.</source>
+        <translation>A window is shorter than the duration.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the address of the meeting.</source>
+        <translation>Give the address of the meeting.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only a request still to plan can be cancelled.</source>
+        <translation>Only a request still to plan can be cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</source>
+        <translation>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+2" />
+        <source>Request not saved</source>
+        <translation>Request not saved</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Request not cancelled</source>
+        <translation>Request not cancelled</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Give a code.</source>
+        <translation>Give a code.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The code {id} is already in use.</source>
+        <translation>The code {id} is already in use.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>It no longer exists: reload the list.</source>
+        <translation>It no longer exists: reload the list.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A required field is empty.</source>
+        <translation>A required field is empty.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add at least one known language.</source>
+        <translation>Add at least one known language.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown area: {areas}.</source>
+        <translation>Unknown area: {areas}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each availability window must end after it starts.</source>
+        <translation>Each availability window must end after it starts.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each absence must end after it starts.</source>
+        <translation>Each absence must end after it starts.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The project needs a positive budget and an end on or after its start.</source>
+        <translation>The project needs a positive budget and an end on or after its start.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+2" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/data_actions.py" line="-66" />
+        <source>Plan pending requests</source>
+        <translation>Plan pending requests</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/project_form.py" line="+38" />
+        <source>mediator's rate</source>
+        <translation>mediator's rate</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End (inclusive)</source>
+        <translation>End (inclusive)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Hour budget</source>
+        <translation>Hour budget</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hourly rate</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Areas (none: every area)</source>
+        <translation>Areas (none: every area)</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Give the project a code.</source>
+        <translation>Give the project a code.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the project's name.</source>
+        <translation>Give the project's name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The project must end on or after its start.</source>
+        <translation>The project must end on or after its start.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The hour budget must be positive.</source>
+        <translation>The hour budget must be positive.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+29" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hour budget</source>
+        <translation>Hour budget</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hours used</source>
+        <translation>Hours used</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/projects_view.py" line="+26" />
+        <source>Hours by language</source>
+        <translation>Hours by language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hours by agency kind</source>
+        <translation>Hours by agency kind</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/reports_view.py" line="+41" />
+        <source>Export the month's timesheets…</source>
+        <translation>Export the month's timesheets…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the hour report…</source>
+        <translation>Export the hour report…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+4" />
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Billed hours</source>
+        <translation>Billed hours</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{hours} billed hours in {month}</source>
+        <translation>{hours} billed hours in {month}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export timesheets</source>
+        <translation>Export timesheets</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Exporting the timesheets</source>
+        <translation>Exporting the timesheets</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export the hour report</source>
+        <translation>Export the hour report</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Exporting the hour report</source>
+        <translation>Exporting the hour report</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Written {path} ({n} bookings).</source>
+        <translation>Written {path} ({n} bookings).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/request_form.py" line="+128" />
+        <source>Add window</source>
+        <translation>Add window</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove window</source>
+        <translation>Remove window</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency contact</source>
+        <translation>Agency contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact on site</source>
+        <translation>Contact on site</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Proposed times</source>
+        <translation>Proposed times</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediator's gender</source>
+        <translation>Mediator's gender</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Request {id} — {status}</source>
+        <translation>Request {id} — {status}</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Choose the agency that asks.</source>
+        <translation>Choose the agency that asks.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the language.</source>
+        <translation>Choose the language.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The duration must be a positive multiple of 15 minutes.</source>
+        <translation>The duration must be a positive multiple of 15 minutes.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Propose at least one time window.</source>
+        <translation>Propose at least one time window.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each window must end after its start and hold the whole duration.</source>
+        <translation>Each window must end after its start and hold the whole duration.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Give the address of the meeting.</source>
+        <translation>Give the address of the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+23" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests_view.py" line="+61" />
+        <source>Search: number, case, agency, reason…</source>
+        <translation>Search: number, case, agency, reason…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Save and find mediators</source>
+        <translation>Save and find mediators</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+189" />
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location line="-169" />
+        <source>Bookings of this request</source>
+        <translation>Bookings of this request</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+35" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{shown} of {total} requests</source>
+        <translation>{shown} of {total} requests</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The request is {status}.</source>
+        <translation>The request is {status}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Looking for mediators…</source>
+        <translation>Looking for mediators…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Save the request to see who can go.</source>
+        <translation>Save the request to see who can go.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Cancel request {id}?</source>
+        <translation>Cancel request {id}?</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-88" />
+        <source>Move booking {id}</source>
+        <translation>Move booking {id}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New start</source>
+        <translation>New start</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../mediation_desk/ui/row_editor.py" line="+35" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings_view.py" line="+21" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Coordinator's name (audit trail)</source>
+        <translation>Coordinator's name (audit trail)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The language changes fully when the program starts again.</source>
+        <translation>The language changes fully when the program starts again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Violations</name>
+    <message>
+        <location filename="../../mediation_desk/ui/violations.py" line="+30" />
+        <source>No longer active in the service</source>
+        <translation>No longer active in the service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The request is cancelled</source>
+        <translation>The request is cancelled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every possible start has gone by</source>
+        <translation>Every possible start has gone by</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Does not speak {language}</source>
+        <translation>Does not speak {language}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A mediator of gender {gender} was asked for</source>
+        <translation>A mediator of gender {gender} was asked for</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Does not work in the area {area}</source>
+        <translation>Does not work in the area {area}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lasts {minutes} min instead of {required}</source>
+        <translation>Lasts {minutes} min instead of {required}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Does not start on a quarter hour ({start})</source>
+        <translation>Does not start on a quarter hour ({start})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outside the times the agency asked for ({start}–{end})</source>
+        <translation>Outside the times the agency asked for ({start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not available at that time ({start}–{end})</source>
+        <translation>Not available at that time ({start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Absent from {absence_start} to {absence_end}</source>
+        <translation>Absent from {absence_start} to {absence_end}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Busy in their own calendar ({start}–{end})</source>
+        <translation>Busy in their own calendar ({start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Already booked {start}–{end} at {agency} ({booking})</source>
+        <translation>Already booked {start}–{end} at {agency} ({booking})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</source>
+        <translation>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</source>
+        <translation>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Project {project} budget exceeded: {booked} of {budget} h used</source>
+        <translation>Project {project} budget exceeded: {booked} of {budget} h used</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outside the dates of project {project}</source>
+        <translation>Outside the dates of project {project}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown project {project}</source>
+        <translation>Unknown project {project}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The request already has booking {booking}</source>
+        <translation>The request already has booking {booking}</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Breaks rule {rule}</source>
+        <translation>Breaks rule {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEditor</name>
+    <message>
+        <location filename="../../mediation_desk/ui/request_form.py" line="-274" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../mediation_desk/ui/worker.py" line="+119" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2202 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>AgencyForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/agency_form.py" line="+32" />
+        <location line="+5" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Area</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Latitude</source>
+        <translation>Latitudine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longitude</source>
+        <translation>Longitudine</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contact people</source>
+        <translation>Referenti</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Give the agency a code.</source>
+        <translation>Dai un codice all'ente.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the agency's name.</source>
+        <translation>Indica il nome dell'ente.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the area.</source>
+        <translation>Scegli l'ambito.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each contact person needs a name.</source>
+        <translation>Ogni referente deve avere un nome.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+17" />
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Area</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contacts</source>
+        <translation>Referenti</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../mediation_desk/ui/app.py" line="+34" />
+        <source>Mediation Desk</source>
+        <translation>Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot open the database:
+{error}</source>
+        <translation>Impossibile aprire il database:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingActions</name>
+    <message>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+107" />
+        <source>Booking cancelled</source>
+        <translation>Intervento annullato</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+17" />
+        <location line="+20" />
+        <source>No-show</source>
+        <translation>Utente assente</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>The mediator went but the person assisted did not come: record booking {id} as a no-show?</source>
+        <translation>Il mediatore è andato ma l'utente non si è presentato: registrare l'intervento {id} come utente assente?</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+20" />
+        <source>Move…</source>
+        <translation>Sposta…</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+20" />
+        <source>Cancel…</source>
+        <translation>Annulla…</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Close with actual times…</source>
+        <translation>Chiudi con gli orari effettivi…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo the last change</source>
+        <translation>Annulla l'ultima modifica</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Close…</source>
+        <translation>Chiudi…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo</source>
+        <translation>Annulla modifica</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+38" />
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reply</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetInfo</name>
+    <message>
+        <location filename="../../mediation_desk/ui/budget_info.py" line="+43" />
+        <source>{project}: hour budget used up ({percent}%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{project}: {percent}% of the hours used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{project}: hours run out on {date}, before the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BurnDownChart</name>
+    <message>
+        <location filename="../../mediation_desk/ui/charts.py" line="+64" />
+        <source>No budget to show</source>
+        <translation>Nessun monte ore da mostrare</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Hours run out on %1</source>
+        <translation>Ore esaurite il %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Hours left</source>
+        <translation>Ore residue</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/calendar_view.py" line="+42" />
+        <source>Previous</source>
+        <translation>Precedente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>Successivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>By mediator</source>
+        <translation>Per mediatore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By area</source>
+        <translation>Per ambito</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Area</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>awaiting reply</source>
+        <translation>in attesa di risposta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>declined</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>done</source>
+        <translation>svolto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no-show</source>
+        <translation>utente assente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Week of {date}</source>
+        <translation>Settimana di {date}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-109" />
+        <source>Cancel booking {id}</source>
+        <translation>Annulla l'intervento {id}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. the family called off</source>
+        <translation>es. la famiglia ha disdetto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Late cancellation: it will be billed to the project.</source>
+        <translation>Annullamento tardivo: sarà addebitato al progetto.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled in time: nothing is billed.</source>
+        <translation>Annullato in tempo: nulla viene addebitato.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Booking</source>
+        <translation>Intervento</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+20" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First free time</source>
+        <translation>Primo orario libero</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Free starts</source>
+        <translation>Orari liberi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/candidates_panel.py" line="+36" />
+        <location line="+40" />
+        <source>Candidates</source>
+        <translation>Candidati</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>Book</source>
+        <translation>Prenota</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why not</source>
+        <translation>Perché no</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Excluded</source>
+        <translation>Esclusi</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Candidates for {id}: {n}</source>
+        <translation>Candidati per {id}: {n}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Excluded: {n}</source>
+        <translation>Esclusi: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+26" />
+        <source>Close booking {id}</source>
+        <translation>Chiudi l'intervento {id}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Actual start</source>
+        <translation>Inizio effettivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actual end</source>
+        <translation>Fine effettiva</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The end must follow the start.</source>
+        <translation>La fine deve seguire l'inizio.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+32" />
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tomorrow</source>
+        <translation>Domani</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requests still to fill</source>
+        <translation>Richieste ancora da coprire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invitations not yet accepted</source>
+        <translation>Inviti non ancora accettati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Budget alerts</source>
+        <translation>Avvisi sul monte ore</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No interventions today.</source>
+        <translation>Nessun intervento oggi.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No interventions tomorrow.</source>
+        <translation>Nessun intervento domani.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every invitation of the next two weeks is accepted.</source>
+        <translation>Tutti gli inviti delle prossime due settimane sono accettati.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Computing the budgets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Budgets not available: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Every request is filled.</source>
+        <translation>Tutte le richieste sono coperte.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No project near its budget.</source>
+        <translation>Nessun progetto vicino al monte ore.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../mediation_desk/ui/data_actions.py" line="+39" />
+        <source>Replace the service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The database already holds a service. Replace all of it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import scenario</source>
+        <translation>Importa scenario</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+25" />
+        <source>Scenario (*.json)</source>
+        <translation>Scenario (*.json)</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Reading {name}…</source>
+        <translation>Lettura di {name}…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Imported {name}</source>
+        <translation>Importato {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Importing the scenario</source>
+        <translation>Importazione dello scenario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Import refused</source>
+        <translation>Importazione rifiutata</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Export scenario</source>
+        <translation>Esporta scenario</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Writing {name}…</source>
+        <translation>Scrittura di {name}…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Exported to {name}</source>
+        <translation>Esportato in {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exporting the scenario</source>
+        <translation>Esportazione dello scenario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+1" />
+        <source>Demo data</source>
+        <translation>Dati dimostrativi</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Creating the demo service…</source>
+        <translation>Creazione del servizio dimostrativo…</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Planning {first} – {last}…</source>
+        <translation>Pianificazione {first} – {last}…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Planning done</source>
+        <translation>Pianificazione completata</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} requests booked.</source>
+        <translation>Richieste prenotate: {n}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Planning</source>
+        <translation>Pianificazione</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Planning failed</source>
+        <translation>Pianificazione non riuscita</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sending the queued invitations…</source>
+        <translation>Invio degli inviti in coda…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
+        <translation>Inviati: {sent}. Da riprovare: {retry}. Non riusciti: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Invitations</source>
+        <translation>Inviti</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sending invitations</source>
+        <translation>Invio degli inviti</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mail not sent</source>
+        <translation>Posta non inviata</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+41" />
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/first_start.py" line="+16" />
+        <source>Welcome to Mediation Desk</source>
+        <translation>Benvenuti in Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</source>
+        <translation>Il database è vuoto. Puoi provare il programma con i dati dimostrativi (un servizio di mediazione in Lombardia con alcune settimane di richieste), importare un file di scenario o partire da zero.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Load the demo data</source>
+        <translation>Carica i dati dimostrativi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import a scenario file…</source>
+        <translation>Importa un file di scenario…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start with an empty database</source>
+        <translation>Inizia con un database vuoto</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../mediation_desk/ui/labels.py" line="+22" />
+        <source>To plan</source>
+        <translation>Da pianificare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booked</source>
+        <comment>request</comment>
+        <translation>Prenotata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <comment>request</comment>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Confirmed</source>
+        <comment>booking</comment>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <comment>booking</comment>
+        <translation>Svolto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <comment>booking</comment>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>In person</source>
+        <translation>In presenza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Telefonica</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>School</source>
+        <translation>Scuola</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health service</source>
+        <translation>Servizio sanitario</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social services</source>
+        <translation>Servizi sociali</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Court</source>
+        <translation>Tribunale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Native</source>
+        <translation>Madrelingua</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fluent</source>
+        <translation>Fluente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Working</source>
+        <translation>Operativo</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delivered</source>
+        <translation>Svolto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No-show</source>
+        <translation>Utente assente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Late cancellation (billable)</source>
+        <translation>Annullamento tardivo (addebitabile)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled in time</source>
+        <translation>Annullato in tempo</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Awaiting reply</source>
+        <translation>In attesa di risposta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>Accettato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Declined</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tentative</source>
+        <translation>Provvisorio</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Woman</source>
+        <translation>Donna</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Man</source>
+        <translation>Uomo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Any</source>
+        <translation>Indifferente</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Monday</source>
+        <translation>Lunedì</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tuesday</source>
+        <translation>Martedì</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wednesday</source>
+        <translation>Mercoledì</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thursday</source>
+        <translation>Giovedì</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Friday</source>
+        <translation>Venerdì</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saturday</source>
+        <translation>Sabato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sunday</source>
+        <translation>Domenica</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>already followed case {case}</source>
+        <translation>ha già seguito il caso {case}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{minutes} min from home</source>
+        <translation>{minutes} min da casa</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>skill: {skill}</source>
+        <translation>competenza: {skill}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{hours} h this month</source>
+        <translation>{hours} h questo mese</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+45" />
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediators</source>
+        <translation>Mediatori</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agencies</source>
+        <translation>Enti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Mediation Desk</source>
+        <translation>Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import scenario…</source>
+        <translation>&amp;Importa scenario…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export scenario…</source>
+        <translation>&amp;Esporta scenario…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Load &amp;demo data</source>
+        <translation>Carica dati &amp;dimostrativi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Requests</source>
+        <translation>&amp;Richieste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New request</source>
+        <translation>&amp;Nuova richiesta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search requests</source>
+        <translation>&amp;Cerca richieste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Book the chosen mediator</source>
+        <translation>&amp;Prenota il mediatore scelto</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Today in the calendar</source>
+        <translation>&amp;Oggi nel calendario</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Strumenti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Plan pending requests…</source>
+        <translation>&amp;Pianifica le richieste in attesa…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Send queued invitations</source>
+        <translation>&amp;Invia gli inviti in coda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About Mediation Desk</source>
+        <translation>&amp;Informazioni su Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>About Mediation Desk</source>
+        <translation>Informazioni su Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</source>
+        <translation>Mediation Desk: richieste, interventi, inviti di calendario e monte ore di un servizio di mediazione interculturale a chiamata.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/mediator_form.py" line="+42" />
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> h/week</source>
+        <translation> h/settimana</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>project rate</source>
+        <translation>tariffa del progetto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>comma separated, e.g. health, school</source>
+        <translation>separate da virgola, es. sanità, scuola</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From</source>
+        <comment>time</comment>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <comment>time</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Areas</source>
+        <translation>Ambiti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home latitude</source>
+        <translation>Latitudine di casa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Home longitude</source>
+        <translation>Longitudine di casa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weekly limit</source>
+        <translation>Limite settimanale</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Hourly rate</source>
+        <translation>Tariffa oraria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skills</source>
+        <translation>Competenze</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Weekly availability</source>
+        <translation>Disponibilità settimanale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Absences</source>
+        <translation>Assenze</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Give the mediator a code.</source>
+        <translation>Dai un codice al mediatore.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the mediator's name.</source>
+        <translation>Indica il nome del mediatore.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give a valid e-mail address: invitations go there.</source>
+        <translation>Indica un indirizzo e-mail valido: gli inviti arrivano lì.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add at least one language.</source>
+        <translation>Aggiungi almeno una lingua.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each availability window must end after it starts.</source>
+        <translation>Ogni fascia di disponibilità deve finire dopo il suo inizio.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each absence must end after it starts.</source>
+        <translation>Ogni assenza deve finire dopo il suo inizio.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+19" />
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Areas</source>
+        <translation>Ambiti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hours per week</source>
+        <translation>Ore a settimana</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../mediation_desk/ui/operations.py" line="+32" />
+        <source>Give the reason of the cancellation.</source>
+        <translation>Indica il motivo dell'annullamento.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The intervention has not started yet.</source>
+        <translation>L'intervento non è ancora iniziato.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The actual end must follow the actual start.</source>
+        <translation>La fine effettiva deve seguire l'inizio effettivo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The actual end is in the future.</source>
+        <translation>La fine effettiva è nel futuro.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An intervention cannot last more than a day.</source>
+        <translation>Un intervento non può durare più di un giorno.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The booking is no longer in a state that allows this.</source>
+        <translation>Lo stato dell'intervento non lo permette più.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The booking no longer exists.</source>
+        <translation>L'intervento non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+106" />
+        <source>The request no longer exists.</source>
+        <translation>La richiesta non esiste più.</translation>
+    </message>
+    <message>
+        <location line="-105" />
+        <source>The mediator no longer exists.</source>
+        <translation>Il mediatore non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Booking refused</source>
+        <translation>Prenotazione rifiutata</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Move refused</source>
+        <translation>Spostamento rifiutato</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cancellation refused</source>
+        <translation>Annullamento rifiutato</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No-show refused</source>
+        <translation>Assenza non registrata</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Closing refused</source>
+        <translation>Chiusura rifiutata</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Undo refused</source>
+        <translation>Ripristino rifiutato</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The agency does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The language is not in the catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The project does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The duration must be a positive multiple of 15 minutes.</source>
+        <translation>La durata deve essere un multiplo positivo di 15 minuti.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Propose at least one time window.</source>
+        <translation>Proponi almeno una fascia oraria.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A window is shorter than the duration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the address of the meeting.</source>
+        <translation>Indica l'indirizzo dell'incontro.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only a request still to plan can be cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+2" />
+        <source>Request not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Request not cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Give a code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The code {id} is already in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>It no longer exists: reload the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A required field is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add at least one known language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown area: {areas}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each availability window must end after it starts.</source>
+        <translation>Ogni fascia di disponibilità deve finire dopo il suo inizio.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each absence must end after it starts.</source>
+        <translation>Ogni assenza deve finire dopo il suo inizio.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The project needs a positive budget and an end on or after its start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+2" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/data_actions.py" line="-66" />
+        <source>Plan pending requests</source>
+        <translation>Pianifica le richieste in attesa</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time limit</source>
+        <translation>Tempo massimo</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/project_form.py" line="+38" />
+        <source>mediator's rate</source>
+        <translation>tariffa del mediatore</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funder</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End (inclusive)</source>
+        <translation>Fine (inclusa)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Hour budget</source>
+        <translation>Monte ore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hourly rate</source>
+        <translation>Tariffa oraria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Areas (none: every area)</source>
+        <translation>Ambiti (nessuno: tutti)</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Give the project a code.</source>
+        <translation>Dai un codice al progetto.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the project's name.</source>
+        <translation>Indica il nome del progetto.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The project must end on or after its start.</source>
+        <translation>Il progetto deve finire il giorno del suo inizio o dopo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The hour budget must be positive.</source>
+        <translation>Il monte ore deve essere positivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+29" />
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funder</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hour budget</source>
+        <translation>Monte ore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hours used</source>
+        <translation>Ore usate</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/projects_view.py" line="+26" />
+        <source>Hours by language</source>
+        <translation>Ore per lingua</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hours by agency kind</source>
+        <translation>Ore per tipo di ente</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/reports_view.py" line="+41" />
+        <source>Export the month's timesheets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the hour report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+4" />
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Billed hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{hours} billed hours in {month}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export timesheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Exporting the timesheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export the hour report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Exporting the hour report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Written {path} ({n} bookings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/request_form.py" line="+128" />
+        <source>Add window</source>
+        <translation>Aggiungi fascia</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove window</source>
+        <translation>Togli fascia</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Agency</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency contact</source>
+        <translation>Referente dell'ente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact on site</source>
+        <translation>Referente sul posto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nationality</source>
+        <translation>Nazionalità</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mode</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Proposed times</source>
+        <translation>Orari proposti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediator's gender</source>
+        <translation>Genere del mediatore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skill</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case reference</source>
+        <translation>Riferimento del caso</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No project</source>
+        <translation>Nessun progetto</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New request</source>
+        <translation>Nuova richiesta</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Request {id} — {status}</source>
+        <translation>Richiesta {id} — {status}</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Choose the agency that asks.</source>
+        <translation>Scegli l'ente richiedente.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the language.</source>
+        <translation>Scegli la lingua.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The duration must be a positive multiple of 15 minutes.</source>
+        <translation>La durata deve essere un multiplo positivo di 15 minuti.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Propose at least one time window.</source>
+        <translation>Proponi almeno una fascia oraria.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each window must end after its start and hold the whole duration.</source>
+        <translation>Ogni fascia deve finire dopo l'inizio e contenere tutta la durata.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Give the address of the meeting.</source>
+        <translation>Indica l'indirizzo dell'incontro.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+23" />
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Area</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mode</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests_view.py" line="+61" />
+        <source>Search: number, case, agency, reason…</source>
+        <translation>Cerca: numero, caso, ente, motivo…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Area</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>New request</source>
+        <translation>Nuova richiesta</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Save and find mediators</source>
+        <translation>Salva e trova i mediatori</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+189" />
+        <source>Cancel request</source>
+        <translation>Annulla la richiesta</translation>
+    </message>
+    <message>
+        <location line="-169" />
+        <source>Bookings of this request</source>
+        <translation>Interventi di questa richiesta</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+35" />
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{shown} of {total} requests</source>
+        <translation>{shown} di {total} richieste</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The request is {status}.</source>
+        <translation>La richiesta è {status}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Looking for mediators…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Save the request to see who can go.</source>
+        <translation>Salva la richiesta per vedere chi può andare.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Cancel request {id}?</source>
+        <translation>Annullare la richiesta {id}?</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-88" />
+        <source>Move booking {id}</source>
+        <translation>Sposta l'intervento {id}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Now</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New start</source>
+        <translation>Nuovo inizio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../mediation_desk/ui/row_editor.py" line="+35" />
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings_view.py" line="+21" />
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Coordinator's name (audit trail)</source>
+        <translation>Nome del coordinatore (registro delle modifiche)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The language changes fully when the program starts again.</source>
+        <translation>La lingua cambia del tutto al prossimo avvio del programma.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>Violations</name>
+    <message>
+        <location filename="../../mediation_desk/ui/violations.py" line="+30" />
+        <source>No longer active in the service</source>
+        <translation>Non è più attivo nel servizio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The request is cancelled</source>
+        <translation>La richiesta è annullata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every possible start has gone by</source>
+        <translation>Tutti gli orari possibili sono già passati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Does not speak {language}</source>
+        <translation>Non parla {language}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A mediator of gender {gender} was asked for</source>
+        <translation>È stato chiesto un mediatore di genere {gender}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Does not work in the area {area}</source>
+        <translation>Non lavora nell'ambito {area}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lasts {minutes} min instead of {required}</source>
+        <translation>Dura {minutes} min invece di {required}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Does not start on a quarter hour ({start})</source>
+        <translation>Non inizia a un quarto d'ora ({start})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outside the times the agency asked for ({start}–{end})</source>
+        <translation>Fuori dagli orari chiesti dall'ente ({start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not available at that time ({start}–{end})</source>
+        <translation>Non disponibile in quell'orario ({start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Absent from {absence_start} to {absence_end}</source>
+        <translation>Assente dal {absence_start} al {absence_end}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Busy in their own calendar ({start}–{end})</source>
+        <translation>Impegnato nel proprio calendario ({start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Already booked {start}–{end} at {agency} ({booking})</source>
+        <translation>Già impegnato {start}–{end} presso {agency} ({booking})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</source>
+        <translation>Servono {travel_min} min di viaggio da {agency}, liberi solo {gap_min} min</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</source>
+        <translation>Superato il limite settimanale di {cap} h nella settimana {week} ({booked} h già prenotate)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Project {project} budget exceeded: {booked} of {budget} h used</source>
+        <translation>Monte ore del progetto {project} superato: usate {booked} di {budget} h</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outside the dates of project {project}</source>
+        <translation>Fuori dalle date del progetto {project}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown project {project}</source>
+        <translation>Progetto sconosciuto {project}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The request already has booking {booking}</source>
+        <translation>La richiesta ha già l'intervento {booking}</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Breaks rule {rule}</source>
+        <translation>Viola la regola {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEditor</name>
+    <message>
+        <location filename="../../mediation_desk/ui/request_form.py" line="-274" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../mediation_desk/ui/worker.py" line="+119" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+</TS>

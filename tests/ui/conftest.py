@@ -1,0 +1,79 @@
+"""UI fixtures: an offscreen Qt, a database with the small test service, a fixed clock, the main window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mediation_desk.storage import repository
+from mediation_desk.storage.db import Database
+from mediation_desk.ui import i18n
+from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.main_window import MainWindow
+from mediation_desk.ui.settings import UiSettings
+from tests.factories import rome, small_service
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(rome(2026, 12, 3, 10))
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> UiSettings:
+    return UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def loaded_db(sqlite_db: Database) -> Database:
+    with sqlite_db.write() as s:
+        repository.replace_service(s, small_service())
+    return sqlite_db
+
+
+@pytest.fixture
+def context(qapp: QApplication, loaded_db: Database, ui_settings: UiSettings, clock: Clock) -> Iterator[AppContext]:
+    i18n.install_language("it")
+    yield AppContext(loaded_db, ui_settings, clock=clock)
+    i18n.install_language("it")
+
+
+@pytest.fixture
+def window(qtbot: Any, context: AppContext) -> MainWindow:
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    main.show()
+    return main
+
+
+def when_modal(qtbot: Any, action: Callable[[QWidget], None]) -> None:
+    """Run ``action`` on the next modal dialog, as soon as it opens (call before what opens it)."""
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(10, poll)
+            return
+        action(modal)
+
+    QTimer.singleShot(0, poll)
