@@ -37,7 +37,8 @@ class Database:
         self.sqlite_path = sqlite_path
         self.busy_timeout = busy_timeout
         self.last_backup: Path | None = None
-        self._write_engine = engine.execution_options(**{_WRITE_OPTION: True})
+        # same pool; on SQLite its transactions start with BEGIN IMMEDIATE
+        self.write_engine = engine.execution_options(**{_WRITE_OPTION: True})
 
     @classmethod
     def open(
@@ -133,7 +134,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on any exception."""
-        session = Session(self._write_engine, expire_on_commit=False)
+        session = Session(self.write_engine, expire_on_commit=False)
         try:
             with _translated_errors(), session.begin():
                 if not self.is_sqlite:
@@ -205,7 +206,7 @@ def _raise_busy_if_locked(exc: OperationalError) -> None:
 
 def _run_migrations(db: Database) -> Path | None:
     try:
-        return migrate.upgrade(db.engine, db.sqlite_path)
+        return migrate.upgrade(db.write_engine, db.sqlite_path)
     except StorageError:
         raise
     except DBAPIError as exc:

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from mediation_desk.storage.errors import MigrationError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK_KEY = 0x4D44_4D47  # PostgreSQL advisory lock held while migrating
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
@@ -57,7 +58,10 @@ def upgrade(engine: Engine, sqlite_path: Path | None, revision: str = "head") ->
     backup = backup_sqlite(sqlite_path, current) if sqlite_path is not None and current is not None else None
     try:
         with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), revision)
+            if conn.dialect.name == "postgresql":  # two programs starting at once: one migrates, one waits
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            if MigrationContext.configure(conn).get_current_revision() != target:
+                command.upgrade(alembic_config(conn), revision)
     except CommandError as exc:
         raise MigrationError(f"cannot update the database schema: {exc}") from exc
     return backup

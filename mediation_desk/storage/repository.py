@@ -6,6 +6,7 @@ or ``Database.write()``) and never commits. Lists come back in insertion order.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -99,7 +100,8 @@ SERVICE_EXTRA_KEY = "service.extra"
 
 def _get(s: Session, entity: _Entity[T], key: str) -> T | None:
     row = s.get(entity.row, key)
-    return entity.of(row) if row is not None else None
+    # a deep copy: the caller may change nested lists and dicts, the ORM row must keep its own
+    return copy.deepcopy(entity.of(row)) if row is not None else None
 
 
 def _list(s: Session, entity: _Entity[T], where: Iterable[sa.ColumnElement[bool]] = ()) -> list[T]:

@@ -72,6 +72,22 @@ def test_changing_a_saved_object_afterwards_does_not_touch_the_database(filled: 
         assert stored is not None and stored.extra == {"room": "stanza 2"}
 
 
+def test_in_place_changes_of_a_loaded_object_are_saved(filled: Database) -> None:
+    with filled.write() as s:
+        mediator = repo.get_mediator(s, "M001")
+        assert mediator is not None
+        mediator.extra["iban"] = "IT02L1234512345123456789012"
+        mediator.languages[0].extra["since"] = 2019
+        mediator.availability.pop()
+        repo.save_mediator(s, mediator)
+    with filled.read() as s:
+        stored = repo.get_mediator(s, "M001")
+        assert stored is not None
+        assert stored.extra == {"iban": "IT02L1234512345123456789012"}
+        assert stored.languages[0].extra == {"since": 2019}
+        assert len(stored.availability) == 9
+
+
 def test_delete_refuses_entities_still_in_use(filled: Database) -> None:
     refusals = [
         (repo.delete_area, "LODI"),
