@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mediation_desk.io.scenario_fields import Context
+from mediation_desk.io.scenario_messages import describe
 from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import (
     Agency,
@@ -86,20 +87,6 @@ def check_references(ctx: Context, found: Located) -> None:
     for path, booking in found.bookings:
         _refer(ctx, f"{path}.request", booking.request, requests, "request")
         _refer(ctx, f"{path}.mediator", booking.mediator, mediators, "mediator")
-
-
-def describe(violation: Violation) -> str:
-    """A one-line English account of a broken rule, for the command line and the import report."""
-    details = ", ".join(f"{k}={_shown(v)}" for k, v in violation.params.items())
-    return f"confirmed booking breaks rule {violation.rule} ({violation.code}): {details}"
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, dt.datetime):
-        return value.isoformat(timespec="minutes")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _counts(booking: Booking, violation: Violation) -> bool:

@@ -198,3 +198,13 @@ def test_budget_override_allows_going_past_the_hour_budget(small: Doc) -> None:
     for i in _confirmed(doc):
         doc["bookings"][i]["budget_override"] = "autorizzato dal coordinamento"
     assert decode_scenario(doc).bookings[index].budget_override
+
+
+def test_rule_problems_read_as_sentences(small: Doc) -> None:
+    doc = copy.deepcopy(small)
+    first, second = _confirmed(doc)[:2]
+    doc["bookings"][second]["request"] = doc["bookings"][first]["request"]
+    messages = [p.message for p in problems_of(doc) if p.path == f"$.bookings[{second}]"]
+    request, other = doc["bookings"][first]["request"], doc["bookings"][first]["id"]
+    expected = f"request {request} already has booking {other}"
+    assert f"confirmed booking breaks rule 9 (already_booked): {expected}" in messages
