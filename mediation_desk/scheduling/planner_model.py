@@ -1,0 +1,182 @@
+"""The auto-planner's optimisation model on plain inputs: options, conflicts, capacities -> CP-SAT.
+
+An *option* is one (request, mediator) pair with every start at which that
+booking alone keeps the rules against the bookings already in the calendar.
+The model chooses at most one option per request and one start for it, so
+that the chosen bookings of one mediator neither overlap nor leave less than
+the travel time between two in-person sites, and the weekly minutes of each
+mediator and the minutes of each project stay within what is left. Plans are
+ranked lexicographically: coverage (priority weights) first, then least
+travel, then continuity; the objective encodes that order with weights large
+enough that a lower criterion can never pay for a higher one.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+WeekKey = Hashable  # whatever identifies one capacity bucket of one mediator (an ISO week)
+SiteTravel = Callable[[Hashable, Hashable], int]  # minutes between two in-person sites
+
+
+@dataclass(frozen=True)
+class Option:
+    """One (request, mediator) pair and the starts (seconds) allowed for it."""
+
+    request: int
+    mediator: int
+    starts: tuple[int, ...]  # sorted, each feasible on its own
+    duration: int  # seconds
+    weight: int  # priority weight of the request
+    travel: int  # minutes counted by the travel criterion when chosen
+    site: Hashable | None = None  # in-person site (agency); None for phone/video
+    weeks: tuple[tuple[WeekKey, int], ...] = ()  # seconds per capacity bucket, the same for every start
+    project: Hashable | None = None
+    case: Hashable | None = None
+    served_before: int | None = None  # earliest start of an old booking of the case by this mediator
+
+    @property
+    def first(self) -> int:
+        return self.starts[0]
+
+    @property
+    def last_end(self) -> int:
+        return self.starts[-1] + self.duration
+
+
+@dataclass
+class Problem:
+    """Every option plus the capacities left by the bookings already made."""
+
+    options: list[Option]
+    site_travel: SiteTravel
+    week_left: dict[tuple[int, WeekKey], int] = field(default_factory=dict)  # (mediator, week) -> seconds
+    project_left: dict[Hashable, int] = field(default_factory=dict)  # project -> seconds
+    travel_horizon: int = 24 * 3600  # seconds: no two sites are further apart than this
+
+
+Choice = tuple[int, int]  # (option index, start)
+
+
+def continuity_gain(option: Option, start: int, chosen_same_case: Sequence[int]) -> int:
+    """1 when the mediator served the option's case earlier (old booking or a chosen earlier one)."""
+    if option.case is None:
+        return 0
+    if option.served_before is not None and option.served_before < start:
+        return 1
+    return int(any(s < start for s in chosen_same_case))
+
+
+@dataclass(frozen=True)
+class Figures:
+    coverage: int
+    travel: int
+    continuity: int
+
+    def key(self) -> tuple[int, int, int]:
+        """Sort key: larger is better (coverage, -travel, continuity)."""
+        return (self.coverage, -self.travel, self.continuity)
+
+
+def figures(problem: Problem, choices: Sequence[Choice]) -> Figures:
+    """The plan figures of a set of choices (as the scenario format ranks plans)."""
+    opts = problem.options
+    starts_of: dict[tuple[int, Hashable], list[int]] = defaultdict(list)
+    for index, start in choices:
+        o = opts[index]
+        if o.case is not None:
+            starts_of[(o.mediator, o.case)].append(start)
+    continuity = sum(
+        continuity_gain(opts[i], s, starts_of.get((opts[i].mediator, opts[i].case), ())) for i, s in choices
+    )
+    return Figures(
+        coverage=sum(opts[i].weight for i, _ in choices),
+        travel=sum(opts[i].travel for i, _ in choices),
+        continuity=continuity,
+    )
+
+
+def objective_weights(problem: Problem) -> tuple[int, int]:
+    """(coverage weight, travel weight) making the single objective lexicographic."""
+    n_requests = len({o.request for o in problem.options})
+    travel_weight = n_requests + 1  # continuity counts at most one per request
+    worst_travel: dict[int, int] = defaultdict(int)
+    for o in problem.options:
+        worst_travel[o.request] = max(worst_travel[o.request], o.travel)
+    coverage_weight = travel_weight * (sum(worst_travel.values()) + 1)
+    return coverage_weight, travel_weight
+
+
+def conflict_gap(problem: Problem, a: Option, b: Option) -> int | None:
+    """Seconds two bookings of these options must keep apart (0: just no overlap), None if unrelated."""
+    if a.mediator != b.mediator or a.request == b.request:
+        return None
+    gap = 0
+    if a.site is not None and b.site is not None and a.site != b.site:
+        gap = problem.site_travel(a.site, b.site) * 60
+    if b.first >= a.last_end + gap or a.first >= b.last_end + gap:
+        return None
+    return gap
+
+
+def clash(a: Option, sa: int, b: Option, sb: int, gap: int) -> bool:
+    """True when the two bookings overlap or are closer than ``gap`` seconds."""
+    if sa <= sb:
+        return sb < sa + a.duration + gap
+    return sa < sb + b.duration + gap
+
+
+class StopWatcher(cp_model.CpSolverSolutionCallback):
+    """Reports improving solutions and stops the search when asked to."""
+
+    def __init__(
+        self,
+        on_solution: Callable[[float], None] | None,
+        should_stop: Callable[[], bool] | None,
+    ) -> None:
+        super().__init__()
+        self._on_solution = on_solution
+        self._should_stop = should_stop
+
+    def on_solution_callback(self) -> None:
+        if self._on_solution is not None:
+            self._on_solution(self.objective_value)
+        if self._should_stop is not None and self._should_stop():
+            self.stop_search()
+
+
+def watch_stop(
+    solver: cp_model.CpSolver, should_stop: Callable[[], bool] | None, done: threading.Event
+) -> threading.Thread | None:
+    """A thread that stops the solver as soon as ``should_stop`` says so (also between solutions)."""
+    if should_stop is None:
+        return None
+
+    def poll() -> None:
+        while not done.wait(0.1):
+            if should_stop():
+                solver.stop_search()
+                return
+
+    thread = threading.Thread(target=poll, name="planner-stop-watch", daemon=True)
+    thread.start()
+    return thread
+
+
+@dataclass
+class SolveReport:
+    choices: list[Choice]
+    status: str  # OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN, MODEL_INVALID
+    seconds: float
+    objective: float | None = None
+    bound: float | None = None
+
+
+def elapsed(since: float) -> float:
+    return time.monotonic() - since
