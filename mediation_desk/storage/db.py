@@ -39,6 +39,9 @@ class Database:
         self.last_backup: Path | None = None
         # same pool; on SQLite its transactions start with BEGIN IMMEDIATE
         self.write_engine = engine.execution_options(**{_WRITE_OPTION: True})
+        # readers see one snapshot (SQLite in WAL mode does so anyway)
+        snapshot = {} if self.is_sqlite else {"isolation_level": "REPEATABLE READ"}
+        self.read_engine = engine.execution_options(**snapshot)
 
     @classmethod
     def open(
@@ -123,7 +126,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; whatever it changes is rolled back."""
-        session = Session(self.engine, expire_on_commit=False, autoflush=False)
+        session = Session(self.read_engine, expire_on_commit=False, autoflush=False)
         try:
             with _translated_errors():
                 yield session

@@ -67,6 +67,19 @@ def test_readers_do_not_block_a_writer(db: Database) -> None:
         assert repo.get_setting(s, "x") == 1
 
 
+def test_a_reader_sees_one_snapshot_while_a_writer_commits(db: Database) -> None:
+    with db.write() as s:
+        repo.set_setting(s, "x", "before")
+    with db.read() as reader:
+        assert repo.get_setting(reader, "x") == "before"
+        with db.write() as s:
+            repo.set_setting(s, "x", "after")
+            repo.set_setting(s, "y", "new")
+        assert repo.get_setting(reader, "y") is None
+    with db.read() as s:
+        assert (repo.get_setting(s, "x"), repo.get_setting(s, "y")) == ("after", "new")
+
+
 def test_bad_targets_are_refused_clearly(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
