@@ -128,10 +128,10 @@ def book(
 ) -> BookingChange:
     """Book ``mediator_id`` for ``request_id`` at ``start`` (for the request's duration)."""
     with db.write() as s:
-        request, mediator = _request(s, request_id), _mediator(s, mediator_id)
-        change = _create(s, request, mediator, start, actor=actor, now=now, override_reason=override_reason)
-        _audit(s, now, actor, "book", change.booking, change.overridden,
-               override_reason=override_reason or "")
+        request, mediator = get_request_in(s, request_id), get_mediator_in(s, mediator_id)
+        change = create_booking(s, request, mediator, start, now=now, override_reason=override_reason)
+        audit_booking(s, now, actor, "book", change.booking, change.overridden,
+                      override_reason=override_reason or "")
         notify.booking_changed(s, change.booking, "created", now=now, actor=actor)
         return change
 
@@ -146,19 +146,20 @@ def reschedule(
     is cancelled in time, so the first mediator receives a cancellation.
     """
     with db.write() as s:
-        before = _booking(s, booking_id, BookingStatus.CONFIRMED)
-        request = _request(s, before.request)
+        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
+        request = get_request_in(s, before.request)
         if new_mediator is not None and new_mediator != before.mediator:
             return _reassign(s, before, request, new_mediator, new_start, actor, now, override_reason)
-        mediator = _mediator(s, before.mediator)
+        mediator = get_mediator_in(s, before.mediator)
         end = new_start + dt.timedelta(minutes=request.duration_min)
-        overridden = _check(s, now, request, mediator, new_start, end, override_reason, exclude=before.id)
+        overridden = check_or_refuse(s, now, request, mediator, new_start, end, override_reason,
+                                     exclude=before.id)
         after = replace(before, start=new_start, end=end, sequence=before.sequence + 1,
                         reply=ReplyStatus.NEEDS_ACTION,
                         budget_override=(override_reason or "") if overridden else before.budget_override)
         repository.save_booking(s, after)
-        _audit(s, now, actor, "reschedule", after, overridden, from_start=before.start.isoformat(),
-               override_reason=override_reason or "")
+        audit_booking(s, now, actor, "reschedule", after, overridden, from_start=before.start.isoformat(),
+                      override_reason=override_reason or "")
         notify.booking_changed(s, after, "updated", now=now, actor=actor)
         return BookingChange("moved", after, request, before=before, overridden=overridden)
 
@@ -167,14 +168,14 @@ def _reassign(
     s: Session, before: Booking, request: Request, mediator_id: str, start: dt.datetime,
     actor: str, now: dt.datetime, override_reason: str | None,
 ) -> BookingChange:
-    mediator = _mediator(s, mediator_id)
+    mediator = get_mediator_in(s, mediator_id)
     old = replace(before, status=BookingStatus.CANCELLED, outcome=Outcome.CANCELLED, cancelled_at=now,
                   cancel_reason="reassigned", sequence=before.sequence + 1)
     repository.save_booking(s, old)  # first, so that rule 9 and the overlap see it gone
-    change = _create(s, request, mediator, start, actor=actor, now=now, override_reason=override_reason,
-                     series=before.series, extra=dict(before.extra))
-    _audit(s, now, actor, "reassign", change.booking, change.overridden, replaces=before.id,
-           from_mediator=before.mediator, override_reason=override_reason or "")
+    change = create_booking(s, request, mediator, start, now=now, override_reason=override_reason,
+                            series=before.series, extra=dict(before.extra))
+    audit_booking(s, now, actor, "reassign", change.booking, change.overridden, replaces=before.id,
+                  from_mediator=before.mediator, override_reason=override_reason or "")
     notify.booking_changed(s, old, "cancelled", now=now, actor=actor)
     notify.booking_changed(s, change.booking, "created", now=now, actor=actor)
     return replace(change, change="reassigned", before=before, replaced=old)
@@ -188,8 +189,8 @@ def cancel(db: Database, booking_id: str, reason: str, *, actor: str, now: dt.da
     if not reason.strip():
         raise BookingError("reason_required", booking=booking_id)
     with db.write() as s:
-        before = _booking(s, booking_id, BookingStatus.CONFIRMED)
-        request = _request(s, before.request)
+        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
+        request = get_request_in(s, before.request)
         late = is_late(before, now, late_cancellation_hours(s))
         outcome = Outcome.LATE_CANCELLATION if late else Outcome.CANCELLED
         after = replace(before, status=BookingStatus.CANCELLED, cancelled_at=now, outcome=outcome,
@@ -197,7 +198,7 @@ def cancel(db: Database, booking_id: str, reason: str, *, actor: str, now: dt.da
         repository.save_booking(s, after)
         request = replace(request, status=RequestStatus.CANCELLED if late else RequestStatus.PENDING)
         repository.save_request(s, request)
-        _audit(s, now, actor, "cancel", after, [], reason=after.cancel_reason, late=late)
+        audit_booking(s, now, actor, "cancel", after, [], reason=after.cancel_reason, late=late)
         notify.booking_changed(s, after, "cancelled", now=now, actor=actor)
         return BookingChange("late_cancelled" if late else "cancelled", after, request, before=before)
 
@@ -205,13 +206,13 @@ def cancel(db: Database, booking_id: str, reason: str, *, actor: str, now: dt.da
 def mark_no_show(db: Database, booking_id: str, *, actor: str, now: dt.datetime) -> BookingChange:
     """The mediator went, the person assisted did not come: done, outcome no-show."""
     with db.write() as s:
-        before = _booking(s, booking_id, BookingStatus.CONFIRMED)
+        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
         if before.start > now:
             raise BookingError("not_started", booking=booking_id, start=before.start.isoformat())
         after = replace(before, status=BookingStatus.DONE, outcome=Outcome.NO_SHOW)
         repository.save_booking(s, after)
-        _audit(s, now, actor, "no_show", after, [])
-        return BookingChange("no_show", after, _request(s, after.request), before=before)
+        audit_booking(s, now, actor, "no_show", after, [])
+        return BookingChange("no_show", after, get_request_in(s, after.request), before=before)
 
 
 def close(
@@ -229,25 +230,25 @@ def close(
     if (actual_end - actual_start).total_seconds() > DAY_SECONDS:
         raise BookingError("too_long", start=actual_start.isoformat(), end=actual_end.isoformat())
     with db.write() as s:
-        before = _booking(s, booking_id, BookingStatus.CONFIRMED, BookingStatus.DONE)
+        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED, BookingStatus.DONE)
         if before.status is BookingStatus.DONE and before.outcome is not Outcome.DELIVERED:
             raise BookingError("wrong_status", booking=booking_id, status=str(before.outcome))
         after = replace(before, status=BookingStatus.DONE, outcome=Outcome.DELIVERED,
                         actual_start=actual_start, actual_end=actual_end)
         repository.save_booking(s, after)
-        _audit(s, now, actor, "close", after, [], actual_start=actual_start.isoformat(),
-               actual_end=actual_end.isoformat())
-        return BookingChange("closed", after, _request(s, after.request), before=before)
+        audit_booking(s, now, actor, "close", after, [], actual_start=actual_start.isoformat(),
+                      actual_end=actual_end.isoformat())
+        return BookingChange("closed", after, get_request_in(s, after.request), before=before)
 
 
 # ---- shared steps ---------------------------------------------------------------------
-def _create(
-    s: Session, request: Request, mediator: Mediator, start: dt.datetime, *, actor: str, now: dt.datetime,
+def create_booking(
+    s: Session, request: Request, mediator: Mediator, start: dt.datetime, *, now: dt.datetime,
     override_reason: str | None, series: str | None = None, extra: dict[str, Any] | None = None,
 ) -> BookingChange:
     """Check and insert a new confirmed booking; the request becomes booked."""
     end = start + dt.timedelta(minutes=request.duration_min)
-    overridden = _check(s, now, request, mediator, start, end, override_reason)
+    overridden = check_or_refuse(s, now, request, mediator, start, end, override_reason)
     booking = Booking(
         id=BookingId(repository.next_id(s, "booking")), request=request.id, mediator=mediator.id,
         start=start, end=end, created_at=now, budget_override=(override_reason or "") if overridden else "",
@@ -258,7 +259,7 @@ def _create(
     return BookingChange("created", booking, request, overridden=overridden)
 
 
-def _check(
+def check_or_refuse(
     s: Session, now: dt.datetime, request: Request, mediator: Mediator, start: dt.datetime,
     end: dt.datetime, override_reason: str | None, exclude: BookingId | None = None,
 ) -> list[Violation]:
@@ -273,7 +274,7 @@ def _check(
     return overridable
 
 
-def _booking(s: Session, booking_id: str, *allowed: BookingStatus) -> Booking:
+def get_booking_in(s: Session, booking_id: str, *allowed: BookingStatus) -> Booking:
     booking = repository.get_booking(s, booking_id)
     if booking is None:
         raise BookingError("booking_not_found", booking=booking_id)
@@ -282,21 +283,21 @@ def _booking(s: Session, booking_id: str, *allowed: BookingStatus) -> Booking:
     return booking
 
 
-def _request(s: Session, request_id: str) -> Request:
+def get_request_in(s: Session, request_id: str) -> Request:
     request = repository.get_request(s, request_id)
     if request is None:
         raise BookingError("request_not_found", request=request_id)
     return request
 
 
-def _mediator(s: Session, mediator_id: str) -> Mediator:
+def get_mediator_in(s: Session, mediator_id: str) -> Mediator:
     mediator = repository.get_mediator(s, mediator_id)
     if mediator is None:
         raise BookingError("mediator_not_found", mediator=mediator_id)
     return mediator
 
 
-def _audit(
+def audit_booking(
     s: Session, now: dt.datetime, actor: str, action: str, booking: Booking, overridden: list[Violation],
     **details: Any,
 ) -> None:
