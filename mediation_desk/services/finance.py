@@ -14,15 +14,18 @@ import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mediation_desk.io.xlsx_columns import Kind
 from mediation_desk.io.xlsx_common import Progress, ShouldStop, never_stop, no_progress
+from mediation_desk.io.xlsx_import import ImportContext, ParsedImport, read_import
 from mediation_desk.io.xlsx_report import BudgetLine, ReportInput, write_report
+from mediation_desk.io.xlsx_template import Lookups, write_template
 from mediation_desk.io.xlsx_timesheets import TimesheetInput, write_timesheets
 from mediation_desk.scheduling import timeutil
 from mediation_desk.scheduling.billing import (
@@ -35,10 +38,10 @@ from mediation_desk.scheduling.billing import (
     settings_key,
 )
 from mediation_desk.scheduling.budget import project_budget
-from mediation_desk.scheduling.model import Agency, Mediator, Mode, Project
+from mediation_desk.scheduling.model import Agency, Mediator, Mode, Project, RequestId
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.orm import BookingRow, RequestRow
+from mediation_desk.storage.orm import AgencyRow, BookingRow, MediatorRow, RequestRow
 
 SERVICE_NAME_KEY = "service.name"
 DEFAULT_SERVICE_NAME = "Servizio di mediazione interculturale"
@@ -219,3 +222,80 @@ def export_report(db: Database, first: dt.date, last: dt.date, out: str | Path, 
     with _atomic_path(Path(out)) as temp:
         write_report(temp, report, progress=progress, should_stop=should_stop)
     return FinanceExport(Path(out), len(lines), _minutes_by(lines, "mediator"), _minutes_by(lines, "project"))
+
+
+# ---- Excel templates and imports -------------------------------------------------------
+@dataclass(frozen=True)
+class ImportResult:
+    """What an Excel import added: the kind and the new ids, in file order."""
+
+    kind: Kind
+    ids: list[str]
+
+
+def template_lookups(s: Session) -> Lookups:
+    """The service's codes the templates offer in their drop-down lists."""
+    return Lookups(
+        areas=[(a.code, a.name) for a in repository.list_areas(s)],
+        languages=[(lang.code, lang.name) for lang in repository.list_languages(s)],
+        agencies=[(a.id, a.name) for a in repository.list_agencies(s)],
+        projects=[(p.code, p.name) for p in repository.list_projects(s)],
+    )
+
+
+def export_template(db: Database | None, kind: Kind, out: str | Path) -> Path:
+    """Write the import template of ``kind``; with a database its lists hold the service's codes."""
+    lookups = Lookups()
+    if db is not None:
+        with db.read() as s:
+            lookups = template_lookups(s)
+    with _atomic_path(Path(out)) as temp:
+        write_template(kind, temp, lookups)
+    return Path(out)
+
+
+def import_context(s: Session, kind: Kind, now: dt.datetime) -> ImportContext:
+    column = {Kind.MEDIATORS: MediatorRow.id, Kind.AGENCIES: AgencyRow.id, Kind.REQUESTS: RequestRow.id}[kind]
+    existing: list[str] = list(s.scalars(sa.select(column)))
+    return ImportContext(
+        tz=service_tz(s), now=now,
+        areas=frozenset(a.code for a in repository.list_areas(s)),
+        languages=frozenset(lang.code for lang in repository.list_languages(s)),
+        agencies=frozenset(a.id for a in repository.list_agencies(s)),
+        projects={p.code: (p.start, p.end) for p in repository.list_projects(s)},
+        existing_ids=frozenset(existing),
+    )
+
+
+def import_xlsx(db: Database, kind: Kind, source: str | Path | bytes, *, actor: str, now: dt.datetime,
+                progress: Progress = no_progress, should_stop: ShouldStop = never_stop) -> ImportResult:
+    """Import every row of a filled template, or nothing: ImportRefused lists every problem."""
+    raw = source if isinstance(source, bytes) else Path(source).read_bytes()
+    label = "bytes" if isinstance(source, bytes) else Path(source).name
+    with db.read() as s:
+        checked_against = import_context(s, kind, now)
+    parsed = read_import(kind, raw, checked_against, progress=progress, should_stop=should_stop)
+    with db.write() as s:
+        ctx = import_context(s, kind, now)
+        if ctx != checked_against:  # someone changed the service meanwhile: check again under the lock
+            parsed = read_import(kind, raw, ctx)
+        ids = _store_import(s, parsed)
+        repository.add_audit(s, at=now, actor=actor, action="import_xlsx", entity=kind.value, entity_id="",
+                             details={"source": label, "count": len(ids), "ids": ids})
+    return ImportResult(kind, ids)
+
+
+def _store_import(s: Session, parsed: ParsedImport) -> list[str]:
+    ids: list[str] = []
+    for mediator in parsed.mediators:
+        repository.save_mediator(s, mediator)
+        ids.append(mediator.id)
+    for agency in parsed.agencies:
+        repository.save_agency(s, agency)
+        ids.append(agency.id)
+    for request in parsed.requests:
+        if not request.id:
+            request = replace(request, id=RequestId(repository.next_id(s, "request")))
+        repository.save_request(s, request)
+        ids.append(request.id)
+    return ids

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from finance_samples import EXPECTED_MINUTES, ROME, finance_service, rome
 
+from mediation_desk.io.xlsx_columns import Kind
 from mediation_desk.io.xlsx_common import ExportCancelled
+from mediation_desk.io.xlsx_import import ImportRefused
 from mediation_desk.io.xlsx_report import RAW_HEADER_ROW, RAW_TITLE
 from mediation_desk.scheduling.billing import BillingRule, billable_minutes, rule_for_project, settings_key
 from mediation_desk.scheduling.model import Project
@@ -138,3 +140,40 @@ def test_cancelled_export_leaves_the_previous_file_untouched(sqlite_db: Database
         finance.export_timesheets(sqlite_db, dt.date(2026, 11, 1), out, should_stop=lambda: True)
     assert out.read_bytes() == b"previous"
     assert [p.name for p in folder.iterdir()] == ["fogli.xlsx"]
+
+
+def _fill(path: Path, title: str, rows: list[list[object]]) -> None:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            book[title].cell(r, c, value)
+    book.save(path)
+
+
+def test_request_import_gets_new_ids_in_one_audited_transaction(db: Database, tmp_path: Path) -> None:
+    _stored(db)
+    path = finance.export_template(db, Kind.REQUESTS, tmp_path / "richieste.xlsx")
+    row: list[object] = [None, "A1", "P1", "ar", "in presenza", 60, "07/12/2026", "09:00", "12:00"]
+    _fill(path, "Richieste", [row, row[:6] + ["09/12/2026", "14:00", "16:00"]])
+    result = finance.import_xlsx(db, Kind.REQUESTS, path, actor="coord", now=NOW)
+    assert len(result.ids) == 2 and len(set(result.ids)) == 2
+    with db.read() as s:
+        stored = [repository.get_request(s, rid) for rid in result.ids]
+        (entry,) = repository.list_audit(s, entity="requests")
+    assert all(r is not None and r.agency == "A1" and r.received_at == NOW for r in stored)
+    assert entry.action == "import_xlsx" and entry.details["ids"] == result.ids
+
+
+def test_invalid_import_changes_nothing(db: Database, tmp_path: Path) -> None:
+    _stored(db)
+    path = finance.export_template(db, Kind.MEDIATORS, tmp_path / "mediatori.xlsx")
+    good: list[object] = ["M10", "Nuovo Mediatore", "n@example.org", None, "F", "ar", "LODI", 45.3, 9.5, 20]
+    _fill(path, "Mediatori", [good, ["M11"] + good[1:5] + ["xx"] + good[6:]])
+    with pytest.raises(ImportRefused) as info:
+        finance.import_xlsx(db, Kind.MEDIATORS, path, actor="coord", now=NOW)
+    assert [str(p) for p in info.value.problems] == ["Mediatori!F3: lingua 'xx' sconosciuta"]
+    with db.read() as s:
+        assert sorted(m.id for m in repository.list_mediators(s)) == ["M1", "M2", "M3", "M4"]
+        assert repository.list_audit(s, entity="mediators") == []
