@@ -29,6 +29,9 @@ from mediation_desk.scheduling.planner_options import PlanInput, build_input
 from mediation_desk.scheduling.rules import check_booking, request_violations
 from mediation_desk.scheduling.timeutil import from_ts, iso_week
 
+AUTO_LIMIT_MIN_S = 3.0  # default time limit: at least this many seconds,
+AUTO_LIMIT_SLOTS_PER_S = 8000  # plus one second per this many candidate (option, start) pairs,
+AUTO_LIMIT_MAX_S = 40.0  # at most this many
 DEFAULT_WORKERS = 8  # CP-SAT portfolio size: more diverse workers beat matching the core count
 CANDIDATE_SHARE = 0.25  # progress fraction given to candidate generation
 
@@ -73,12 +76,16 @@ def plan(
     ctx: SchedulingContext,
     requests: Sequence[Request],
     *,
-    time_limit: float,
+    time_limit: float | None = None,
     progress: ProgressFn | None = None,
     should_stop: Callable[[], bool] | None = None,
     within: tuple[dt.datetime, dt.datetime] | None = None,
 ) -> list[PlannedBooking]:
-    """Bookings for as many of ``requests`` as the rules allow, best plan found in ``time_limit`` s."""
+    """Bookings for as many of ``requests`` as the rules allow, the best plan found in ``time_limit`` s.
+
+    ``time_limit`` None means automatic (see :func:`auto_time_limit`). Raises PlanCancelled when
+    ``should_stop`` turns true before the end.
+    """
     return plan_report(ctx, requests, time_limit=time_limit, progress=progress,
                        should_stop=should_stop, within=within).bookings
 
@@ -87,7 +94,7 @@ def plan_report(
     ctx: SchedulingContext,
     requests: Sequence[Request],
     *,
-    time_limit: float,
+    time_limit: float | None = None,
     progress: ProgressFn | None = None,
     should_stop: Callable[[], bool] | None = None,
     within: tuple[dt.datetime, dt.datetime] | None = None,
@@ -109,6 +116,8 @@ def plan_report(
     data = build_input(ctx, todo, not_before=not_before, until=until, should_stop=stop, on_request=on_request)
     if stop():
         raise PlanCancelled()
+    if time_limit is None:
+        time_limit = auto_time_limit(sum(len(o.starts) for o in data.problem.options))
     remaining = time_limit - (time.monotonic() - began)
     choices, statuses = optimise(data.problem, remaining, progress, stop, ctx, workers)
     if stop():
@@ -122,6 +131,11 @@ def plan_report(
     return PlanReport(bookings=bookings, figures=figures(data.problem, final), requests=len(todo),
                       options=len(data.problem.options), solver=statuses, dropped=dropped,
                       seconds=time.monotonic() - began)
+
+
+def auto_time_limit(slots: int) -> float:
+    """Seconds of search the default grants to a problem of ``slots`` (option, start) pairs."""
+    return min(AUTO_LIMIT_MAX_S, AUTO_LIMIT_MIN_S + slots / AUTO_LIMIT_SLOTS_PER_S)
 
 
 def plannable(ctx: SchedulingContext, request: Request) -> bool:

@@ -1,0 +1,190 @@
+"""Use case "plan these days": run the auto-planner on the stored service and book its plan at once.
+
+The search runs on a snapshot read in its own read transaction (it can take
+a minute; the UI runs it in a background thread, with progress and a cancel
+button). The plan is then written in ONE write transaction that re-checks
+every booking with the rules against the database as it is at that moment,
+so a booking someone made meanwhile is respected: a planned booking that
+now breaks a rule is skipped and counted, never written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy.orm import Session
+
+from mediation_desk.scheduling.context import SchedulingContext
+from mediation_desk.scheduling.model import Booking, BookingId, Interval, MediatorId, Request, RequestStatus
+from mediation_desk.scheduling.planner import PlanCancelled, PlannedBooking, PlanStage, plan_report
+from mediation_desk.scheduling.rules import check_booking
+from mediation_desk.scheduling.timeutil import local_midnight, zone
+from mediation_desk.services import notify
+from mediation_desk.storage import repository
+from mediation_desk.storage.db import Database
+
+PlanProgressFn = Callable[[PlanStage, float], None]
+BUSY_MARGIN = dt.timedelta(days=1)  # busy blocks read around the range (night bookings, travel)
+
+
+class PlanRangeError(Exception):
+    """The range cannot be planned; ``code`` says why (for the UI and the command line)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(f"{code}: {params}")
+        self.code = code
+        self.params = params
+
+
+@dataclass
+class PlanResult:
+    """What one planning run booked and how good the plan is."""
+
+    date_from: dt.date
+    date_to: dt.date
+    requests: int  # pending requests with a window in the range
+    bookings: list[Booking] = field(default_factory=list)  # created, in start order
+    coverage: int = 0  # sum of priority weights of the booked requests
+    max_coverage: int = 0  # the same over every pending request of the range
+    travel_min: int = 0  # round trips home -> agency of the new in-person bookings
+    continuity: int = 0  # new bookings whose mediator already served the case earlier
+    skipped: int = 0  # planned bookings refused at write time (the calendar changed meanwhile)
+    solver: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    cancelled: bool = False
+
+
+def plan_range(
+    db: Database,
+    date_from: dt.date,
+    date_to: dt.date,
+    *,
+    time_limit: float | None,
+    actor: str,
+    now: dt.datetime,
+    progress: PlanProgressFn | None = None,
+    cancel_event: threading.Event | None = None,
+) -> PlanResult:
+    """Plan and book the pending requests with a window between two local dates (both included)."""
+    if date_to < date_from:
+        raise PlanRangeError("empty_range", date_from=date_from.isoformat(), date_to=date_to.isoformat())
+    ctx, start, end = load_snapshot(db, date_from, date_to, now)
+    requests = pending_in_range(ctx, start, end)
+    result = PlanResult(date_from, date_to, len(requests),
+                        max_coverage=sum(r.priority.weight for r in requests))
+    stop = cancel_event.is_set if cancel_event is not None else None
+    try:
+        report = plan_report(ctx, requests, time_limit=time_limit, progress=progress, should_stop=stop,
+                             within=(start, end))
+    except PlanCancelled:
+        result.cancelled = True
+        return result
+    if cancel_event is not None and cancel_event.is_set():
+        result.cancelled = True
+        return result
+    result.solver, result.seconds = report.solver, report.seconds
+    with db.write() as s:
+        written = book_plan(s, report.bookings, actor=actor, now=now)
+        result.bookings = [b for b, _ in written]
+        result.skipped = len(report.bookings) - len(written)
+        weights = {r.id: r.priority.weight for r in requests}
+        result.coverage = sum(weights.get(b.request, 0) for b in result.bookings)
+        result.travel_min = sum(p.travel_min for _, p in written)
+        result.continuity = sum(1 for _, p in written if p.continuity)
+        repository.add_audit(s, at=now, actor=actor, action="plan", entity="plan",
+                             entity_id=f"{date_from.isoformat()}..{date_to.isoformat()}",
+                             details=summary(result))
+    return result
+
+
+def load_snapshot(
+    db: Database, date_from: dt.date, date_to: dt.date, now: dt.datetime
+) -> tuple[SchedulingContext, dt.datetime, dt.datetime]:
+    """The whole service, the busy blocks around the range, and the range as local instants."""
+    from mediation_desk.services.busy import busy_blocks_for  # the calendar side imports storage lazily
+
+    with db.read() as s:
+        data = repository.load_service(s)
+        tz = zone(data.timezone)
+        start = local_midnight(date_from, tz)
+        end = local_midnight(date_to + dt.timedelta(days=1), tz)
+        busy = busy_blocks_for(s, None, start - BUSY_MARGIN, end + BUSY_MARGIN)
+    return SchedulingContext(data, now, busy), start, end
+
+
+def pending_in_range(ctx: SchedulingContext, start: dt.datetime, end: dt.datetime) -> list[Request]:
+    """Pending requests with at least one window overlapping [start, end), in file order."""
+    return [r for r in ctx.requests.values()
+            if r.status == RequestStatus.PENDING and any(w.start < end and start < w.end for w in r.windows)]
+
+
+def book_plan(
+    s: Session, planned: list[PlannedBooking], *, actor: str, now: dt.datetime
+) -> list[tuple[Booking, PlannedBooking]]:
+    """Write the planned bookings that still keep every rule; returns them with their plan entries."""
+    data = repository.load_service(s)
+    ctx = SchedulingContext(data, now, busy_for(s, planned))
+    written: list[tuple[Booking, PlannedBooking]] = []
+    ids = booking_ids(s)
+    for item in sorted(planned, key=lambda p: (p.start, p.request)):
+        request, mediator = ctx.requests.get(item.request), ctx.mediators.get(item.mediator)
+        if request is None or mediator is None or request.status != RequestStatus.PENDING:
+            continue
+        if check_booking(ctx, request, mediator, item.start, item.end):
+            continue
+        booking = Booking(id=next(ids), request=request.id,
+                          mediator=mediator.id, start=item.start, end=item.end, created_at=now)
+        repository.save_booking(s, booking)
+        booked = replace(request, status=RequestStatus.BOOKED)
+        repository.save_request(s, booked)
+        ctx.add_booking(booking)
+        repository.add_audit(s, at=now, actor=actor, action="book", entity="booking", entity_id=booking.id,
+                             details={"request": booking.request, "mediator": booking.mediator,
+                                      "start": booking.start.isoformat(), "end": booking.end.isoformat(),
+                                      "status": str(booking.status), "by": "planner"})
+        notify.booking_changed(s, booking, "created", now=now, actor=actor)
+        written.append((booking, item))
+    return written
+
+
+def booking_ids(s: Session) -> Iterator[BookingId]:
+    """Fresh booking ids: the repository's next one, then the following numbers.
+
+    The repository scans every id for each call; one call is enough here, since
+    the write transaction holds the id counter and later calls scan past ours.
+    """
+    first = repository.next_id(s, "booking")
+    match = re.fullmatch(r"(.*?)(\d+)", first)
+    if match is None:  # an id without a number: ask the repository each time
+        yield BookingId(first)
+        while True:
+            yield BookingId(repository.next_id(s, "booking"))
+    prefix, digits = match.group(1), match.group(2)
+    for number in itertools.count(int(digits)):
+        yield BookingId(f"{prefix}{number:0{len(digits)}d}")
+
+
+def busy_for(s: Session, planned: list[PlannedBooking]) -> dict[MediatorId, list[Interval]] | None:
+    """The busy blocks of every mediator around the planned bookings."""
+    from mediation_desk.services.busy import busy_blocks_for
+
+    if not planned:
+        return None
+    first = min(p.start for p in planned) - BUSY_MARGIN
+    last = max(p.end for p in planned) + BUSY_MARGIN
+    return busy_blocks_for(s, None, first, last)
+
+
+def summary(result: PlanResult) -> dict[str, object]:
+    """The audit details of a planning run."""
+    return {
+        "from": result.date_from.isoformat(), "to": result.date_to.isoformat(),
+        "requests": result.requests, "booked": len(result.bookings), "coverage": result.coverage,
+        "max_coverage": result.max_coverage, "travel_min": result.travel_min,
+        "continuity": result.continuity, "skipped": result.skipped, "solver": result.solver,
+        "seconds": round(result.seconds, 1)}
