@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mediation_desk.cli.cmd_calendar",
     "mediation_desk.cli.cmd_candidates",
     "mediation_desk.cli.cmd_budget",
+    "mediation_desk.cli.cmd_plan",
     "mediation_desk.cli.cmd_finance",
 )
 
