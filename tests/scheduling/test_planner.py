@@ -1,0 +1,214 @@
+"""Auto-planner: optimum where greedy misses it, lexicographic figures, rules kept, bench presets, cancel."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mediation_desk.io.scenario import decode_scenario, encode_scenario
+from mediation_desk.scheduling.context import SchedulingContext
+from mediation_desk.scheduling.model import (
+    Booking,
+    BookingId,
+    LanguageCode,
+    LanguageLevel,
+    LanguageSkill,
+    Priority,
+    RequestStatus,
+    ServiceData,
+)
+from mediation_desk.scheduling.planner import PlanCancelled, PlannedBooking, PlanStage, plan, plan_report
+from mediation_desk.scheduling.planner_cpsat import maximal_overlaps, solve
+from mediation_desk.scheduling.planner_model import Option, Problem, figures
+from mediation_desk.scheduling.rules import check_booking
+from tests.scheduling.tiny_service import NOW, at, booking, mediator, request, service
+
+BENCH = Path(__file__).resolve().parents[3] / "shared" / "bench"
+TIGRINYA = LanguageSkill(LanguageCode("ti"), LanguageLevel.FLUENT)
+
+
+def planned(data: ServiceData, time_limit: float = 10.0) -> list[PlannedBooking]:
+    ctx = SchedulingContext(data, NOW)
+    return plan(ctx, [r for r in data.requests if r.status == RequestStatus.PENDING], time_limit=time_limit)
+
+
+def run_bench(script: str, *args: Path) -> str:
+    done = subprocess.run([sys.executable, str(BENCH / script), *map(str, args)],
+                          capture_output=True, text=True, timeout=300)
+    return done.stdout
+
+
+def last_line_figures(output: str) -> dict[str, str]:
+    return dict(item.split("=", 1) for item in output.strip().splitlines()[-1].split())
+
+
+def with_plan(data: ServiceData, bookings: list[PlannedBooking]) -> dict[str, Any]:
+    """The scenario document after booking the plan, as `export` would write it."""
+    after = dataclasses.replace(data, bookings=list(data.bookings), requests=[
+        dataclasses.replace(r) for r in data.requests])
+    by_id = {r.id: r for r in after.requests}
+    for n, b in enumerate(bookings, 1):
+        after.bookings.append(Booking(BookingId(f"P{n:05d}"), b.request, b.mediator, b.start, b.end))
+        by_id[b.request].status = RequestStatus.BOOKED
+    return encode_scenario(after)
+
+
+# ---- toy cases -------------------------------------------------------------------------
+def test_books_both_requests_where_greedy_books_one(tmp_path: Path) -> None:
+    # M1 is first in file order and the only one who speaks Tigrinya: greedy gives her the Arabic request
+    data = service(
+        mediators=[mediator("M1", languages=[*mediator("M1").languages, TIGRINYA]), mediator("M2")],
+        requests=[request("R1", start="09:00", end="10:30"),
+                  request("R2", start="09:00", end="10:30", language=LanguageCode("ti"))])
+    before = tmp_path / "before.json"
+    before.write_text(json.dumps(encode_scenario(data)), encoding="utf-8")
+    run_bench("greedy.py", before, tmp_path / "greedy.json")
+    greedy = last_line_figures(run_bench("score.py", before, tmp_path / "greedy.json"))
+    bookings = planned(data)
+    after = tmp_path / "after.json"
+    after.write_text(json.dumps(with_plan(data, bookings)), encoding="utf-8")
+    ours = last_line_figures(run_bench("score.py", before, after))
+    assert greedy["coverage"] == "1"
+    assert ours["valid"] == "true" and ours["coverage"] == "2"
+    assert {(b.request, b.mediator) for b in bookings} == {("R1", "M2"), ("R2", "M1")}
+
+
+def test_prefers_the_mediator_living_closer() -> None:
+    far = mediator("M1", lat=45.70, lon=9.90)  # first in file order, about 50 km away
+    near = mediator("M2", lat=45.3138, lon=9.5018)  # next door to Comune di Lodi
+    bookings = planned(service(mediators=[far, near], requests=[request("R1")]))
+    assert [(b.mediator, b.travel_min) for b in bookings] == [("M2", 0)]
+
+
+def test_prefers_the_mediator_who_knows_the_case_at_equal_travel() -> None:
+    old = request("R0", day="2026-11-30", status=RequestStatus.BOOKED, case="C-7")
+    data = service(mediators=[mediator("M1"), mediator("M2")], requests=[old, request("R1", case="C-7")],
+                   bookings=[booking("B0", "R0", "M2", at("2026-11-30", "09:00"))])
+    bookings = planned(data)
+    assert [(b.mediator, b.continuity) for b in bookings] == [("M2", True)]
+
+
+def test_keeps_the_travel_gap_between_two_sites() -> None:
+    data = service(requests=[request("R1", start="09:00", end="10:30"),
+                             request("R2", start="10:30", end="13:00", agency="A2")])
+    bookings = sorted(planned(data), key=lambda b: b.start)
+    ctx = SchedulingContext(data, NOW)
+    assert [b.request for b in bookings] == ["R1", "R2"]
+    gap_min = (bookings[1].start - bookings[0].end).total_seconds() / 60
+    assert gap_min >= ctx.travel_between("A1", "A2") > 0  # type: ignore[arg-type]
+
+
+def test_weekly_cap_goes_to_the_urgent_request() -> None:
+    data = service(mediators=[mediator("M1", max_minutes_per_week=120)],
+                   requests=[request("R1", day="2026-12-07"),
+                             request("R2", day="2026-12-09", priority=Priority.URGENT)])
+    assert [b.request for b in planned(data)] == ["R2"]
+
+
+def test_budget_goes_to_the_high_priority_request() -> None:
+    data = service(mediators=[mediator("M1"), mediator("M2")], budget_hours=1.5,
+                   requests=[request("R1"), request("R2", priority=Priority.HIGH)])
+    assert [b.request for b in planned(data)] == ["R2"]
+
+
+def test_no_start_before_now_nor_outside_the_range() -> None:
+    data = service(requests=[request("R1", day="2026-11-16"), request("R2", day="2026-12-07"),
+                             request("R3", day="2026-12-15")])
+    ctx = SchedulingContext(data, NOW)
+    within = (at("2026-12-07", "00:00"), at("2026-12-14", "00:00"))
+    bookings = plan(ctx, data.requests, time_limit=5, within=within)
+    assert [b.request for b in bookings] == ["R2"]
+
+
+def test_every_planned_booking_keeps_the_rules_and_the_context_is_unchanged() -> None:
+    data = service(mediators=[mediator("M1"), mediator("M2", max_minutes_per_week=200)],
+                   requests=[request(f"R{i}", day=f"2026-12-{7 + i % 5:02d}", start="08:00", end="18:00")
+                             for i in range(12)])
+    ctx = SchedulingContext(data, NOW)
+    bookings = plan(ctx, data.requests, time_limit=5)
+    assert not ctx.request_bookings.get("R1") and len(ctx.bookings) == 0  # type: ignore[call-overload]
+    for b in sorted(bookings, key=lambda x: x.start):
+        assert check_booking(ctx, ctx.requests[b.request], ctx.mediators[b.mediator], b.start, b.end) == []
+        ctx.add_booking(Booking(BookingId(f"T-{b.request}"), b.request, b.mediator, b.start, b.end))
+    assert len(bookings) >= 8
+
+
+# ---- the plain model ------------------------------------------------------------------
+def option(request_index: int, mediator_index: int, *starts: int, **fields: Any) -> Option:
+    return Option(request=request_index, mediator=mediator_index, starts=starts, duration=3600,
+                  weight=fields.pop("weight", 1), travel=fields.pop("travel", 0), **fields)
+
+
+def test_model_puts_coverage_before_any_travel() -> None:
+    # booking both needs the expensive option of request 0; coverage must win over travel
+    problem = Problem(options=[option(0, 0, 0, travel=1), option(0, 1, 0, travel=500),
+                               option(1, 0, 0, weight=1)], site_travel=lambda a, b: 0)
+    report = solve(problem, time_limit=5)
+    assert report.status == "OPTIMAL"
+    assert figures(problem, report.choices).key() == (2, -500, 0)
+
+
+def test_model_counts_continuity_between_new_bookings() -> None:
+    problem = Problem(options=[option(0, 0, 0, case="C"), option(0, 1, 0, case="C"),
+                               option(1, 1, 7200, case="C"), option(1, 0, 7200, case="C")],
+                      site_travel=lambda a, b: 0)
+    report = solve(problem, time_limit=5)
+    assert figures(problem, report.choices).continuity == 1
+
+
+def test_maximal_overlaps_of_a_chain() -> None:
+    a, b, c = object(), object(), object()
+    entries = [(0, 10, 0, a), (5, 15, 1, b), (10, 20, 2, c)]  # a-b and b-c overlap, a and c touch
+    assert maximal_overlaps(entries) == [[a, b], [b, c]]  # type: ignore[arg-type]
+
+
+# ---- benchmark presets ----------------------------------------------------------------
+@pytest.mark.parametrize("dst", [False, True], ids=["small", "small-dst"])
+def test_small_preset_plan_is_valid_and_beats_greedy(
+    bench_scenario: Callable[..., Path], tmp_path: Path, dst: bool
+) -> None:
+    before = bench_scenario("small", dst=dst)
+    data = decode_scenario(before.read_bytes())
+    now = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
+    report = plan_report(SchedulingContext(data, now), data.requests, time_limit=20)
+    after = tmp_path / "after.json"
+    after.write_text(json.dumps(with_plan(data, report.bookings)), encoding="utf-8")
+    run_bench("greedy.py", before, tmp_path / "greedy.json")
+    greedy = last_line_figures(run_bench("score.py", before, tmp_path / "greedy.json"))
+    ours = last_line_figures(run_bench("score.py", before, after))
+    assert ours["valid"] == "true"
+    assert int(ours["coverage"]) >= int(greedy["coverage"])
+    assert int(ours["coverage"]) == report.figures.coverage
+    assert int(ours["travel_min"]) == report.figures.travel
+    assert int(ours["continuity"]) == report.figures.continuity
+
+
+# ---- cancellation -----------------------------------------------------------------------
+def test_cancel_during_candidate_search_plans_nothing(bench_scenario: Callable[..., Path]) -> None:
+    data = decode_scenario(bench_scenario("small").read_bytes())
+    ctx = SchedulingContext(data, dt.datetime(2026, 10, 1, tzinfo=dt.UTC))
+    asked: list[PlanStage] = []
+
+    def progress(stage: PlanStage, fraction: float) -> None:
+        asked.append(stage)
+
+    with pytest.raises(PlanCancelled):
+        plan(ctx, data.requests, time_limit=30, progress=progress, should_stop=lambda: bool(asked))
+    assert asked == [PlanStage.CANDIDATES]
+
+
+def test_cancel_during_the_search_plans_nothing(bench_scenario: Callable[..., Path]) -> None:
+    data = decode_scenario(bench_scenario("small").read_bytes())
+    ctx = SchedulingContext(data, dt.datetime(2026, 10, 1, tzinfo=dt.UTC))
+    calls = iter(range(10**9))
+    with pytest.raises(PlanCancelled):
+        # the candidate loop asks once per request; the stop comes once the search has begun
+        plan(ctx, data.requests, time_limit=30, should_stop=lambda: next(calls) > len(data.requests) + 1)
