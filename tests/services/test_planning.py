@@ -1,0 +1,95 @@
+"""plan_range: import -> plan -> export valid per score.py, audited; cancel writes nothing; late changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mediation_desk.scheduling.model import MediatorId, RequestId, RequestStatus
+from mediation_desk.scheduling.planner import PlannedBooking, PlanStage
+from mediation_desk.services.import_export import export_scenario, import_scenario, store_service
+from mediation_desk.services.planning import PlanRangeError, book_plan, plan_range
+from mediation_desk.storage import repository
+from mediation_desk.storage.db import Database
+from tests.scheduling.tiny_service import NOW, at, booking, mediator, request, service
+
+BENCH = Path(__file__).resolve().parents[3] / "shared" / "bench"
+BEFORE_HORIZON = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
+
+
+def score(before: Path, after: Path) -> dict[str, str]:
+    done = subprocess.run([sys.executable, str(BENCH / "score.py"), str(before), str(after)],
+                          capture_output=True, text=True, timeout=300)
+    return dict(item.split("=", 1) for item in done.stdout.strip().splitlines()[-1].split())
+
+
+def test_plan_of_the_small_preset_is_booked_valid_and_audited(
+    db: Database, bench_scenario: Callable[..., Path], tmp_path: Path
+) -> None:
+    before = bench_scenario("small")
+    import_scenario(db, before, actor="tester", now=BEFORE_HORIZON)
+    stages: list[PlanStage] = []
+    result = plan_range(db, dt.date(2026, 12, 7), dt.date(2026, 12, 13), time_limit=10, actor="tester",
+                        now=BEFORE_HORIZON, progress=lambda stage, fraction: stages.append(stage))
+    after = tmp_path / "after.json"
+    export_scenario(db, after)
+    figures = score(before, after)
+    assert figures["valid"] == "true"
+    assert int(figures["coverage"]) == result.coverage > 0
+    assert int(figures["travel_min"]) == result.travel_min
+    assert int(figures["continuity"]) == result.continuity
+    assert figures["booked"] == f"{len(result.bookings)}/{result.requests}"
+    assert set(stages) == {PlanStage.CANDIDATES, PlanStage.SOLVING, PlanStage.CHECKING}
+    with db.read() as s:
+        booked = {b.request for b in result.bookings}
+        assert all(repository.get_request(s, rid).status == RequestStatus.BOOKED  # type: ignore[union-attr]
+                   for rid in booked)
+        [run] = repository.list_audit(s, entity="plan")
+        assert run.actor == "tester" and run.details["booked"] == len(result.bookings)
+        audited = {e.entity_id for e in repository.list_audit(s, entity="booking") if e.action == "book"}
+        assert audited == {b.id for b in result.bookings}
+
+
+def test_cancelled_run_writes_nothing(db: Database) -> None:
+    store_service(db, service(requests=[request("R1")]), actor="tester", now=NOW, replace=False,
+                  action="import", source="test")
+    cancel = threading.Event()
+    cancel.set()
+    result = plan_range(db, dt.date(2026, 12, 7), dt.date(2026, 12, 7), time_limit=5, actor="tester",
+                        now=NOW, cancel_event=cancel)
+    assert result.cancelled and result.bookings == []
+    with db.read() as s:
+        assert repository.list_bookings(s) == []
+        assert repository.get_request(s, "R1").status == RequestStatus.PENDING  # type: ignore[union-attr]
+        assert repository.list_audit(s, entity="plan") == []
+
+
+def test_a_booking_made_during_the_search_is_respected(db: Database) -> None:
+    data = service(mediators=[mediator("M1"), mediator("M2")],
+                   requests=[request("R0", status=RequestStatus.BOOKED), request("R1"), request("R2")],
+                   bookings=[booking("B00001", "R0", "M1", at("2026-12-07", "09:00"))])
+    store_service(db, data, actor="tester", now=NOW, replace=False, action="import", source="test")
+
+    def item(rid: str, mid: str) -> PlannedBooking:
+        start = at("2026-12-07", "09:30")
+        end = start + dt.timedelta(minutes=90)
+        return PlannedBooking(RequestId(rid), MediatorId(mid), start, end, travel_min=0, continuity=False)
+
+    with db.write() as s:  # the plan was made before B00001 took M1's morning
+        written = book_plan(s, [item("R1", "M1"), item("R2", "M2")], actor="tester", now=NOW)
+    assert [(b.request, b.mediator) for b, _ in written] == [("R2", "M2")]
+    with db.read() as s:
+        assert repository.get_request(s, "R1").status == RequestStatus.PENDING  # type: ignore[union-attr]
+        assert {b.id for b in repository.list_bookings(s)} == {"B00001", written[0][0].id}
+
+
+def test_range_ending_before_it_starts_is_refused(db: Database) -> None:
+    with pytest.raises(PlanRangeError) as caught:
+        plan_range(db, dt.date(2026, 12, 13), dt.date(2026, 12, 7), time_limit=5, actor="tester", now=NOW)
+    assert caught.value.code == "empty_range"
