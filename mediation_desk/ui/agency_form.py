@@ -13,7 +13,9 @@ from mediation_desk.ui.row_editor import Column, RowsEditor
 
 
 def _text_column(title: str) -> Column:
-    return Column(title, QLineEdit, lambda w: w.text().strip(), lambda w, v: w.setText(v), lambda w: w.textChanged)
+    return Column(
+        title, QLineEdit, lambda w: w.text().strip(), lambda w, v: w.setText(v), lambda w: w.textChanged
+    )
 
 
 class AgencyForm(QWidget):
@@ -29,15 +31,27 @@ class AgencyForm(QWidget):
         for box in (self.lat, self.lon):
             box.setRange(-180, 180)
             box.setDecimals(5)
-        self.contacts = RowsEditor([_text_column(self.tr("Name")), _text_column(self.tr("Role")),
-                                    _text_column(self.tr("Phone")), _text_column(self.tr("E-mail"))])
+        self.contacts = RowsEditor(
+            [
+                _text_column(self.tr("Name")),
+                _text_column(self.tr("Role")),
+                _text_column(self.tr("Phone")),
+                _text_column(self.tr("E-mail")),
+            ]
+        )
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
-        for label, widget in ((self.tr("Code"), self.code), (self.tr("Name"), self.name),
-                              (self.tr("Kind"), self.kind), (self.tr("Area"), self.area),
-                              (self.tr("Address"), self.address), (self.tr("Latitude"), self.lat),
-                              (self.tr("Longitude"), self.lon), (self.tr("Contact people"), self.contacts)):
+        for label, widget in (
+            (self.tr("Code"), self.code),
+            (self.tr("Name"), self.name),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Area"), self.area),
+            (self.tr("Address"), self.address),
+            (self.tr("Latitude"), self.lat),
+            (self.tr("Longitude"), self.lon),
+            (self.tr("Contact people"), self.contacts),
+        ):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -69,10 +83,15 @@ class AgencyForm(QWidget):
             extra = dict(old_contacts[name].extra) if name in old_contacts else {}
             contacts.append(ContactPerson(name, role, phone, email, extra))
         return Agency(
-            id=AgencyId(self.code.text().strip()), name=self.name.text().strip(),
-            kind=AgencyKind(fw.combo_value(self.kind)), area=AreaCode(fw.combo_value(self.area)),
-            address=self.address.text().strip(), lat=self.lat.value(), lon=self.lon.value(),
-            contacts=contacts, extra=dict(base.extra) if base else {},
+            id=AgencyId(self.code.text().strip()),
+            name=self.name.text().strip(),
+            kind=AgencyKind(fw.combo_value(self.kind)),
+            area=AreaCode(fw.combo_value(self.area)),
+            address=self.address.text().strip(),
+            lat=self.lat.value(),
+            lon=self.lon.value(),
+            contacts=contacts,
+            extra=dict(base.extra) if base else {},
         )
 
     def problems_found(self) -> list[str]:

@@ -11,6 +11,7 @@ from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.ui import i18n
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.i18n import translate
 from mediation_desk.ui.settings import APPLICATION, ORGANIZATION, UiSettings
 
 
@@ -31,9 +32,11 @@ def run_app(db_target: str | None) -> int:
     try:
         db = Database.open(db_target)
     except StorageError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Mediation Desk"),
-                             QCoreApplication.translate("App", "Cannot open the database:\n{error}")
-                             .format(error=str(exc)))
+        QMessageBox.critical(
+            None,
+            translate("App", "Mediation Desk"),
+            translate("App", "Cannot open the database:\n{error}").format(error=str(exc)),
+        )
         return 1
     from mediation_desk.ui.main_window import MainWindow
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +23,7 @@ from mediation_desk.ui import form_widgets as fw
 from mediation_desk.ui import i18n, labels, operations, queries
 from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.i18n import translate
 
 
 def load_booking(context: AppContext, booking_id: str) -> Booking | None:
@@ -36,8 +36,9 @@ def _done(context: AppContext, changed: object) -> bool:
     return changed is not None
 
 
-def reschedule(parent: QWidget, context: AppContext, booking: Booking, start: dt.datetime,
-               mediator_id: str) -> bool:
+def reschedule(
+    parent: QWidget, context: AppContext, booking: Booking, start: dt.datetime, mediator_id: str
+) -> bool:
     """Move ``booking`` to ``start`` (same duration) and ``mediator_id``; the refusal reasons are shown."""
     end = start + (booking.end - booking.start)
     return _done(context, operations.reschedule(parent, context, booking, start, end, mediator_id))
@@ -46,7 +47,7 @@ def reschedule(parent: QWidget, context: AppContext, booking: Booking, start: dt
 class RescheduleDialog(QDialog):
     def __init__(self, parent: QWidget, booking: Booking, catalog: Catalog) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("RescheduleDialog", "Move booking {id}").format(id=booking.id))
+        self.setWindowTitle(translate("RescheduleDialog", "Move booking {id}").format(id=booking.id))
         self.start = fw.datetime_edit()
         fw.set_instant(self.start, booking.start)
         self.mediator = QComboBox()
@@ -55,11 +56,12 @@ class RescheduleDialog(QDialog):
                 self.mediator.addItem(mediator.name, mediator.id)
         self.mediator.setCurrentIndex(max(0, self.mediator.findData(booking.mediator)))
         form = QFormLayout(self)
-        form.addRow(QCoreApplication.translate("RescheduleDialog", "Now"),
-                    QLabel(i18n.fmt_range(booking.start, booking.end)))
-        form.addRow(QCoreApplication.translate("RescheduleDialog", "New start"), self.start)
-        form.addRow(QCoreApplication.translate("RescheduleDialog", "Mediator"), self.mediator)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(translate("RescheduleDialog", "Now"), QLabel(i18n.fmt_range(booking.start, booking.end)))
+        form.addRow(translate("RescheduleDialog", "New start"), self.start)
+        form.addRow(translate("RescheduleDialog", "Mediator"), self.mediator)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -77,24 +79,30 @@ class CancelDialog(QDialog):
 
     def __init__(self, parent: QWidget, booking: Booking, late: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("CancelDialog", "Cancel booking {id}").format(id=booking.id))
+        self.setWindowTitle(translate("CancelDialog", "Cancel booking {id}").format(id=booking.id))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(QCoreApplication.translate("CancelDialog", "e.g. the family called off"))
+        self.reason.setPlaceholderText(translate("CancelDialog", "e.g. the family called off"))
         self.warning = QLabel(
-            QCoreApplication.translate("CancelDialog", "Late cancellation: it will be billed to the project.")
-            if late else QCoreApplication.translate("CancelDialog", "Cancelled in time: nothing is billed."))
+            translate("CancelDialog", "Late cancellation: it will be billed to the project.")
+            if late
+            else translate("CancelDialog", "Cancelled in time: nothing is billed.")
+        )
         self.warning.setStyleSheet("color: #b3261e;" if late else "")
         form = QFormLayout(self)
-        form.addRow(QCoreApplication.translate("CancelDialog", "Booking"),
-                    QLabel(i18n.fmt_range(booking.start, booking.end)))
-        form.addRow(QCoreApplication.translate("CancelDialog", "Reason"), self.reason)
+        form.addRow(translate("CancelDialog", "Booking"), QLabel(i18n.fmt_range(booking.start, booking.end)))
+        form.addRow(translate("CancelDialog", "Reason"), self.reason)
         form.addRow(self.warning)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.reason.textChanged.connect(lambda text: self.buttons.button(
-            QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip())))
+        self.reason.textChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip())
+            )
+        )
         form.addRow(self.buttons)
 
 
@@ -104,7 +112,9 @@ def cancel_dialog(parent: QWidget, context: AppContext, booking: Booking) -> boo
         return False
     changed = operations.cancel(parent, context, booking, dialog.reason.text().strip())
     if changed is not None:
-        QMessageBox.information(parent, QCoreApplication.translate("BookingActions", "Booking cancelled"), labels.outcome(changed.outcome))
+        QMessageBox.information(
+            parent, translate("BookingActions", "Booking cancelled"), labels.outcome(changed.outcome)
+        )
     return _done(context, changed)
 
 
@@ -113,19 +123,20 @@ class CloseDialog(QDialog):
 
     def __init__(self, parent: QWidget, booking: Booking) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("CloseDialog", "Close booking {id}").format(id=booking.id))
+        self.setWindowTitle(translate("CloseDialog", "Close booking {id}").format(id=booking.id))
         self.actual_start, self.actual_end = fw.datetime_edit(), fw.datetime_edit()
         fw.set_instant(self.actual_start, booking.actual_start or booking.start)
         fw.set_instant(self.actual_end, booking.actual_end or booking.end)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         form = QFormLayout(self)
-        form.addRow(QCoreApplication.translate("CloseDialog", "Planned"),
-                    QLabel(i18n.fmt_range(booking.start, booking.end)))
-        form.addRow(QCoreApplication.translate("CloseDialog", "Actual start"), self.actual_start)
-        form.addRow(QCoreApplication.translate("CloseDialog", "Actual end"), self.actual_end)
+        form.addRow(translate("CloseDialog", "Planned"), QLabel(i18n.fmt_range(booking.start, booking.end)))
+        form.addRow(translate("CloseDialog", "Actual start"), self.actual_start)
+        form.addRow(translate("CloseDialog", "Actual end"), self.actual_end)
         form.addRow(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -134,7 +145,7 @@ class CloseDialog(QDialog):
 
     def _check(self) -> None:
         ok = fw.instant_of(self.actual_end) > fw.instant_of(self.actual_start)
-        self.problem.setText("" if ok else QCoreApplication.translate("CloseDialog", "The end must follow the start."))
+        self.problem.setText("" if ok else translate("CloseDialog", "The end must follow the start."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
@@ -147,9 +158,14 @@ def close_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool
 
 
 def no_show(parent: QWidget, context: AppContext, booking: Booking) -> bool:
-    answer = QMessageBox.question(parent, QCoreApplication.translate("BookingActions", "No-show"), QCoreApplication.translate("BookingActions",
-        "The mediator went but the person assisted did not come: record booking {id} as a no-show?")
-        .format(id=booking.id))
+    answer = QMessageBox.question(
+        parent,
+        translate("BookingActions", "No-show"),
+        translate(
+            "BookingActions",
+            "The mediator went but the person assisted did not come: record booking {id} as a no-show?",
+        ).format(id=booking.id),
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     return _done(context, operations.no_show(parent, context, booking))
@@ -162,11 +178,23 @@ def undo(parent: QWidget, context: AppContext, booking: Booking) -> bool:
 def fill_menu(menu: QMenu, parent: QWidget, context: AppContext, booking: Booking, catalog: Catalog) -> None:
     confirmed = booking.status is BookingStatus.CONFIRMED
     for text, enabled, action in (
-        (QCoreApplication.translate("BookingActions", "Move…"), confirmed, lambda: reschedule_dialog(parent, context, booking, catalog)),
-        (QCoreApplication.translate("BookingActions", "Cancel…"), confirmed, lambda: cancel_dialog(parent, context, booking)),
-        (QCoreApplication.translate("BookingActions", "No-show"), confirmed, lambda: no_show(parent, context, booking)),
-        (QCoreApplication.translate("BookingActions", "Close with actual times…"), confirmed, lambda: close_dialog(parent, context, booking)),
-        (QCoreApplication.translate("BookingActions", "Undo the last change"), operations.can_undo(booking), lambda: undo(parent, context, booking)),
+        (
+            translate("BookingActions", "Move…"),
+            confirmed,
+            lambda: reschedule_dialog(parent, context, booking, catalog),
+        ),
+        (translate("BookingActions", "Cancel…"), confirmed, lambda: cancel_dialog(parent, context, booking)),
+        (translate("BookingActions", "No-show"), confirmed, lambda: no_show(parent, context, booking)),
+        (
+            translate("BookingActions", "Close with actual times…"),
+            confirmed,
+            lambda: close_dialog(parent, context, booking),
+        ),
+        (
+            translate("BookingActions", "Undo the last change"),
+            operations.can_undo(booking),
+            lambda: undo(parent, context, booking),
+        ),
     ):
         entry = menu.addAction(text)
         entry.setEnabled(enabled)
@@ -182,11 +210,11 @@ class ActionButtons(QWidget):
         self.booking: Booking | None = None
         self.catalog = Catalog()
         context: AppContext = view.context  # type: ignore[attr-defined]
-        self.move_button = QPushButton(QCoreApplication.translate("BookingActions", "Move…"))
-        self.cancel_button = QPushButton(QCoreApplication.translate("BookingActions", "Cancel…"))
-        self.no_show_button = QPushButton(QCoreApplication.translate("BookingActions", "No-show"))
-        self.close_button = QPushButton(QCoreApplication.translate("BookingActions", "Close…"))
-        self.undo_button = QPushButton(QCoreApplication.translate("BookingActions", "Undo"))
+        self.move_button = QPushButton(translate("BookingActions", "Move…"))
+        self.cancel_button = QPushButton(translate("BookingActions", "Cancel…"))
+        self.no_show_button = QPushButton(translate("BookingActions", "No-show"))
+        self.close_button = QPushButton(translate("BookingActions", "Close…"))
+        self.undo_button = QPushButton(translate("BookingActions", "Undo"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button, action in (

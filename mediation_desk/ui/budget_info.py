@@ -6,8 +6,6 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
 from mediation_desk.scheduling.budget import BudgetLevel, BudgetStatus
 from mediation_desk.scheduling.model import AgencyKind, BookingStatus, ProjectCode
 from mediation_desk.services import finance
@@ -16,6 +14,7 @@ from mediation_desk.ui import i18n, labels
 from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.charts import BurnDownData
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -40,11 +39,11 @@ def alerts_of(report: list[BudgetStatus]) -> list[BudgetAlert]:
         percent = i18n.fmt_number(status.used_fraction * 100, 0)
         code = status.project.code
         if status.level is BudgetLevel.EXHAUSTED:
-            text = QCoreApplication.translate("BudgetInfo", "{project}: hour budget used up ({percent}%)")
+            text = translate("BudgetInfo", "{project}: hour budget used up ({percent}%)")
         elif status.level in (BudgetLevel.WARN95, BudgetLevel.WARN80):
-            text = QCoreApplication.translate("BudgetInfo", "{project}: {percent}% of the hours used")
+            text = translate("BudgetInfo", "{project}: {percent}% of the hours used")
         elif not status.outlasts_project and status.forecast_exhausted is not None:
-            text = QCoreApplication.translate("BudgetInfo", "{project}: hours run out on {date}, before the end")
+            text = translate("BudgetInfo", "{project}: hours run out on {date}, before the end")
         else:
             continue
         severe = status.level in (BudgetLevel.EXHAUSTED, BudgetLevel.WARN95)
@@ -88,10 +87,20 @@ def project_figures(context: AppContext, code: str, catalog: Catalog) -> Project
     for day in sorted(by_day):
         used += by_day[day]
         cumulative.append((day, used))
-    burn = BurnDownData(project.hour_budget, project.start, project.end, cumulative,
-                        i18n.to_local(context.now()).date(), status.forecast_exhausted)
-    summary = QCoreApplication.translate(
-        "BudgetInfo", "Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h").format(
-        budget=i18n.fmt_number(status.budget_min / 60), delivered=i18n.fmt_number(status.delivered_min / 60),
-        committed=i18n.fmt_number(status.committed_min / 60), left=i18n.fmt_number(status.remaining_min / 60))
+    burn = BurnDownData(
+        project.hour_budget,
+        project.start,
+        project.end,
+        cumulative,
+        i18n.to_local(context.now()).date(),
+        status.forecast_exhausted,
+    )
+    summary = translate(
+        "BudgetInfo", "Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h"
+    ).format(
+        budget=i18n.fmt_number(status.budget_min / 60),
+        delivered=i18n.fmt_number(status.delivered_min / 60),
+        committed=i18n.fmt_number(status.committed_min / 60),
+        left=i18n.fmt_number(status.remaining_min / 60),
+    )
     return ProjectFigures(summary, burn, sorted(by_language.items()), sorted(by_kind.items()))

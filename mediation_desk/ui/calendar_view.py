@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,6 +22,7 @@ from mediation_desk.ui import booking_actions, i18n, labels, queries
 from mediation_desk.ui.calendar_widget import CalendarItem, CalendarWidget
 from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.i18n import translate
 
 
 class CalendarView(QWidget):
@@ -55,8 +56,13 @@ class CalendarView(QWidget):
         self.area_filter = QComboBox()
         bar = QHBoxLayout()
         left: list[QWidget] = [previous, today, following, self.title]
-        right: list[QWidget] = [QLabel(self.tr("Area")), self.area_filter, self.group_combo, self.day_button,
-                                self.week_button]
+        right: list[QWidget] = [
+            QLabel(self.tr("Area")),
+            self.area_filter,
+            self.group_combo,
+            self.day_button,
+            self.week_button,
+        ]
         for widget in left:
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -84,14 +90,17 @@ class CalendarView(QWidget):
 
     @staticmethod
     def _legend() -> str:
-        return "  ".join(f'<span style="color:{colour}">■</span> {text}' for colour, text in (
-            ("#2e7d5b", QCoreApplication.translate("CalendarView", "accepted")),
-            ("#d08c1a", QCoreApplication.translate("CalendarView", "awaiting reply")),
-            ("#b3261e", QCoreApplication.translate("CalendarView", "declined")),
-            ("#7a7a7a", QCoreApplication.translate("CalendarView", "done")),
-            ("#8e4585", QCoreApplication.translate("CalendarView", "no-show")),
-            ("#c9c9c9", QCoreApplication.translate("CalendarView", "cancelled")),
-        ))
+        return "  ".join(
+            f'<span style="color:{colour}">■</span> {text}'
+            for colour, text in (
+                ("#2e7d5b", translate("CalendarView", "accepted")),
+                ("#d08c1a", translate("CalendarView", "awaiting reply")),
+                ("#b3261e", translate("CalendarView", "declined")),
+                ("#7a7a7a", translate("CalendarView", "done")),
+                ("#8e4585", translate("CalendarView", "no-show")),
+                ("#c9c9c9", translate("CalendarView", "cancelled")),
+            )
+        )
 
     # --- navigation
     def days(self) -> list[dt.date]:
@@ -181,13 +190,24 @@ class CalendarView(QWidget):
         who = self.catalog.mediator_name(booking.mediator)
         lane = self._area_of(booking) if self.group_by == "area" else booking.mediator
         title = f"{language} · {agency}" if self.group_by == "mediator" else f"{who} · {language}"
-        tooltip = "\n".join([
-            f"{booking.id} — {i18n.fmt_range(booking.start, booking.end)}",
-            f"{who} · {language} · {agency}",
-            f"{labels.booking_status(booking.status)} · {labels.reply(booking.reply)}",
-        ])
-        return CalendarItem(booking.id, lane, booking.start, booking.end, booking.status, booking.reply,
-                            booking.outcome, title, tooltip)
+        tooltip = "\n".join(
+            [
+                f"{booking.id} — {i18n.fmt_range(booking.start, booking.end)}",
+                f"{who} · {language} · {agency}",
+                f"{labels.booking_status(booking.status)} · {labels.reply(booking.reply)}",
+            ]
+        )
+        return CalendarItem(
+            booking.id,
+            lane,
+            booking.start,
+            booking.end,
+            booking.status,
+            booking.reply,
+            booking.outcome,
+            title,
+            tooltip,
+        )
 
     # --- actions
     def _move_requested(self, booking_id: str, new_start: dt.datetime, lane: str) -> None:

@@ -196,8 +196,9 @@ class CalendarWidget(QWidget):
             painter.setPen(QPen(QColor("#9e9e9e")))
             painter.drawLine(QPointF(left, 0), QPointF(left, self.height()))
             painter.setFont(bold)
-            painter.drawText(QRectF(left, 0, width, 20), Qt.AlignmentFlag.AlignCenter,
-                             i18n.fmt_weekday_date(day))
+            painter.drawText(
+                QRectF(left, 0, width, 20), Qt.AlignmentFlag.AlignCenter, i18n.fmt_weekday_date(day)
+            )
             painter.setFont(self.font())
             step = 1 if width / max(1, last - first) > 28 else 3
             for hour in range(first, last, step):
@@ -212,8 +213,11 @@ class CalendarWidget(QWidget):
             painter.setPen(grid)
             painter.drawLine(QPointF(0, top + height), QPointF(self.width(), top + height))
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(6, top, LANE_LABEL_WIDTH - 10, TRACK_HEIGHT),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            painter.drawText(
+                QRectF(6, top, LANE_LABEL_WIDTH - 10, TRACK_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                label,
+            )
 
     def _paint_item(self, painter: QPainter, item: CalendarItem) -> None:
         rect = self.item_rect(item)

@@ -79,8 +79,9 @@ class CandidatesPanel(QWidget):
     def set_result(self, result: CandidateList, catalog: Catalog) -> None:
         self.result, self.catalog = result, catalog
         self.model.set_rows(result.candidates, catalog)
-        self.heading.setText(self.tr("Candidates for {id}: {n}").format(id=result.request.id,
-                                                                        n=len(result.candidates)))
+        self.heading.setText(
+            self.tr("Candidates for {id}: {n}").format(id=result.request.id, n=len(result.candidates))
+        )
         self.blocking.setText("\n".join(violations.describe_all(result.blocking, catalog)))
         self.excluded.clear()
         for exclusion in result.excluded:

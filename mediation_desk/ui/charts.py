@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from mediation_desk.ui import i18n
+from mediation_desk.ui.i18n import translate
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 16, 28, 34
 PALETTE = [QColor(c) for c in ("#2e7d5b", "#1a4fa0", "#d08c1a", "#8e4585", "#b3261e", "#00838f", "#6d4c41")]
@@ -41,8 +42,12 @@ class BurnDownChart(QWidget):
         return QSize(520, 260)
 
     def _plot(self) -> QRectF:
-        return QRectF(MARGIN_LEFT, MARGIN_TOP, self.width() - MARGIN_LEFT - MARGIN_RIGHT,
-                      self.height() - MARGIN_TOP - MARGIN_BOTTOM)
+        return QRectF(
+            MARGIN_LEFT,
+            MARGIN_TOP,
+            self.width() - MARGIN_LEFT - MARGIN_RIGHT,
+            self.height() - MARGIN_TOP - MARGIN_BOTTOM,
+        )
 
     def _point(self, day: dt.date, remaining: float) -> QPointF:
         assert self.data is not None
@@ -60,8 +65,9 @@ class BurnDownChart(QWidget):
         painter.setPen(QPen(QColor("#9e9e9e")))
         painter.drawRect(plot)
         if self.data is None or self.data.budget_hours <= 0:
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,
-                             QCoreApplication.translate("BurnDownChart", "No budget to show"))
+            painter.drawText(
+                plot, Qt.AlignmentFlag.AlignCenter, translate("BurnDownChart", "No budget to show")
+            )
             painter.end()
             return
         data = self.data
@@ -77,9 +83,13 @@ class BurnDownChart(QWidget):
             painter.setPen(QPen(PALETTE[4], 2, Qt.PenStyle.DotLine))
             target = self._point(min(data.forecast_exhausted, data.end), 0)
             painter.drawLine(last, target)
-            painter.drawText(QRectF(plot.left(), 4, plot.width(), 20), Qt.AlignmentFlag.AlignRight,
-                             QCoreApplication.translate("BurnDownChart", "Hours run out on %1")
-                             .replace("%1", i18n.fmt_date(data.forecast_exhausted)))
+            painter.drawText(
+                QRectF(plot.left(), 4, plot.width(), 20),
+                Qt.AlignmentFlag.AlignRight,
+                translate("BurnDownChart", "Hours run out on %1").replace(
+                    "%1", i18n.fmt_date(data.forecast_exhausted)
+                ),
+            )
         if data.today is not None and data.start <= data.today <= data.end:
             painter.setPen(QPen(QColor("#1a4fa0"), 1))
             x = self._point(data.today, 0).x()
@@ -91,15 +101,26 @@ class BurnDownChart(QWidget):
         painter.setPen(self.palette().text().color())
         for fraction in (0.0, 0.5, 1.0):
             y = plot.bottom() - fraction * plot.height()
-            painter.drawText(QRectF(0, y - 9, MARGIN_LEFT - 6, 18),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             i18n.fmt_number(data.budget_hours * fraction, 0))
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, 120, 18), Qt.AlignmentFlag.AlignLeft,
-                         i18n.fmt_date(data.start))
-        painter.drawText(QRectF(plot.right() - 120, plot.bottom() + 4, 120, 18), Qt.AlignmentFlag.AlignRight,
-                         i18n.fmt_date(data.end))
-        painter.drawText(QRectF(plot.left(), 4, plot.width(), 20), Qt.AlignmentFlag.AlignLeft,
-                         QCoreApplication.translate("BurnDownChart", "Hours left"))
+            painter.drawText(
+                QRectF(0, y - 9, MARGIN_LEFT - 6, 18),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                i18n.fmt_number(data.budget_hours * fraction, 0),
+            )
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 4, 120, 18),
+            Qt.AlignmentFlag.AlignLeft,
+            i18n.fmt_date(data.start),
+        )
+        painter.drawText(
+            QRectF(plot.right() - 120, plot.bottom() + 4, 120, 18),
+            Qt.AlignmentFlag.AlignRight,
+            i18n.fmt_date(data.end),
+        )
+        painter.drawText(
+            QRectF(plot.left(), 4, plot.width(), 20),
+            Qt.AlignmentFlag.AlignLeft,
+            translate("BurnDownChart", "Hours left"),
+        )
 
 
 class BarChart(QWidget):
@@ -130,10 +151,16 @@ class BarChart(QWidget):
         for row, (label, value) in enumerate(self.bars):
             y = 26 + row * 22
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(6, y, label_width - 10, 18),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(
+                QRectF(6, y, label_width - 10, 18),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
             length = 0.0 if top <= 0 else value / top * room
             painter.fillRect(QRectF(label_width, y + 2, max(1.0, length), 14), PALETTE[row % len(PALETTE)])
-            painter.drawText(QRectF(label_width + length + 4, y, 66, 18), Qt.AlignmentFlag.AlignVCenter,
-                             i18n.fmt_number(value))
+            painter.drawText(
+                QRectF(label_width + length + 4, y, 66, 18),
+                Qt.AlignmentFlag.AlignVCenter,
+                i18n.fmt_number(value),
+            )
         painter.end()

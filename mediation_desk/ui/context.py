@@ -21,8 +21,9 @@ class AppContext(QObject):
     changed = Signal(str)  # what changed: "requests", "bookings", "catalog", "all"
     navigate = Signal(str, str)  # view name, item id to show ("" for none)
 
-    def __init__(self, db: Database, settings: UiSettings,
-                 clock: Callable[[], dt.datetime] = system_clock) -> None:
+    def __init__(
+        self, db: Database, settings: UiSettings, clock: Callable[[], dt.datetime] = system_clock
+    ) -> None:
         super().__init__()
         self.db = db
         self.settings = settings

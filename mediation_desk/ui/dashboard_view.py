@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from mediation_desk.scheduling.model import Booking, BookingStatus, Priority, Re
 from mediation_desk.ui import budget_info, i18n, labels, queries
 from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.i18n import translate
 from mediation_desk.ui.worker import JobRunner, start_job
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10  # (view name, item id)
@@ -25,16 +26,22 @@ class DashboardView(QWidget):
         self.context = context
         self.budget_job: JobRunner | None = None
         self.today_list, self.tomorrow_list = QListWidget(), QListWidget()
-        self.unfilled_list, self.unanswered_list, self.budget_list = QListWidget(), QListWidget(), QListWidget()
+        self.unfilled_list, self.unanswered_list, self.budget_list = (
+            QListWidget(),
+            QListWidget(),
+            QListWidget(),
+        )
         grid = QGridLayout(self)
         self.boxes: dict[str, QGroupBox] = {}
-        for index, (key, title, widget) in enumerate((
-            ("today", self.tr("Today"), self.today_list),
-            ("tomorrow", self.tr("Tomorrow"), self.tomorrow_list),
-            ("unfilled", self.tr("Requests still to fill"), self.unfilled_list),
-            ("unanswered", self.tr("Invitations not yet accepted"), self.unanswered_list),
-            ("budget", self.tr("Budget alerts"), self.budget_list),
-        )):
+        for index, (key, title, widget) in enumerate(
+            (
+                ("today", self.tr("Today"), self.today_list),
+                ("tomorrow", self.tr("Tomorrow"), self.tomorrow_list),
+                ("unfilled", self.tr("Requests still to fill"), self.unfilled_list),
+                ("unanswered", self.tr("Invitations not yet accepted"), self.unanswered_list),
+                ("budget", self.tr("Budget alerts"), self.budget_list),
+            )
+        ):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(widget)
@@ -54,14 +61,33 @@ class DashboardView(QWidget):
         bookings, requests = queries.bookings_between(self.context.db, start, horizon)
         active = [b for b in bookings if b.status is not BookingStatus.CANCELLED]
         tomorrow = today + dt.timedelta(days=1)
-        self._fill_bookings(self.today_list, [b for b in active if i18n.to_local(b.start).date() == today],
-                            requests, catalog, self.tr("No interventions today."))
-        self._fill_bookings(self.tomorrow_list, [b for b in active if i18n.to_local(b.start).date() == tomorrow],
-                            requests, catalog, self.tr("No interventions tomorrow."))
-        unanswered = [b for b in active if b.status is BookingStatus.CONFIRMED and b.start >= now
-                      and b.reply is not ReplyStatus.ACCEPTED]
-        self._fill_bookings(self.unanswered_list, unanswered, requests, catalog,
-                            self.tr("Every invitation of the next two weeks is accepted."), show_reply=True)
+        self._fill_bookings(
+            self.today_list,
+            [b for b in active if i18n.to_local(b.start).date() == today],
+            requests,
+            catalog,
+            self.tr("No interventions today."),
+        )
+        self._fill_bookings(
+            self.tomorrow_list,
+            [b for b in active if i18n.to_local(b.start).date() == tomorrow],
+            requests,
+            catalog,
+            self.tr("No interventions tomorrow."),
+        )
+        unanswered = [
+            b
+            for b in active
+            if b.status is BookingStatus.CONFIRMED and b.start >= now and b.reply is not ReplyStatus.ACCEPTED
+        ]
+        self._fill_bookings(
+            self.unanswered_list,
+            unanswered,
+            requests,
+            catalog,
+            self.tr("Every invitation of the next two weeks is accepted."),
+            show_reply=True,
+        )
         self._fill_unfilled(queries.pending_requests(self.context.db), catalog, now)
         self._start_budget_job()
 
@@ -69,21 +95,34 @@ class DashboardView(QWidget):
         """The budget report reads every booking of every project: it runs in the background."""
         self.budget_list.clear()
         self._add(self.budget_list, self.tr("Computing the budgets…"), None)
-        self.budget_job = start_job(lambda _progress: budget_info.alerts_of(budget_info.report(self.context)),
-                                    self._fill_budget, self._budget_failed)
+        self.budget_job = start_job(
+            lambda _progress: budget_info.alerts_of(budget_info.report(self.context)),
+            self._fill_budget,
+            self._budget_failed,
+        )
 
     def _budget_failed(self, message: str) -> None:
         self.budget_list.clear()
         self._add(self.budget_list, self.tr("Budgets not available: {error}").format(error=message), None)
 
-    def _fill_bookings(self, widget: QListWidget, bookings: list[Booking], requests: dict[RequestId, Request],
-                       catalog: Catalog, empty: str, show_reply: bool = False) -> None:
+    def _fill_bookings(
+        self,
+        widget: QListWidget,
+        bookings: list[Booking],
+        requests: dict[RequestId, Request],
+        catalog: Catalog,
+        empty: str,
+        show_reply: bool = False,
+    ) -> None:
         widget.clear()
         for booking in sorted(bookings, key=lambda b: b.start):
             request = requests.get(booking.request)
-            parts = [i18n.fmt_range(booking.start, booking.end) if show_reply
-                     else f"{i18n.fmt_time(booking.start)}–{i18n.fmt_time(booking.end)}",
-                     catalog.mediator_name(booking.mediator)]
+            parts = [
+                i18n.fmt_range(booking.start, booking.end)
+                if show_reply
+                else f"{i18n.fmt_time(booking.start)}–{i18n.fmt_time(booking.end)}",
+                catalog.mediator_name(booking.mediator),
+            ]
             if request is not None:
                 parts += [catalog.language_name(request.language), catalog.agency_name(request.agency)]
             parts.append(labels.reply(booking.reply) if show_reply else labels.booking_status(booking.status))
@@ -101,8 +140,15 @@ class DashboardView(QWidget):
         for request in sorted(open_requests, key=lambda r: (-r.priority.weight, first_start(r))):
             window = request.windows[0] if request.windows else None
             when = i18n.fmt_range(window.start, window.end) if window else ""
-            text = " · ".join([labels.priority(request.priority), request.id, when,
-                               catalog.language_name(request.language), catalog.agency_name(request.agency)])
+            text = " · ".join(
+                [
+                    labels.priority(request.priority),
+                    request.id,
+                    when,
+                    catalog.language_name(request.language),
+                    catalog.agency_name(request.agency),
+                ]
+            )
             item = self._add(self.unfilled_list, text, ("requests", request.id))
             if request.priority is Priority.URGENT:
                 item.setForeground(URGENT)
@@ -116,8 +162,7 @@ class DashboardView(QWidget):
             if alert.severe:
                 item.setForeground(URGENT)
         if not alerts:
-            self._add(self.budget_list, QCoreApplication.translate("DashboardView", "No project near its budget."),
-                      None)
+            self._add(self.budget_list, translate("DashboardView", "No project near its budget."), None)
 
     @staticmethod
     def _add(widget: QListWidget, text: str, target: tuple[str, str] | None) -> QListWidgetItem:

@@ -6,21 +6,24 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QMainWindow,
     QMessageBox,
     QSpinBox,
     QWidget,
 )
 
-from mediation_desk.services import demo, import_export
+from mediation_desk.scheduling.planner import PlanStage
+from mediation_desk.services import demo, import_export, planning
 from mediation_desk.ui import i18n, queries
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.i18n import translate
 from mediation_desk.ui.worker import Progress, run_with_progress
 
 
@@ -32,21 +35,32 @@ def _fail(window: QWidget, title: str) -> Any:
     return lambda message: QMessageBox.warning(window, title, message)
 
 
+def _status(window: QWidget, text: str) -> None:
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 8000)
+
+
 def _confirm_replace(window: QWidget, context: AppContext) -> bool | None:
     """False for an empty database; True when the coordinator agrees to replace the service; None: stop."""
     if queries.is_empty(context.db):
         return False
-    answer = QMessageBox.question(window, QCoreApplication.translate("DataActions", "Replace the service"),
-                                  QCoreApplication.translate(
-                                      "DataActions", "The database already holds a service. Replace all of it?"))
+    answer = QMessageBox.question(
+        window,
+        translate("DataActions", "Replace the service"),
+        translate("DataActions", "The database already holds a service. Replace all of it?"),
+    )
     return True if answer == QMessageBox.StandardButton.Yes else None
 
 
 def import_scenario(window: QWidget, path: str | None = None) -> None:
     context = _context(window)
     if path is None:
-        path, _filter = QFileDialog.getOpenFileName(window, QCoreApplication.translate("DataActions", "Import scenario"), context.settings.last_folder,
-                                                    QCoreApplication.translate("DataActions", "Scenario (*.json)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            window,
+            translate("DataActions", "Import scenario"),
+            context.settings.last_folder,
+            translate("DataActions", "Scenario (*.json)"),
+        )
     if not path:
         return
     context.settings.last_folder = str(Path(path).parent)
@@ -55,36 +69,51 @@ def import_scenario(window: QWidget, path: str | None = None) -> None:
         return
 
     def job(progress: Progress) -> Any:
-        progress.report(0, 0, QCoreApplication.translate("DataActions", "Reading {name}…").format(
-            name=Path(path).name))
-        return import_export.import_scenario(context.db, Path(path), actor=context.actor, now=context.now(),
-                                             replace=replace)
+        progress.report(0, 0, translate("DataActions", "Reading {name}…").format(name=Path(path).name))
+        return import_export.import_scenario(
+            context.db, Path(path), actor=context.actor, now=context.now(), replace=replace
+        )
 
     def done(_result: object) -> None:
         context.changed.emit("all")
-        window.statusBar().showMessage(QCoreApplication.translate("DataActions", "Imported {name}").format(name=Path(path).name), 8000)  # type: ignore
+        _status(window, translate("DataActions", "Imported {name}").format(name=Path(path).name))
 
-    run_with_progress(window, QCoreApplication.translate("DataActions", "Importing the scenario"), job, done, _fail(window, QCoreApplication.translate("DataActions", "Import refused")))
+    run_with_progress(
+        window,
+        translate("DataActions", "Importing the scenario"),
+        job,
+        done,
+        _fail(window, translate("DataActions", "Import refused")),
+    )
 
 
 def export_scenario(window: QWidget, path: str | None = None) -> None:
     context = _context(window)
     if path is None:
-        path, _filter = QFileDialog.getSaveFileName(window, QCoreApplication.translate("DataActions", "Export scenario"), context.settings.last_folder,
-                                                    QCoreApplication.translate("DataActions", "Scenario (*.json)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            window,
+            translate("DataActions", "Export scenario"),
+            context.settings.last_folder,
+            translate("DataActions", "Scenario (*.json)"),
+        )
     if not path:
         return
     context.settings.last_folder = str(Path(path).parent)
 
     def job(progress: Progress) -> Any:
-        progress.report(0, 0, QCoreApplication.translate("DataActions", "Writing {name}…").format(
-            name=Path(path).name))
+        progress.report(0, 0, translate("DataActions", "Writing {name}…").format(name=Path(path).name))
         return import_export.export_scenario(context.db, Path(path))
 
     def done(_result: object) -> None:
-        window.statusBar().showMessage(QCoreApplication.translate("DataActions", "Exported to {name}").format(name=Path(path).name), 8000)  # type: ignore
+        _status(window, translate("DataActions", "Exported to {name}").format(name=Path(path).name))
 
-    run_with_progress(window, QCoreApplication.translate("DataActions", "Exporting the scenario"), job, done, _fail(window, QCoreApplication.translate("DataActions", "Export failed")))
+    run_with_progress(
+        window,
+        translate("DataActions", "Exporting the scenario"),
+        job,
+        done,
+        _fail(window, translate("DataActions", "Export failed")),
+    )
 
 
 def load_demo(window: QWidget) -> None:
@@ -94,11 +123,16 @@ def load_demo(window: QWidget) -> None:
         return
 
     def job(progress: Progress) -> Any:
-        progress.report(0, 0, QCoreApplication.translate("DataActions", "Creating the demo service…"))
+        progress.report(0, 0, translate("DataActions", "Creating the demo service…"))
         return demo.load_demo(context.db, now=context.now(), actor=context.actor, replace=replace)
 
-    run_with_progress(window, QCoreApplication.translate("DataActions", "Demo data"), job, lambda _r: context.changed.emit("all"),
-                      _fail(window, QCoreApplication.translate("DataActions", "Demo data")))
+    run_with_progress(
+        window,
+        translate("DataActions", "Demo data"),
+        job,
+        lambda _r: context.changed.emit("all"),
+        _fail(window, translate("DataActions", "Demo data")),
+    )
 
 
 class PlanDialog(QDialog):
@@ -106,7 +140,7 @@ class PlanDialog(QDialog):
 
     def __init__(self, parent: QWidget, today: dt.date) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("PlanDialog", "Plan pending requests"))
+        self.setWindowTitle(translate("PlanDialog", "Plan pending requests"))
         monday = today + dt.timedelta(days=7 - today.weekday())
         self.first = QDateEdit(QDate(today.year, today.month, today.day))
         sunday = monday + dt.timedelta(days=6)
@@ -118,10 +152,12 @@ class PlanDialog(QDialog):
         self.seconds.setValue(30)
         self.seconds.setSuffix(" s")
         form = QFormLayout(self)
-        form.addRow(QCoreApplication.translate("PlanDialog", "From"), self.first)
-        form.addRow(QCoreApplication.translate("PlanDialog", "To"), self.last)
-        form.addRow(QCoreApplication.translate("PlanDialog", "Time limit"), self.seconds)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(translate("PlanDialog", "From"), self.first)
+        form.addRow(translate("PlanDialog", "To"), self.last)
+        form.addRow(translate("PlanDialog", "Time limit"), self.seconds)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -130,6 +166,14 @@ class PlanDialog(QDialog):
         first, last = self.first.date().toPython(), self.last.date().toPython()
         assert isinstance(first, dt.date) and isinstance(last, dt.date)
         return first, last
+
+
+def _stage_text(stage: PlanStage) -> str:
+    return {
+        PlanStage.CANDIDATES: translate("DataActions", "Finding who can take each request"),
+        PlanStage.SOLVING: translate("DataActions", "Searching for the best plan"),
+        PlanStage.CHECKING: translate("DataActions", "Checking the plan against the rules"),
+    }[stage]
 
 
 def plan_pending(window: QWidget) -> None:
@@ -141,19 +185,44 @@ def plan_pending(window: QWidget) -> None:
     seconds = dialog.seconds.value()
 
     def job(progress: Progress) -> Any:
-        from mediation_desk.services import planning
+        title = translate("DataActions", "Planning {first} – {last}…").format(
+            first=i18n.fmt_date(first), last=i18n.fmt_date(last)
+        )
 
-        progress.report(0, 0, QCoreApplication.translate("DataActions", "Planning {first} – {last}…").format(
-            first=i18n.fmt_date(first), last=i18n.fmt_date(last)))
-        return planning.plan_period(context.db, first, last, now=context.now(), actor=context.actor,
-                                    time_limit=float(seconds), should_stop=lambda: progress.cancelled)
+        def report(stage: PlanStage, fraction: float) -> None:
+            progress.report(int(fraction * 100), 100, f"{title}\n{_stage_text(stage)}")
 
-    def done(result: Any) -> None:
+        progress.report(0, 0, title)
+        return planning.plan_range(
+            context.db,
+            first,
+            last,
+            time_limit=float(seconds),
+            actor=context.actor,
+            now=context.now(),
+            progress=report,
+            cancel_event=progress.event,
+        )
+
+    def done(result: planning.PlanResult) -> None:
         context.changed.emit("bookings")
-        booked = len(getattr(result, "bookings", []) or [])
-        QMessageBox.information(window, QCoreApplication.translate("DataActions", "Planning done"), QCoreApplication.translate("DataActions", "{n} requests booked.").format(n=booked))
+        if result.cancelled:
+            return
+        QMessageBox.information(
+            window,
+            translate("DataActions", "Planning done"),
+            translate("DataActions", "Booked {booked} of {requests} requests; {skipped} skipped.").format(
+                booked=len(result.bookings), requests=result.requests, skipped=result.skipped
+            ),
+        )
 
-    run_with_progress(window, QCoreApplication.translate("DataActions", "Planning"), job, done, _fail(window, QCoreApplication.translate("DataActions", "Planning failed")))
+    run_with_progress(
+        window,
+        translate("DataActions", "Planning"),
+        job,
+        done,
+        _fail(window, translate("DataActions", "Planning failed")),
+    )
 
 
 def send_mail(window: QWidget) -> None:
@@ -162,14 +231,21 @@ def send_mail(window: QWidget) -> None:
     def job(progress: Progress) -> Any:
         from mediation_desk.services import mail
 
-        progress.report(0, 0, QCoreApplication.translate("DataActions", "Sending the queued invitations…"))
+        progress.report(0, 0, translate("DataActions", "Sending the queued invitations…"))
         return mail.send_outbox(context.db, now=context.now())
 
     def done(report: Any) -> None:
-        text = QCoreApplication.translate("DataActions", "Sent: {sent}. To retry: {retry}. Failed: {failed}.").format(
-            sent=report.sent, retry=report.retry, failed=report.failed)
+        text = translate("DataActions", "Sent: {sent}. To retry: {retry}. Failed: {failed}.").format(
+            sent=report.sent, retry=report.retry, failed=report.failed
+        )
         if report.error:
             text += "\n" + report.error
-        QMessageBox.information(window, QCoreApplication.translate("DataActions", "Invitations"), text)
+        QMessageBox.information(window, translate("DataActions", "Invitations"), text)
 
-    run_with_progress(window, QCoreApplication.translate("DataActions", "Sending invitations"), job, done, _fail(window, QCoreApplication.translate("DataActions", "Mail not sent")))
+    run_with_progress(
+        window,
+        translate("DataActions", "Sending invitations"),
+        job,
+        done,
+        _fail(window, translate("DataActions", "Mail not sent")),
+    )

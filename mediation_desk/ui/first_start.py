@@ -14,16 +14,23 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("first-start")
         self.setWindowTitle(self.tr("Welcome to Mediation Desk"))
-        text = QLabel(self.tr(
-            "The database is empty. You can explore the program with demo data (a mediation service in "
-            "Lombardy with a few weeks of requests), import a scenario file, or start from scratch."))
+        text = QLabel(
+            self.tr(
+                "The database is empty. You can explore the program with demo data (a mediation service in "
+                "Lombardy with a few weeks of requests), import a scenario file, or start from scratch."
+            )
+        )
         text.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Load the demo data"))
         self.import_button = QPushButton(self.tr("Import a scenario file…"))
         self.empty_button = QPushButton(self.tr("Start with an empty database"))
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        for button, code in ((self.demo_button, DEMO), (self.import_button, IMPORT), (self.empty_button, EMPTY)):
+        for button, code in (
+            (self.demo_button, DEMO),
+            (self.import_button, IMPORT),
+            (self.empty_button, EMPTY),
+        ):
             layout.addWidget(button)
             button.clicked.connect(lambda _checked=False, c=code: self.done(c))
         self.demo_button.setDefault(True)

@@ -56,7 +56,9 @@ def datetime_edit() -> QDateTimeEdit:
 def instant_of(editor: Any) -> dt.datetime:
     value = editor.dateTime()
     day, time = value.date(), value.time()
-    local = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=i18n.SERVICE_TZ)
+    local = dt.datetime(
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=i18n.SERVICE_TZ
+    )
     return local.astimezone(dt.UTC)
 
 
@@ -79,8 +81,11 @@ def checked_list(items: list[tuple[str, str]], parent: QWidget | None = None) ->
 
 
 def checked_values(widget: QListWidget) -> list[str]:
-    return [str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def set_checked(widget: QListWidget, values: list[str]) -> None:

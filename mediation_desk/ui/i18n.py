@@ -12,6 +12,11 @@ SERVICE_TZ = ZoneInfo("Europe/Rome")
 CATALOG = "mediation_desk"
 
 
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """QCoreApplication.translate under a short name that lupdate still recognises."""
+    return QCoreApplication.translate(context, text, disambiguation)
+
+
 def translation_dirs() -> list[Path]:
     """Where the compiled .qm catalogues live: inside the package, else the source tree's resources/."""
     package = Path(__file__).resolve().parent.parent
@@ -84,8 +89,10 @@ def fmt_range(start: dt.datetime, end: dt.datetime) -> str:
     local_start, local_end = to_local(start), to_local(end)
     if local_start.date() == local_end.date():
         return f"{fmt_weekday_date(local_start.date())} {fmt_time(start)}–{fmt_time(end)}"
-    return f"{fmt_weekday_date(local_start.date())} {fmt_time(start)} – " \
-           f"{fmt_weekday_date(local_end.date())} {fmt_time(end)}"
+    return (
+        f"{fmt_weekday_date(local_start.date())} {fmt_time(start)} – "
+        f"{fmt_weekday_date(local_end.date())} {fmt_time(end)}"
+    )
 
 
 def fmt_number(value: float, decimals: int = 1) -> str:

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.i18n import translate
 
 # (name, module, class) in navigation order; a view is built the first time it is shown.
 VIEWS: tuple[tuple[str, str, str], ...] = (
@@ -42,14 +43,14 @@ class View(Protocol):
 
 def view_title(name: str) -> str:
     return {
-        "dashboard": QCoreApplication.translate("MainWindow", "Dashboard"),
-        "requests": QCoreApplication.translate("MainWindow", "Requests"),
-        "calendar": QCoreApplication.translate("MainWindow", "Calendar"),
-        "mediators": QCoreApplication.translate("MainWindow", "Mediators"),
-        "agencies": QCoreApplication.translate("MainWindow", "Agencies"),
-        "projects": QCoreApplication.translate("MainWindow", "Projects"),
-        "reports": QCoreApplication.translate("MainWindow", "Reports"),
-        "settings": QCoreApplication.translate("MainWindow", "Settings"),
+        "dashboard": translate("MainWindow", "Dashboard"),
+        "requests": translate("MainWindow", "Requests"),
+        "calendar": translate("MainWindow", "Calendar"),
+        "mediators": translate("MainWindow", "Mediators"),
+        "agencies": translate("MainWindow", "Agencies"),
+        "projects": translate("MainWindow", "Projects"),
+        "reports": translate("MainWindow", "Reports"),
+        "settings": translate("MainWindow", "Settings"),
     }[name]
 
 
@@ -132,7 +133,10 @@ class MainWindow(QMainWindow):
 
     # --- menus
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -189,9 +193,14 @@ class MainWindow(QMainWindow):
         self.view("calendar").show_today()  # type: ignore[attr-defined]
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Mediation Desk"), self.tr(
-            "Mediation Desk: requests, bookings, calendar invitations and hour budgets "
-            "of an on-call intercultural mediation service."))
+        QMessageBox.about(
+            self,
+            self.tr("About Mediation Desk"),
+            self.tr(
+                "Mediation Desk: requests, bookings, calendar invitations and hour budgets "
+                "of an on-call intercultural mediation service."
+            ),
+        )
 
     def offer_first_start(self) -> None:
         from mediation_desk.ui.first_start import offer_first_start

@@ -38,7 +38,9 @@ class MediatorForm(QWidget):
         self.catalog = catalog
         self.current: Mediator | None = None
         self.code, self.name, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
-        self.gender = fw.combo([(labels.gender(None), ""), (labels.gender("F"), "F"), (labels.gender("M"), "M")])
+        self.gender = fw.combo(
+            [(labels.gender(None), ""), (labels.gender("F"), "F"), (labels.gender("M"), "M")]
+        )
         self.active = QCheckBox(self.tr("Active"))
         self.lat, self.lon = self._coordinate(), self._coordinate()
         self.cap = QSpinBox()
@@ -51,36 +53,96 @@ class MediatorForm(QWidget):
         self.skills = QLineEdit()
         self.skills.setPlaceholderText(self.tr("comma separated, e.g. health, school"))
         self.areas = fw.checked_list([(a.name, a.code) for a in catalog.areas.values()])
-        self.languages = RowsEditor([
-            Column(self.tr("Language"), lambda: fw.combo(
-                [(f"{lang.name} ({lang.code})", lang.code) for lang in catalog.languages.values()]),
-                fw.combo_value, fw.set_combo, lambda w: w.currentIndexChanged),
-            Column(self.tr("Level"), lambda: fw.combo([(labels.language_level(lv), lv.value) for lv in LanguageLevel]),
-                   fw.combo_value, fw.set_combo, lambda w: w.currentIndexChanged),
-        ])
-        self.availability = RowsEditor([
-            Column(self.tr("Day"), lambda: fw.combo([(labels.weekday(d), str(d)) for d in range(7)]),
-                   fw.combo_value, fw.set_combo, lambda w: w.currentIndexChanged),
-            Column(self.tr("From", "time"), fw.time_edit, fw.minutes_of, fw.set_minutes, lambda w: w.timeChanged),
-            Column(self.tr("To", "time"), fw.time_edit, fw.minutes_of, fw.set_minutes, lambda w: w.timeChanged),
-        ])
-        self.absences = RowsEditor([
-            Column(self.tr("From"), fw.datetime_edit, fw.instant_of, fw.set_instant, lambda w: w.dateTimeChanged),
-            Column(self.tr("To"), fw.datetime_edit, fw.instant_of, fw.set_instant, lambda w: w.dateTimeChanged),
-            Column(self.tr("Reason"), QLineEdit, lambda w: w.text(), lambda w, v: w.setText(v),
-                   lambda w: w.textChanged),
-        ])
+        self.languages = RowsEditor(
+            [
+                Column(
+                    self.tr("Language"),
+                    lambda: fw.combo(
+                        [(f"{lang.name} ({lang.code})", lang.code) for lang in catalog.languages.values()]
+                    ),
+                    fw.combo_value,
+                    fw.set_combo,
+                    lambda w: w.currentIndexChanged,
+                ),
+                Column(
+                    self.tr("Level"),
+                    lambda: fw.combo([(labels.language_level(lv), lv.value) for lv in LanguageLevel]),
+                    fw.combo_value,
+                    fw.set_combo,
+                    lambda w: w.currentIndexChanged,
+                ),
+            ]
+        )
+        self.availability = RowsEditor(
+            [
+                Column(
+                    self.tr("Day"),
+                    lambda: fw.combo([(labels.weekday(d), str(d)) for d in range(7)]),
+                    fw.combo_value,
+                    fw.set_combo,
+                    lambda w: w.currentIndexChanged,
+                ),
+                Column(
+                    self.tr("From", "time"),
+                    fw.time_edit,
+                    fw.minutes_of,
+                    fw.set_minutes,
+                    lambda w: w.timeChanged,
+                ),
+                Column(
+                    self.tr("To", "time"),
+                    fw.time_edit,
+                    fw.minutes_of,
+                    fw.set_minutes,
+                    lambda w: w.timeChanged,
+                ),
+            ]
+        )
+        self.absences = RowsEditor(
+            [
+                Column(
+                    self.tr("From"),
+                    fw.datetime_edit,
+                    fw.instant_of,
+                    fw.set_instant,
+                    lambda w: w.dateTimeChanged,
+                ),
+                Column(
+                    self.tr("To"),
+                    fw.datetime_edit,
+                    fw.instant_of,
+                    fw.set_instant,
+                    lambda w: w.dateTimeChanged,
+                ),
+                Column(
+                    self.tr("Reason"),
+                    QLineEdit,
+                    lambda w: w.text(),
+                    lambda w, v: w.setText(v),
+                    lambda w: w.textChanged,
+                ),
+            ]
+        )
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
-        for label, widget in ((self.tr("Code"), self.code), (self.tr("Name"), self.name),
-                              (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone),
-                              (self.tr("Gender"), self.gender), ("", self.active),
-                              (self.tr("Languages"), self.languages), (self.tr("Areas"), self.areas),
-                              (self.tr("Home latitude"), self.lat), (self.tr("Home longitude"), self.lon),
-                              (self.tr("Weekly limit"), self.cap), (self.tr("Hourly rate"), self.rate),
-                              (self.tr("Skills"), self.skills), (self.tr("Weekly availability"), self.availability),
-                              (self.tr("Absences"), self.absences)):
+        for label, widget in (
+            (self.tr("Code"), self.code),
+            (self.tr("Name"), self.name),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Phone"), self.phone),
+            (self.tr("Gender"), self.gender),
+            ("", self.active),
+            (self.tr("Languages"), self.languages),
+            (self.tr("Areas"), self.areas),
+            (self.tr("Home latitude"), self.lat),
+            (self.tr("Home longitude"), self.lon),
+            (self.tr("Weekly limit"), self.cap),
+            (self.tr("Hourly rate"), self.rate),
+            (self.tr("Skills"), self.skills),
+            (self.tr("Weekly availability"), self.availability),
+            (self.tr("Absences"), self.absences),
+        ):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -120,19 +182,29 @@ class MediatorForm(QWidget):
 
     def mediator(self) -> Mediator:
         base = self.current
-        availability = [WeeklyWindow(int(day), start, end if end > 0 else 1440)
-                        for day, start, end in self.availability.values()]
+        availability = [
+            WeeklyWindow(int(day), start, end if end > 0 else 1440)
+            for day, start, end in self.availability.values()
+        ]
         return Mediator(
-            id=MediatorId(self.code.text().strip()), name=self.name.text().strip(),
-            email=self.email.text().strip(), gender=fw.combo_value(self.gender) or None,
-            languages=[LanguageSkill(LanguageCode(code), LanguageLevel(level))
-                       for code, level in self.languages.values()],
-            areas=[AreaCode(a) for a in fw.checked_values(self.areas)], lat=self.lat.value(), lon=self.lon.value(),
+            id=MediatorId(self.code.text().strip()),
+            name=self.name.text().strip(),
+            email=self.email.text().strip(),
+            gender=fw.combo_value(self.gender) or None,
+            languages=[
+                LanguageSkill(LanguageCode(code), LanguageLevel(level))
+                for code, level in self.languages.values()
+            ],
+            areas=[AreaCode(a) for a in fw.checked_values(self.areas)],
+            lat=self.lat.value(),
+            lon=self.lon.value(),
             max_minutes_per_week=self.cap.value() * 60,
             skills=[s.strip() for s in self.skills.text().split(",") if s.strip()],
             availability=availability,
             absences=[Interval(start, end, reason) for start, end, reason in self.absences.values()],
-            phone=self.phone.text().strip(), hourly_rate=self.rate.value() or None, active=self.active.isChecked(),
+            phone=self.phone.text().strip(),
+            hourly_rate=self.rate.value() or None,
+            active=self.active.isChecked(),
             extra=dict(base.extra) if base else {},
         )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Mediator, Project, Request
@@ -16,6 +15,7 @@ from mediation_desk.services.requests import RequestError
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.ui import queries, violations
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.i18n import translate
 
 
 def _refused(parent: QWidget, title: str, reasons: list[str]) -> None:
@@ -29,15 +29,15 @@ def _error_text(exc: Exception) -> str:
     if not isinstance(exc, BookingError):
         return str(exc)
     texts = {
-        "reason_required": QCoreApplication.translate("Operations", "Give the reason of the cancellation."),
-        "not_started": QCoreApplication.translate("Operations", "The intervention has not started yet."),
-        "bad_actual_times": QCoreApplication.translate("Operations", "The actual end must follow the actual start."),
-        "in_the_future": QCoreApplication.translate("Operations", "The actual end is in the future."),
-        "too_long": QCoreApplication.translate("Operations", "An intervention cannot last more than a day."),
-        "wrong_status": QCoreApplication.translate("Operations", "The booking is no longer in a state that allows this."),
-        "booking_not_found": QCoreApplication.translate("Operations", "The booking no longer exists."),
-        "request_not_found": QCoreApplication.translate("Operations", "The request no longer exists."),
-        "mediator_not_found": QCoreApplication.translate("Operations", "The mediator no longer exists."),
+        "reason_required": translate("Operations", "Give the reason of the cancellation."),
+        "not_started": translate("Operations", "The intervention has not started yet."),
+        "bad_actual_times": translate("Operations", "The actual end must follow the actual start."),
+        "in_the_future": translate("Operations", "The actual end is in the future."),
+        "too_long": translate("Operations", "An intervention cannot last more than a day."),
+        "wrong_status": translate("Operations", "The booking is no longer in a state that allows this."),
+        "booking_not_found": translate("Operations", "The booking no longer exists."),
+        "request_not_found": translate("Operations", "The request no longer exists."),
+        "mediator_not_found": translate("Operations", "The mediator no longer exists."),
     }
     return texts.get(exc.code, exc.code)
 
@@ -56,22 +56,31 @@ def _booking_call(parent: QWidget, context: AppContext, title: str, call: Any) -
 
 def book(parent: QWidget, context: AppContext, request: Request, mediator_id: str, start: dt.datetime) -> Any:
     def call() -> Any:
-        return booking.book(context.db, request.id, mediator_id, start, actor=context.actor, now=context.now())
+        return booking.book(
+            context.db, request.id, mediator_id, start, actor=context.actor, now=context.now()
+        )
 
-    change = _booking_call(parent, context, QCoreApplication.translate("Operations", "Booking refused"), call)
+    change = _booking_call(parent, context, translate("Operations", "Booking refused"), call)
     _remember(context, change)
     return change
 
 
-def reschedule(parent: QWidget, context: AppContext, current: Booking, start: dt.datetime, end: dt.datetime,
-               mediator_id: str) -> Any:
+def reschedule(
+    parent: QWidget,
+    context: AppContext,
+    current: Booking,
+    start: dt.datetime,
+    end: dt.datetime,
+    mediator_id: str,
+) -> Any:
     new_mediator = mediator_id if mediator_id != current.mediator else None
 
     def call() -> Any:
-        return booking.reschedule(context.db, current.id, start, actor=context.actor, now=context.now(),
-                                  new_mediator=new_mediator)
+        return booking.reschedule(
+            context.db, current.id, start, actor=context.actor, now=context.now(), new_mediator=new_mediator
+        )
 
-    change = _booking_call(parent, context, QCoreApplication.translate("Operations", "Move refused"), call)
+    change = _booking_call(parent, context, translate("Operations", "Move refused"), call)
     _remember(context, change)
     return change
 
@@ -84,18 +93,28 @@ def cancel(parent: QWidget, context: AppContext, current: Booking, reason: str) 
     def call() -> Any:
         return booking.cancel(context.db, current.id, reason, actor=context.actor, now=context.now())
 
-    change = _booking_call(parent, context, QCoreApplication.translate("Operations", "Cancellation refused"), call)
+    change = _booking_call(parent, context, translate("Operations", "Cancellation refused"), call)
     return change.booking if change is not None else None
 
 
 def no_show(parent: QWidget, context: AppContext, current: Booking) -> Any:
-    return _booking_call(parent, context, QCoreApplication.translate("Operations", "No-show refused"), lambda: booking.mark_no_show(
-        context.db, current.id, actor=context.actor, now=context.now()))
+    return _booking_call(
+        parent,
+        context,
+        translate("Operations", "No-show refused"),
+        lambda: booking.mark_no_show(context.db, current.id, actor=context.actor, now=context.now()),
+    )
 
 
-def close(parent: QWidget, context: AppContext, current: Booking, start: dt.datetime, end: dt.datetime) -> Any:
-    return _booking_call(parent, context, QCoreApplication.translate("Operations", "Closing refused"), lambda: booking.close(
-        context.db, current.id, start, end, actor=context.actor, now=context.now()))
+def close(
+    parent: QWidget, context: AppContext, current: Booking, start: dt.datetime, end: dt.datetime
+) -> Any:
+    return _booking_call(
+        parent,
+        context,
+        translate("Operations", "Closing refused"),
+        lambda: booking.close(context.db, current.id, start, end, actor=context.actor, now=context.now()),
+    )
 
 
 # Undo: a move can be moved back (by the same rules); other actions are final or billable.
@@ -120,10 +139,16 @@ def undo(parent: QWidget, context: AppContext, current: Booking) -> Any:
 
     def call() -> Any:
         mediator = before.mediator if before.mediator != current.mediator else None
-        return booking.reschedule(context.db, current.id, before.start, actor=context.actor, now=context.now(),
-                                  new_mediator=mediator)
+        return booking.reschedule(
+            context.db,
+            current.id,
+            before.start,
+            actor=context.actor,
+            now=context.now(),
+            new_mediator=mediator,
+        )
 
-    result = _booking_call(parent, context, QCoreApplication.translate("Operations", "Undo refused"), call)
+    result = _booking_call(parent, context, translate("Operations", "Undo refused"), call)
     if result is not None:
         del _last_moves[current.id]
     return result
@@ -134,19 +159,20 @@ def _request_error_text(exc: RequestError) -> str:
         parts = [RequestError(code, **params) for code, params in exc.params["problems"]]
         return "\n".join(_request_error_text(part) for part in parts)
     texts = {
-        "unknown_agency": QCoreApplication.translate("Operations", "The agency does not exist."),
-        "unknown_language": QCoreApplication.translate("Operations", "The language is not in the catalogue."),
-        "unknown_project": QCoreApplication.translate("Operations", "The project does not exist."),
-        "bad_duration": QCoreApplication.translate(
-            "Operations", "The duration must be a positive multiple of 15 minutes."),
-        "no_window": QCoreApplication.translate("Operations", "Propose at least one time window."),
-        "window_too_short": QCoreApplication.translate("Operations", "A window is shorter than the duration."),
-        "no_address": QCoreApplication.translate("Operations", "Give the address of the meeting."),
-        "request_not_found": QCoreApplication.translate("Operations", "The request no longer exists."),
-        "wrong_status": QCoreApplication.translate("Operations", "Only a request still to plan can be cancelled."),
-        "booked_request_locked": QCoreApplication.translate(
-            "Operations", "The request is booked: move or cancel booking {booking} before changing times, "
-                          "language, place or duration.").format(booking=exc.params.get("booking", "")),
+        "unknown_agency": translate("Operations", "The agency does not exist."),
+        "unknown_language": translate("Operations", "The language is not in the catalogue."),
+        "unknown_project": translate("Operations", "The project does not exist."),
+        "bad_duration": translate("Operations", "The duration must be a positive multiple of 15 minutes."),
+        "no_window": translate("Operations", "Propose at least one time window."),
+        "window_too_short": translate("Operations", "A window is shorter than the duration."),
+        "no_address": translate("Operations", "Give the address of the meeting."),
+        "request_not_found": translate("Operations", "The request no longer exists."),
+        "wrong_status": translate("Operations", "Only a request still to plan can be cancelled."),
+        "booked_request_locked": translate(
+            "Operations",
+            "The request is booked: move or cancel booking {booking} before changing times, "
+            "language, place or duration.",
+        ).format(booking=exc.params.get("booking", "")),
     }
     return texts.get(exc.code, exc.code)
 
@@ -158,9 +184,9 @@ def save_request(parent: QWidget, context: AppContext, typed: Request) -> Reques
             return requests.update_request(context.db, typed, actor=context.actor, now=context.now())
         return requests.create_request(context.db, typed, actor=context.actor, now=context.now())
     except RequestError as exc:
-        _refused(parent, QCoreApplication.translate("Operations", "Request not saved"), [_request_error_text(exc)])
+        _refused(parent, translate("Operations", "Request not saved"), [_request_error_text(exc)])
     except StorageError as exc:
-        _refused(parent, QCoreApplication.translate("Operations", "Request not saved"), [str(exc)])
+        _refused(parent, translate("Operations", "Request not saved"), [str(exc)])
     return None
 
 
@@ -169,25 +195,27 @@ def cancel_request(parent: QWidget, context: AppContext, current: Request) -> Re
         return requests.cancel_request(context.db, current.id, actor=context.actor, now=context.now())
     except (RequestError, StorageError) as exc:
         text = _request_error_text(exc) if isinstance(exc, RequestError) else str(exc)
-        _refused(parent, QCoreApplication.translate("Operations", "Request not cancelled"), [text])
+        _refused(parent, translate("Operations", "Request not cancelled"), [text])
     return None
 
 
 def _catalog_error_text(exc: CatalogError) -> str:
     texts = {
-        "missing_id": QCoreApplication.translate("Operations", "Give a code."),
-        "duplicate_id": QCoreApplication.translate("Operations", "The code {id} is already in use.").format(
-            id=exc.params.get("id", "")),
-        "not_found": QCoreApplication.translate("Operations", "It no longer exists: reload the list."),
-        "missing_field": QCoreApplication.translate("Operations", "A required field is empty."),
-        "unknown_language": QCoreApplication.translate("Operations", "Add at least one known language."),
-        "unknown_area": QCoreApplication.translate("Operations", "Unknown area: {areas}.").format(
-            areas=", ".join(exc.params.get("areas", []))),
-        "bad_availability": QCoreApplication.translate(
-            "Operations", "Each availability window must end after it starts."),
-        "bad_absence": QCoreApplication.translate("Operations", "Each absence must end after it starts."),
-        "bad_dates_or_budget": QCoreApplication.translate(
-            "Operations", "The project needs a positive budget and an end on or after its start."),
+        "missing_id": translate("Operations", "Give a code."),
+        "duplicate_id": translate("Operations", "The code {id} is already in use.").format(
+            id=exc.params.get("id", "")
+        ),
+        "not_found": translate("Operations", "It no longer exists: reload the list."),
+        "missing_field": translate("Operations", "A required field is empty."),
+        "unknown_language": translate("Operations", "Add at least one known language."),
+        "unknown_area": translate("Operations", "Unknown area: {areas}.").format(
+            areas=", ".join(exc.params.get("areas", []))
+        ),
+        "bad_availability": translate("Operations", "Each availability window must end after it starts."),
+        "bad_absence": translate("Operations", "Each absence must end after it starts."),
+        "bad_dates_or_budget": translate(
+            "Operations", "The project needs a positive budget and an end on or after its start."
+        ),
     }
     return texts.get(exc.code, exc.code)
 
@@ -196,22 +224,28 @@ def _save_entity(parent: QWidget, call: Any) -> Any:
     try:
         return call()
     except CatalogError as exc:
-        _refused(parent, QCoreApplication.translate("Operations", "Not saved"), [_catalog_error_text(exc)])
+        _refused(parent, translate("Operations", "Not saved"), [_catalog_error_text(exc)])
     except StorageError as exc:
-        _refused(parent, QCoreApplication.translate("Operations", "Not saved"), [str(exc)])
+        _refused(parent, translate("Operations", "Not saved"), [str(exc)])
     return None
 
 
 def save_mediator(parent: QWidget, context: AppContext, mediator: Mediator, *, new: bool) -> Mediator | None:
-    return _save_entity(parent, lambda: catalog.save_mediator(
-        context.db, mediator, new=new, actor=context.actor, now=context.now()))
+    return _save_entity(
+        parent,
+        lambda: catalog.save_mediator(context.db, mediator, new=new, actor=context.actor, now=context.now()),
+    )
 
 
 def save_agency(parent: QWidget, context: AppContext, agency: Agency, *, new: bool) -> Agency | None:
-    return _save_entity(parent, lambda: catalog.save_agency(
-        context.db, agency, new=new, actor=context.actor, now=context.now()))
+    return _save_entity(
+        parent,
+        lambda: catalog.save_agency(context.db, agency, new=new, actor=context.actor, now=context.now()),
+    )
 
 
 def save_project(parent: QWidget, context: AppContext, project: Project, *, new: bool) -> Project | None:
-    return _save_entity(parent, lambda: catalog.save_project(
-        context.db, project, new=new, actor=context.actor, now=context.now()))
+    return _save_entity(
+        parent,
+        lambda: catalog.save_project(context.db, project, new=new, actor=context.actor, now=context.now()),
+    )

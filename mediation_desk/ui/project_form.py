@@ -40,11 +40,16 @@ class ProjectForm(QWidget):
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
-        for label, widget in ((self.tr("Code"), self.code), (self.tr("Name"), self.name),
-                              (self.tr("Funder"), self.funder), (self.tr("Start"), self.start),
-                              (self.tr("End (inclusive)"), self.end), (self.tr("Hour budget"), self.budget),
-                              (self.tr("Hourly rate"), self.rate),
-                              (self.tr("Areas (none: every area)"), self.areas)):
+        for label, widget in (
+            (self.tr("Code"), self.code),
+            (self.tr("Name"), self.name),
+            (self.tr("Funder"), self.funder),
+            (self.tr("Start"), self.start),
+            (self.tr("End (inclusive)"), self.end),
+            (self.tr("Hour budget"), self.budget),
+            (self.tr("Hourly rate"), self.rate),
+            (self.tr("Areas (none: every area)"), self.areas),
+        ):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -71,10 +76,15 @@ class ProjectForm(QWidget):
     def project(self) -> Project:
         base = self.current
         return Project(
-            code=ProjectCode(self.code.text().strip()), name=self.name.text().strip(),
-            funder=self.funder.text().strip(), start=_date(self.start), end=_date(self.end),
-            hour_budget=self.budget.value(), areas=[AreaCode(a) for a in fw.checked_values(self.areas)],
-            hourly_rate=self.rate.value() or None, extra=dict(base.extra) if base else {},
+            code=ProjectCode(self.code.text().strip()),
+            name=self.name.text().strip(),
+            funder=self.funder.text().strip(),
+            start=_date(self.start),
+            end=_date(self.end),
+            hour_budget=self.budget.value(),
+            areas=[AreaCode(a) for a in fw.checked_values(self.areas)],
+            hourly_rate=self.rate.value() or None,
+            extra=dict(base.extra) if base else {},
         )
 
     def problems_found(self) -> list[str]:

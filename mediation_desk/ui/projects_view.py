@@ -42,7 +42,9 @@ class ProjectsView(EntityListView):
 
     def fill_form(self, row: Any | None) -> None:
         self.form.set_project(row)
-        figures = budget_info.project_figures(self.context, row.code, self.catalog) if row is not None else None
+        figures = (
+            budget_info.project_figures(self.context, row.code, self.catalog) if row is not None else None
+        )
         if figures is None:
             self.summary.clear()
             self.burn_down.set_data(None)

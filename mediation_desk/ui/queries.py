@@ -25,8 +25,13 @@ _BOOKINGS: sa.Table = BookingRow.__table__  # type: ignore[assignment]
 
 def load_catalog(db: Database) -> Catalog:
     with db.read() as s:
-        return Catalog.of(repo.list_areas(s), repo.list_languages(s), repo.list_projects(s),
-                          repo.list_agencies(s), repo.list_mediators(s))
+        return Catalog.of(
+            repo.list_areas(s),
+            repo.list_languages(s),
+            repo.list_projects(s),
+            repo.list_agencies(s),
+            repo.list_mediators(s),
+        )
 
 
 def is_empty(db: Database) -> bool:
@@ -38,7 +43,7 @@ def requests_by_ids(s: Session, ids: Collection[str]) -> list[Request]:
     out: list[Request] = []
     ordered = sorted(ids)
     for chunk in range(0, len(ordered), 500):
-        query = sa.select(_REQUESTS).where(_REQUESTS.c.id.in_(ordered[chunk:chunk + 500]))
+        query = sa.select(_REQUESTS).where(_REQUESTS.c.id.in_(ordered[chunk : chunk + 500]))
         out.extend(request_of(row) for row in s.execute(query))
     return out
 
@@ -57,9 +62,17 @@ def requests_in_scope(db: Database, start: dt.datetime, end: dt.datetime) -> lis
     """Every pending request, plus those received or booked in [start, end); newest first."""
     booked = sa.select(_BOOKINGS.c.request_id).where(_BOOKINGS.c.start_at < end, _BOOKINGS.c.end_at > start)
     received = sa.and_(_REQUESTS.c.received_at >= start, _REQUESTS.c.received_at < end)
-    query = sa.select(_REQUESTS).where(sa.or_(
-        _REQUESTS.c.status == RequestStatus.PENDING.value, _REQUESTS.c.id.in_(booked), received,
-    )).order_by(_REQUESTS.c.pos.desc())
+    query = (
+        sa.select(_REQUESTS)
+        .where(
+            sa.or_(
+                _REQUESTS.c.status == RequestStatus.PENDING.value,
+                _REQUESTS.c.id.in_(booked),
+                received,
+            )
+        )
+        .order_by(_REQUESTS.c.pos.desc())
+    )
     with db.read() as s:
         return [request_of(row) for row in s.execute(query)]
 

@@ -1,4 +1,4 @@
-"""Reports view: the month's billed hours on screen, and the Excel timesheets and hour report in the background."""
+"""Reports view: the month's billed hours, and the Excel timesheets and hour report made in the background."""
 
 from __future__ import annotations
 
@@ -42,7 +42,9 @@ class ReportsView(QWidget):
         self.report_button = QPushButton(self.tr("Export the hour report…"))
         self.summary = QLabel()
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Mediator"), self.tr("Project"), self.tr("Billed hours")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Mediator"), self.tr("Project"), self.tr("Billed hours")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         bar = QHBoxLayout()
@@ -101,13 +103,17 @@ class ReportsView(QWidget):
             for column, text in enumerate((mediator, code, i18n.fmt_number(minutes / 60.0, 2))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         hours = sum(totals.values()) / 60.0
-        self.summary.setText(self.tr("{hours} billed hours in {month}").format(
-            hours=i18n.fmt_number(hours, 2), month=i18n.fmt_date(self.period()[0], long=True)))
+        self.summary.setText(
+            self.tr("{hours} billed hours in {month}").format(
+                hours=i18n.fmt_number(hours, 2), month=i18n.fmt_date(self.period()[0], long=True)
+            )
+        )
 
     def _target(self, title: str, name: str) -> str:
         folder = self.context.settings.last_folder
-        path, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name) if folder else name,
-                                                    self.tr("Excel workbook (*.xlsx)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, title, str(Path(folder) / name) if folder else name, self.tr("Excel workbook (*.xlsx)")
+        )
         if path:
             self.context.settings.last_folder = str(Path(path).parent)
         return path
@@ -120,8 +126,12 @@ class ReportsView(QWidget):
 
         def job(progress: Progress) -> Any:
             return finance.export_timesheets(
-                self.context.db, first, path, progress=lambda done, total: progress.report(done, total),
-                should_stop=lambda: progress.cancelled)
+                self.context.db,
+                first,
+                path,
+                progress=lambda done, total: progress.report(done, total),
+                should_stop=lambda: progress.cancelled,
+            )
 
         run_with_progress(self, self.tr("Exporting the timesheets"), job, self._exported, self._failed)
 
@@ -134,14 +144,22 @@ class ReportsView(QWidget):
 
         def job(progress: Progress) -> Any:
             return finance.export_report(
-                self.context.db, first, last, path, now=self.context.now(), project=project,
-                progress=lambda done, total: progress.report(done, total), should_stop=lambda: progress.cancelled)
+                self.context.db,
+                first,
+                last,
+                path,
+                now=self.context.now(),
+                project=project,
+                progress=lambda done, total: progress.report(done, total),
+                should_stop=lambda: progress.cancelled,
+            )
 
         run_with_progress(self, self.tr("Exporting the hour report"), job, self._exported, self._failed)
 
     def _exported(self, result: Any) -> None:
-        self.summary.setText(self.tr("Written {path} ({n} bookings).").format(path=str(result.path),
-                                                                              n=result.bookings))
+        self.summary.setText(
+            self.tr("Written {path} ({n} bookings).").format(path=str(result.path), n=result.bookings)
+        )
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Export failed"), message)

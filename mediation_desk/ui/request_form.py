@@ -85,14 +85,19 @@ class WindowsEditor(QTableWidget):
         out = []
         for row in range(self.rowCount()):
             date_edit, begin, finish = (self.cellWidget(row, c) for c in range(3))
-            assert isinstance(date_edit, QDateEdit) and isinstance(begin, QTimeEdit) \
+            assert (
+                isinstance(date_edit, QDateEdit)
+                and isinstance(begin, QTimeEdit)
                 and isinstance(finish, QTimeEdit)
+            )
             day = date_edit.date().toPython()
             assert isinstance(day, dt.date)
-            start = dt.datetime.combine(day, dt.time(begin.time().hour(), begin.time().minute()),
-                                        tzinfo=i18n.SERVICE_TZ)
-            end = dt.datetime.combine(day, dt.time(finish.time().hour(), finish.time().minute()),
-                                      tzinfo=i18n.SERVICE_TZ)
+            start = dt.datetime.combine(
+                day, dt.time(begin.time().hour(), begin.time().minute()), tzinfo=i18n.SERVICE_TZ
+            )
+            end = dt.datetime.combine(
+                day, dt.time(finish.time().hour(), finish.time().minute()), tzinfo=i18n.SERVICE_TZ
+            )
             if finish.time() == QTime(0, 0):  # "to 00:00" means midnight at the end of the day
                 end += dt.timedelta(days=1)
             out.append(Interval(start.astimezone(dt.UTC), end.astimezone(dt.UTC)))
@@ -226,14 +231,19 @@ class RequestForm(QWidget):
         self.duration.setValue(60)
         self.windows.setRowCount(0)
         day = i18n.to_local(now).date() + dt.timedelta(days=1) if now else dt.date.today()
-        self.windows.add_window(dt.datetime.combine(day, dt.time(9), tzinfo=i18n.SERVICE_TZ),
-                                dt.datetime.combine(day, dt.time(13), tzinfo=i18n.SERVICE_TZ))
+        self.windows.add_window(
+            dt.datetime.combine(day, dt.time(9), tzinfo=i18n.SERVICE_TZ),
+            dt.datetime.combine(day, dt.time(13), tzinfo=i18n.SERVICE_TZ),
+        )
         self._changed()
 
     def set_request(self, request: Request) -> None:
         self.current = request
-        self.heading.setText(self.tr("Request {id} — {status}").format(
-            id=request.id, status=labels.request_status(request.status)))
+        self.heading.setText(
+            self.tr("Request {id} — {status}").format(
+                id=request.id, status=labels.request_status(request.status)
+            )
+        )
         self._select(self.agency, request.agency)
         self.agency_contact.setEditText(request.agency_contact)
         self.contact_on_site.setText(request.contact_on_site)
@@ -256,8 +266,9 @@ class RequestForm(QWidget):
     def _select(combo: QComboBox, value: str) -> None:
         index = combo.findData(value)
         if index < 0 and value:
-            index = next((i for i in range(combo.count())
-                          if str(combo.itemData(i)).lower() == value.lower()), -1)
+            index = next(
+                (i for i in range(combo.count()) if str(combo.itemData(i)).lower() == value.lower()), -1
+            )
         combo.setCurrentIndex(max(0, index))
 
     def _agency_changed(self) -> None:

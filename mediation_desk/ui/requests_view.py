@@ -62,7 +62,9 @@ class RequestsView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status_filter = self._filter_combo([(labels.request_status(s), s.value) for s in RequestStatus])
         self.priority_filter = self._filter_combo([(labels.priority(p), p.value) for p in Priority])
-        self.language_filter, self.area_filter, self.agency_filter = (self._filter_combo([]) for _ in range(3))
+        self.language_filter, self.area_filter, self.agency_filter = (
+            self._filter_combo([]) for _ in range(3)
+        )
         today = i18n.to_local(self.context.now()).date()
         self.date_from = QDateEdit(_qdate(today - dt.timedelta(days=PAST_DAYS)))
         self.date_to = QDateEdit(_qdate(today + dt.timedelta(days=FUTURE_DAYS)))
@@ -71,15 +73,25 @@ class RequestsView(QWidget):
             edit.dateChanged.connect(self._period_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        for label, widget in ((self.tr("Status"), self.status_filter), (self.tr("Urgency"), self.priority_filter),
-                              (self.tr("Language"), self.language_filter), (self.tr("Area"), self.area_filter),
-                              (self.tr("Agency"), self.agency_filter), (self.tr("From"), self.date_from),
-                              (self.tr("to"), self.date_to)):
+        for label, widget in (
+            (self.tr("Status"), self.status_filter),
+            (self.tr("Urgency"), self.priority_filter),
+            (self.tr("Language"), self.language_filter),
+            (self.tr("Area"), self.area_filter),
+            (self.tr("Agency"), self.agency_filter),
+            (self.tr("From"), self.date_from),
+            (self.tr("to"), self.date_to),
+        ):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget, 1)
         self.search.textChanged.connect(self._apply_filters)
-        for combo in (self.status_filter, self.priority_filter, self.language_filter, self.area_filter,
-                      self.agency_filter):
+        for combo in (
+            self.status_filter,
+            self.priority_filter,
+            self.language_filter,
+            self.area_filter,
+            self.agency_filter,
+        ):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -152,8 +164,10 @@ class RequestsView(QWidget):
     def period(self) -> tuple[dt.datetime, dt.datetime]:
         first, last = (e.date().toPython() for e in (self.date_from, self.date_to))
         assert isinstance(first, dt.date) and isinstance(last, dt.date)
-        return (dt.datetime.combine(first, dt.time(), tzinfo=i18n.SERVICE_TZ),
-                dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ))
+        return (
+            dt.datetime.combine(first, dt.time(), tzinfo=i18n.SERVICE_TZ),
+            dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ),
+        )
 
     def refresh(self) -> None:
         selected = self.selected_request()
@@ -192,12 +206,20 @@ class RequestsView(QWidget):
     def _apply_filters(self) -> None:
         first, last = (e.date().toPython() for e in (self.date_from, self.date_to))
         self.proxy.set_filters(
-            text=self.search.text().strip(), status=str(self.status_filter.currentData() or ""),
+            text=self.search.text().strip(),
+            status=str(self.status_filter.currentData() or ""),
             priority=str(self.priority_filter.currentData() or ""),
-            language=str(self.language_filter.currentData() or ""), area=str(self.area_filter.currentData() or ""),
-            agency=str(self.agency_filter.currentData() or ""), date_from=first, date_to=last)
-        self.count_label.setText(self.tr("{shown} of {total} requests").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+            language=str(self.language_filter.currentData() or ""),
+            area=str(self.area_filter.currentData() or ""),
+            agency=str(self.agency_filter.currentData() or ""),
+            date_from=first,
+            date_to=last,
+        )
+        self.count_label.setText(
+            self.tr("{shown} of {total} requests").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
 
     def selected_request(self) -> Request | None:
         index = self.table.currentIndex()
@@ -217,14 +239,21 @@ class RequestsView(QWidget):
             self.clear_filters()
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
-            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(proxy_index)
         self._show_request(self.model.row_at(row))
 
     def clear_filters(self) -> None:
         self.search.clear()
-        for combo in (self.status_filter, self.priority_filter, self.language_filter, self.area_filter,
-                      self.agency_filter):
+        for combo in (
+            self.status_filter,
+            self.priority_filter,
+            self.language_filter,
+            self.area_filter,
+            self.agency_filter,
+        ):
             combo.setCurrentIndex(0)
         self.proxy.set_filters(date_from=None, date_to=None)
 
@@ -245,8 +274,11 @@ class RequestsView(QWidget):
 
     def _load_candidates(self, request: Request) -> None:
         if request.status is not RequestStatus.PENDING:
-            self.candidates.clear(self.tr("The request is {status}.").format(
-                status=labels.request_status(request.status).lower()))
+            self.candidates.clear(
+                self.tr("The request is {status}.").format(
+                    status=labels.request_status(request.status).lower()
+                )
+            )
             return
         self.candidates.clear(self.tr("Looking for mediators…"))
         wanted = request.id
@@ -305,9 +337,12 @@ class RequestsView(QWidget):
         request = self.form.current
         if request is None:
             return
-        answer = QMessageBox.question(self, self.tr("Cancel request"),
-                                      self.tr("Cancel request {id}?").format(id=request.id))
-        if answer == QMessageBox.StandardButton.Yes and operations.cancel_request(self, self.context, request):
+        answer = QMessageBox.question(
+            self, self.tr("Cancel request"), self.tr("Cancel request {id}?").format(id=request.id)
+        )
+        if answer == QMessageBox.StandardButton.Yes and operations.cancel_request(
+            self, self.context, request
+        ):
             self.context.changed.emit("requests")
             self.show_item(request.id)
 

@@ -67,5 +67,7 @@ class RowsEditor(QWidget):
             self.add_row(values)
 
     def values(self) -> list[list[Any]]:
-        return [[column.read(self.table.cellWidget(row, index)) for index, column in enumerate(self.columns)]
-                for row in range(self.table.rowCount())]
+        return [
+            [column.read(self.table.cellWidget(row, index)) for index, column in enumerate(self.columns)]
+            for row in range(self.table.rowCount())
+        ]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mediation_desk.ui import i18n
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.i18n import translate
 
 
 class SettingsView(QWidget):
@@ -49,7 +49,8 @@ class SettingsView(QWidget):
         self.context.settings.sync()
         if changed:
             i18n.install_language(language)
-            self.note.setText(QCoreApplication.translate(
-                "SettingsView", "The language changes fully when the program starts again."))
+            self.note.setText(
+                translate("SettingsView", "The language changes fully when the program starts again.")
+            )
         else:
-            self.note.setText(QCoreApplication.translate("SettingsView", "Saved."))
+            self.note.setText(translate("SettingsView", "Saved."))

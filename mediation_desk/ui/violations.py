@@ -6,11 +6,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from mediation_desk.scheduling.rules import Violation, ViolationCode
 from mediation_desk.ui import i18n, labels
 from mediation_desk.ui.catalog import Catalog
+from mediation_desk.ui.i18n import translate
 
 
 def _when(value: Any) -> str:
@@ -27,38 +26,35 @@ def _hours(minutes: Any) -> str:
 
 def _texts() -> dict[ViolationCode, str]:
     return {
-        ViolationCode.INACTIVE: QCoreApplication.translate("Violations", "No longer active in the service"),
-        ViolationCode.REQUEST_CLOSED: QCoreApplication.translate("Violations", "The request is cancelled"),
-        ViolationCode.PAST: QCoreApplication.translate("Violations", "Every possible start has gone by"),
-        ViolationCode.LANGUAGE: QCoreApplication.translate("Violations", "Does not speak {language}"),
-        ViolationCode.GENDER: QCoreApplication.translate(
-            "Violations", "A mediator of gender {gender} was asked for"),
-        ViolationCode.AREA: QCoreApplication.translate("Violations", "Does not work in the area {area}"),
-        ViolationCode.DURATION: QCoreApplication.translate(
-            "Violations", "Lasts {minutes} min instead of {required}"),
-        ViolationCode.QUARTER_HOUR: QCoreApplication.translate(
-            "Violations", "Does not start on a quarter hour ({start})"),
-        ViolationCode.OUTSIDE_WINDOW: QCoreApplication.translate(
-            "Violations", "Outside the times the agency asked for ({start}–{end})"),
-        ViolationCode.UNAVAILABLE: QCoreApplication.translate(
-            "Violations", "Not available at that time ({start}–{end})"),
-        ViolationCode.ABSENT: QCoreApplication.translate(
-            "Violations", "Absent from {absence_start} to {absence_end}"),
-        ViolationCode.BUSY_EXTERNAL: QCoreApplication.translate(
-            "Violations", "Busy in their own calendar ({start}–{end})"),
-        ViolationCode.OVERLAP: QCoreApplication.translate(
-            "Violations", "Already booked {start}–{end} at {agency} ({booking})"),
-        ViolationCode.TRAVEL_GAP: QCoreApplication.translate(
-            "Violations", "Needs {travel_min} min to travel from {agency}, only {gap_min} min free"),
-        ViolationCode.WEEKLY_CAP: QCoreApplication.translate(
-            "Violations", "Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)"),
-        ViolationCode.BUDGET: QCoreApplication.translate(
-            "Violations", "Project {project} budget exceeded: {booked} of {budget} h used"),
-        ViolationCode.PROJECT_DATES: QCoreApplication.translate(
-            "Violations", "Outside the dates of project {project}"),
-        ViolationCode.PROJECT_UNKNOWN: QCoreApplication.translate("Violations", "Unknown project {project}"),
-        ViolationCode.ALREADY_BOOKED: QCoreApplication.translate(
-            "Violations", "The request already has booking {booking}"),
+        ViolationCode.INACTIVE: translate("Violations", "No longer active in the service"),
+        ViolationCode.REQUEST_CLOSED: translate("Violations", "The request is cancelled"),
+        ViolationCode.PAST: translate("Violations", "Every possible start has gone by"),
+        ViolationCode.LANGUAGE: translate("Violations", "Does not speak {language}"),
+        ViolationCode.GENDER: translate("Violations", "A mediator of gender {gender} was asked for"),
+        ViolationCode.AREA: translate("Violations", "Does not work in the area {area}"),
+        ViolationCode.DURATION: translate("Violations", "Lasts {minutes} min instead of {required}"),
+        ViolationCode.QUARTER_HOUR: translate("Violations", "Does not start on a quarter hour ({start})"),
+        ViolationCode.OUTSIDE_WINDOW: translate(
+            "Violations", "Outside the times the agency asked for ({start}–{end})"
+        ),
+        ViolationCode.UNAVAILABLE: translate("Violations", "Not available at that time ({start}–{end})"),
+        ViolationCode.ABSENT: translate("Violations", "Absent from {absence_start} to {absence_end}"),
+        ViolationCode.BUSY_EXTERNAL: translate("Violations", "Busy in their own calendar ({start}–{end})"),
+        ViolationCode.OVERLAP: translate(
+            "Violations", "Already booked {start}–{end} at {agency} ({booking})"
+        ),
+        ViolationCode.TRAVEL_GAP: translate(
+            "Violations", "Needs {travel_min} min to travel from {agency}, only {gap_min} min free"
+        ),
+        ViolationCode.WEEKLY_CAP: translate(
+            "Violations", "Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)"
+        ),
+        ViolationCode.BUDGET: translate(
+            "Violations", "Project {project} budget exceeded: {booked} of {budget} h used"
+        ),
+        ViolationCode.PROJECT_DATES: translate("Violations", "Outside the dates of project {project}"),
+        ViolationCode.PROJECT_UNKNOWN: translate("Violations", "Unknown project {project}"),
+        ViolationCode.ALREADY_BOOKED: translate("Violations", "The request already has booking {booking}"),
     }
 
 
@@ -97,7 +93,7 @@ def describe(violation: Violation, catalog: Catalog | None = None) -> str:
     """One sentence for ``violation``; unknown codes fall back to their rule number."""
     text = _texts().get(violation.code)
     if text is None:
-        return QCoreApplication.translate("Violations", "Breaks rule {rule}").format(rule=violation.rule)
+        return translate("Violations", "Breaks rule {rule}").format(rule=violation.rule)
     return text.format(**_fields(violation.params, catalog or Catalog()))
 
 

@@ -7,8 +7,10 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from mediation_desk.ui.i18n import translate
 
 
 class Cancelled(Exception):
@@ -29,6 +31,11 @@ class Progress:
         self._cancel.set()
 
     @property
+    def event(self) -> threading.Event:
+        """Set when the user cancels: for services that take a threading.Event."""
+        return self._cancel
+
+    @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
@@ -39,6 +46,15 @@ class Progress:
 
 
 Job = Callable[[Progress], Any]
+
+
+class _Result:
+    """Carries a job's result through a queued signal (a bare bool there trips a PySide refcount bug)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
 
 
 class JobSignals(QObject):
@@ -72,7 +88,7 @@ class JobRunner(QRunnable):
             if self.progress.cancelled:
                 self.signals.cancelled.emit()
             else:
-                self.signals.finished.emit(result)
+                self.signals.finished.emit(_Result(result))
 
 
 _running: set[JobRunner] = set()
@@ -91,7 +107,7 @@ def start_job(
     def release(*_: object) -> None:
         _running.discard(runner)
 
-    runner.signals.finished.connect(on_done, Qt.ConnectionType.QueuedConnection)
+    runner.signals.finished.connect(lambda boxed: on_done(boxed.value), Qt.ConnectionType.QueuedConnection)
     runner.signals.failed.connect(lambda message, _tb: on_error(message), Qt.ConnectionType.QueuedConnection)
     if on_cancel is not None:
         runner.signals.cancelled.connect(on_cancel, Qt.ConnectionType.QueuedConnection)
@@ -116,7 +132,7 @@ def run_with_progress(
     on_error: Callable[[str], None],
 ) -> JobRunner:
     """Run ``job`` in the background behind a modal progress dialog with a Cancel button."""
-    dialog = QProgressDialog(title, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, translate("Worker", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -4,13 +4,13 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/agency_form.py" line="+32" />
-        <location line="+5" />
+        <location filename="../../mediation_desk/ui/agency_form.py" line="+36" />
+        <location line="+11" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-10" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -20,22 +20,22 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -55,12 +55,12 @@
         <translation>Longitude</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Contact people</source>
         <translation>Contact people</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+47" />
         <source>Give the agency a code.</source>
         <translation>Give the agency a code.</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+17" />
+        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+16" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+34" />
+        <location filename="../../mediation_desk/ui/app.py" line="+37" />
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
@@ -131,46 +131,46 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+107" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+116" />
         <source>Booking cancelled</source>
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+17" />
-        <location line="+20" />
+        <location line="+47" />
+        <location line="+24" />
+        <location line="+28" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-51" />
         <source>The mediator went but the person assisted did not come: record booking {id} as a no-show?</source>
         <translation>The mediator went but the person assisted did not come: record booking {id} as a no-show?</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+20" />
+        <location line="+18" />
+        <location line="+31" />
         <source>Move…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+20" />
+        <location line="-27" />
+        <location line="+28" />
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-25" />
         <source>Close with actual times…</source>
         <translation>Close with actual times…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+38" />
+        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+39" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/budget_info.py" line="+43" />
+        <location filename="../../mediation_desk/ui/budget_info.py" line="+42" />
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: hour budget used up ({percent}%)</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>{project}: hours run out on {date}, before the end</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
         <translation>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</translation>
     </message>
@@ -249,17 +249,17 @@
 <context>
     <name>BurnDownChart</name>
     <message>
-        <location filename="../../mediation_desk/ui/charts.py" line="+64" />
+        <location filename="../../mediation_desk/ui/charts.py" line="+69" />
         <source>No budget to show</source>
         <translation>No budget to show</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>Hours run out on %1</source>
         <translation>Hours run out on %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+33" />
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
@@ -267,7 +267,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar_view.py" line="+42" />
+        <location filename="../../mediation_desk/ui/calendar_view.py" line="+43" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -302,12 +302,12 @@
         <translation>By area</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+36" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-109" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-135" />
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -365,17 +365,17 @@
         <translation>Late cancellation: it will be billed to the project.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Cancelled in time: nothing is billed.</source>
         <translation>Cancelled in time: nothing is billed.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -383,7 +383,7 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+20" />
+        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+19" />
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Excluded</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Candidates for {id}: {n}</source>
         <translation>Candidates for {id}: {n}</translation>
     </message>
@@ -460,7 +460,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+26" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+33" />
         <source>Close booking {id}</source>
         <translation>Close booking {id}</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Actual start</source>
         <translation>Actual start</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Actual end</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>The end must follow the start.</source>
         <translation>The end must follow the start.</translation>
     </message>
@@ -488,7 +488,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+32" />
+        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+38" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -513,32 +513,32 @@
         <translation>Budget alerts</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+27" />
         <source>No interventions today.</source>
         <translation>No interventions today.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>No interventions tomorrow.</source>
         <translation>No interventions tomorrow.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+12" />
         <source>Every invitation of the next two weeks is accepted.</source>
         <translation>Every invitation of the next two weeks is accepted.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Computing the budgets…</source>
         <translation>Computing the budgets…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>Budgets not available: {error}</source>
         <translation>Budgets not available: {error}</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+50" />
         <source>Every request is filled.</source>
         <translation>Every request is filled.</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="+39" />
+        <location filename="../../mediation_desk/ui/data_actions.py" line="+49" />
         <source>Replace the service</source>
         <translation>Replace the service</translation>
     </message>
@@ -561,18 +561,18 @@
         <translation>The database already holds a service. Replace all of it?</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Import scenario</source>
         <translation>Import scenario</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+25" />
+        <location line="+2" />
+        <location line="+35" />
         <source>Scenario (*.json)</source>
         <translation>Scenario (*.json)</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-25" />
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
@@ -582,78 +582,93 @@
         <translation>Imported {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Importing the scenario</source>
         <translation>Importing the scenario</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+3" />
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>Export scenario</source>
         <translation>Export scenario</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Exported to {name}</source>
         <translation>Exported to {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Exporting the scenario</source>
         <translation>Exporting the scenario</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+3" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+1" />
+        <location line="+16" />
+        <location line="+3" />
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="+80" />
+        <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
+        <translation>Booked {booked} of {requests} requests; {skipped} skipped.</translation>
+    </message>
+    <message>
+        <location line="-88" />
         <source>Creating the demo service…</source>
         <translation>Creating the demo service…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+47" />
+        <source>Finding who can take each request</source>
+        <translation>Finding who can take each request</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Searching for the best plan</source>
+        <translation>Searching for the best plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checking the plan against the rules</source>
+        <translation>Checking the plan against the rules</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Planning {first} – {last}…</source>
         <translation>Planning {first} – {last}…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+25" />
         <source>Planning done</source>
         <translation>Planning done</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>{n} requests booked.</source>
-        <translation>{n} requests booked.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+3" />
         <source>Planning failed</source>
         <translation>Planning failed</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Sending the queued invitations…</source>
         <translation>Sending the queued invitations…</translation>
     </message>
@@ -663,17 +678,17 @@
         <translation>Sent: {sent}. To retry: {retry}. Failed: {failed}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Sending invitations</source>
         <translation>Sending invitations</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+3" />
         <source>Mail not sent</source>
         <translation>Mail not sent</translation>
     </message>
@@ -709,12 +724,12 @@
         <translation>Welcome to Mediation Desk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</source>
         <translation>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
@@ -732,7 +747,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/ui/labels.py" line="+22" />
+        <location filename="../../mediation_desk/ui/labels.py" line="+23" />
         <source>To plan</source>
         <translation>To plan</translation>
     </message>
@@ -937,12 +952,12 @@
         <translation>already followed case {case}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>{minutes} min from home</source>
         <translation>{minutes} min from home</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>skill: {skill}</source>
         <translation>skill: {skill}</translation>
     </message>
@@ -955,7 +970,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+45" />
+        <location filename="../../mediation_desk/ui/main_window.py" line="+46" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1005,7 +1020,7 @@
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+69" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1085,12 +1100,12 @@
         <translation>&amp;About Mediation Desk</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>About Mediation Desk</source>
         <translation>About Mediation Desk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</source>
         <translation>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</translation>
     </message>
@@ -1098,7 +1113,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/mediator_form.py" line="+42" />
+        <location filename="../../mediation_desk/ui/mediator_form.py" line="+44" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -1118,54 +1133,54 @@
         <translation>comma separated, e.g. health, school</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+9" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>From</source>
         <comment>time</comment>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>To</source>
         <comment>time</comment>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1175,7 +1190,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -1185,12 +1200,12 @@
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
@@ -1200,7 +1215,7 @@
         <translation>Home latitude</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Home longitude</source>
         <translation>Home longitude</translation>
     </message>
@@ -1210,7 +1225,7 @@
         <translation>Weekly limit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Hourly rate</source>
         <translation>Hourly rate</translation>
     </message>
@@ -1220,7 +1235,7 @@
         <translation>Skills</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Weekly availability</source>
         <translation>Weekly availability</translation>
     </message>
@@ -1230,7 +1245,7 @@
         <translation>Absences</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+70" />
         <source>Give the mediator a code.</source>
         <translation>Give the mediator a code.</translation>
     </message>
@@ -1263,7 +1278,7 @@
 <context>
     <name>MediatorTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+19" />
+        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+18" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1298,12 +1313,12 @@
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1347,22 +1362,22 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+106" />
+        <location line="+130" />
         <source>The request no longer exists.</source>
         <translation>The request no longer exists.</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-129" />
         <source>The mediator no longer exists.</source>
         <translation>The mediator no longer exists.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Booking refused</source>
         <translation>Booking refused</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>Move refused</source>
         <translation>Move refused</translation>
     </message>
@@ -1372,17 +1387,17 @@
         <translation>Cancellation refused</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>No-show refused</source>
         <translation>No-show refused</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+11" />
         <source>Closing refused</source>
         <translation>Closing refused</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+36" />
         <source>Undo refused</source>
         <translation>Undo refused</translation>
     </message>
@@ -1407,7 +1422,7 @@
         <translation>The duration must be a positive multiple of 15 minutes.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Propose at least one time window.</source>
         <translation>Propose at least one time window.</translation>
     </message>
@@ -1432,7 +1447,7 @@
         <translation>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <location line="+2" />
         <source>Request not saved</source>
         <translation>Request not saved</translation>
@@ -1453,7 +1468,7 @@
         <translation>The code {id} is already in use.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>It no longer exists: reload the list.</source>
         <translation>It no longer exists: reload the list.</translation>
     </message>
@@ -1473,12 +1488,12 @@
         <translation>Unknown area: {areas}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Each availability window must end after it starts.</source>
         <translation>Each availability window must end after it starts.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Each absence must end after it starts.</source>
         <translation>Each absence must end after it starts.</translation>
     </message>
@@ -1488,7 +1503,7 @@
         <translation>The project needs a positive budget and an end on or after its start.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <location line="+2" />
         <source>Not saved</source>
         <translation>Not saved</translation>
@@ -1497,7 +1512,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="-66" />
+        <location filename="../../mediation_desk/ui/data_actions.py" line="-107" />
         <source>Plan pending requests</source>
         <translation>Plan pending requests</translation>
     </message>
@@ -1525,12 +1540,12 @@
         <translation>mediator's rate</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1540,7 +1555,7 @@
         <translation>Funder</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1550,7 +1565,7 @@
         <translation>End (inclusive)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Hour budget</source>
         <translation>Hour budget</translation>
     </message>
@@ -1565,7 +1580,7 @@
         <translation>Areas (none: every area)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+42" />
         <source>Give the project a code.</source>
         <translation>Give the project a code.</translation>
     </message>
@@ -1588,7 +1603,7 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+29" />
+        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+28" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1649,23 +1664,23 @@
         <translation>Export the hour report…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+4" />
+        <location line="+5" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-5" />
         <source>Billed hours</source>
         <translation>Billed hours</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -1675,22 +1690,22 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} billed hours in {month}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Export timesheets</source>
         <translation>Export timesheets</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Exporting the timesheets</source>
         <translation>Exporting the timesheets</translation>
     </message>
@@ -1700,12 +1715,12 @@
         <translation>Export the hour report</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+16" />
         <source>Exporting the hour report</source>
         <translation>Exporting the hour report</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Written {path} ({n} bookings).</source>
         <translation>Written {path} ({n} bookings).</translation>
     </message>
@@ -1718,7 +1733,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="+128" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="+133" />
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -1818,12 +1833,12 @@
         <translation>New request</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>Request {id} — {status}</source>
         <translation>Request {id} — {status}</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+75" />
         <source>Choose the agency that asks.</source>
         <translation>Choose the agency that asks.</translation>
     </message>
@@ -1856,7 +1871,7 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+23" />
+        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+33" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -1914,12 +1929,12 @@
         <translation>Search: number, case, agency, reason…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
@@ -1929,7 +1944,7 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -1939,7 +1954,7 @@
         <translation>Agency</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -1949,7 +1964,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+47" />
         <source>New request</source>
         <translation>New request</translation>
     </message>
@@ -1960,33 +1975,33 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+189" />
+        <location line="+210" />
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="-190" />
         <source>Bookings of this request</source>
         <translation>Bookings of this request</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+35" />
+        <location line="+37" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>{shown} of {total} requests</source>
         <translation>{shown} of {total} requests</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>The request is {status}.</source>
         <translation>The request is {status}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Looking for mediators…</source>
         <translation>Looking for mediators…</translation>
     </message>
@@ -2004,7 +2019,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-88" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-98" />
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>
@@ -2014,7 +2029,7 @@
         <translation>Now</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>New start</source>
         <translation>New start</translation>
     </message>
@@ -2060,7 +2075,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>The language changes fully when the program starts again.</source>
         <translation>The language changes fully when the program starts again.</translation>
     </message>
@@ -2073,7 +2088,7 @@
 <context>
     <name>Violations</name>
     <message>
-        <location filename="../../mediation_desk/ui/violations.py" line="+30" />
+        <location filename="../../mediation_desk/ui/violations.py" line="+29" />
         <source>No longer active in the service</source>
         <translation>No longer active in the service</translation>
     </message>
@@ -2098,7 +2113,7 @@
         <translation>A mediator of gender {gender} was asked for</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Does not work in the area {area}</source>
         <translation>Does not work in the area {area}</translation>
     </message>
@@ -2108,57 +2123,57 @@
         <translation>Lasts {minutes} min instead of {required}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Does not start on a quarter hour ({start})</source>
         <translation>Does not start on a quarter hour ({start})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Outside the times the agency asked for ({start}–{end})</source>
         <translation>Outside the times the agency asked for ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Not available at that time ({start}–{end})</source>
         <translation>Not available at that time ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Absent from {absence_start} to {absence_end}</source>
         <translation>Absent from {absence_start} to {absence_end}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Busy in their own calendar ({start}–{end})</source>
         <translation>Busy in their own calendar ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Already booked {start}–{end} at {agency} ({booking})</source>
         <translation>Already booked {start}–{end} at {agency} ({booking})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</source>
         <translation>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</source>
         <translation>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Project {project} budget exceeded: {booked} of {budget} h used</source>
         <translation>Project {project} budget exceeded: {booked} of {budget} h used</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Outside the dates of project {project}</source>
         <translation>Outside the dates of project {project}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Unknown project {project}</source>
         <translation>Unknown project {project}</translation>
     </message>
@@ -2168,7 +2183,7 @@
         <translation>The request already has booking {booking}</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
         <source>Breaks rule {rule}</source>
         <translation>Breaks rule {rule}</translation>
     </message>
@@ -2176,7 +2191,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="-274" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="-285" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2194,7 +2209,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../mediation_desk/ui/worker.py" line="+119" />
+        <location filename="../../mediation_desk/ui/worker.py" line="+126" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

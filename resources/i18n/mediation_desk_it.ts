@@ -4,13 +4,13 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/agency_form.py" line="+32" />
-        <location line="+5" />
+        <location filename="../../mediation_desk/ui/agency_form.py" line="+36" />
+        <location line="+11" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-10" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -20,22 +20,22 @@
         <translation>Telefono</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Area</source>
         <translation>Ambito</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Latitude</source>
         <translation>Latitudine</translation>
     </message>
@@ -55,12 +55,12 @@
         <translation>Longitudine</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Contact people</source>
         <translation>Referenti</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+47" />
         <source>Give the agency a code.</source>
         <translation>Dai un codice all'ente.</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+17" />
+        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+16" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+34" />
+        <location filename="../../mediation_desk/ui/app.py" line="+37" />
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
@@ -131,46 +131,46 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+107" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+116" />
         <source>Booking cancelled</source>
         <translation>Intervento annullato</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+17" />
-        <location line="+20" />
+        <location line="+47" />
+        <location line="+24" />
+        <location line="+28" />
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-51" />
         <source>The mediator went but the person assisted did not come: record booking {id} as a no-show?</source>
         <translation>Il mediatore è andato ma l'utente non si è presentato: registrare l'intervento {id} come utente assente?</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+20" />
+        <location line="+18" />
+        <location line="+31" />
         <source>Move…</source>
         <translation>Sposta…</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+20" />
+        <location line="-27" />
+        <location line="+28" />
         <source>Cancel…</source>
         <translation>Annulla…</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-25" />
         <source>Close with actual times…</source>
         <translation>Chiudi con gli orari effettivi…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Undo the last change</source>
         <translation>Annulla l'ultima modifica</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Close…</source>
         <translation>Chiudi…</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+38" />
+        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+39" />
         <source>No.</source>
         <translation>N.</translation>
     </message>
@@ -226,40 +226,40 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/budget_info.py" line="+43" />
+        <location filename="../../mediation_desk/ui/budget_info.py" line="+42" />
         <source>{project}: hour budget used up ({percent}%)</source>
-        <translation type="unfinished" />
+        <translation>{project}: monte ore esaurito ({percent}%)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{project}: {percent}% of the hours used</source>
-        <translation type="unfinished" />
+        <translation>{project}: usato il {percent}% delle ore</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{project}: hours run out on {date}, before the end</source>
-        <translation type="unfinished" />
+        <translation>{project}: ore esaurite il {date}, prima della fine</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
-        <translation type="unfinished" />
+        <translation>Monte ore {budget} h · svolte {delivered} h · prenotate {committed} h · residue {left} h</translation>
     </message>
 </context>
 <context>
     <name>BurnDownChart</name>
     <message>
-        <location filename="../../mediation_desk/ui/charts.py" line="+64" />
+        <location filename="../../mediation_desk/ui/charts.py" line="+69" />
         <source>No budget to show</source>
         <translation>Nessun monte ore da mostrare</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>Hours run out on %1</source>
         <translation>Ore esaurite il %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+33" />
         <source>Hours left</source>
         <translation>Ore residue</translation>
     </message>
@@ -267,7 +267,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar_view.py" line="+42" />
+        <location filename="../../mediation_desk/ui/calendar_view.py" line="+43" />
         <source>Previous</source>
         <translation>Precedente</translation>
     </message>
@@ -302,12 +302,12 @@
         <translation>Per ambito</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Area</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+36" />
         <source>accepted</source>
         <translation>accettato</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>annullato</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Week of {date}</source>
         <translation>Settimana di {date}</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-109" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-135" />
         <source>Cancel booking {id}</source>
         <translation>Annulla l'intervento {id}</translation>
     </message>
@@ -365,17 +365,17 @@
         <translation>Annullamento tardivo: sarà addebitato al progetto.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Cancelled in time: nothing is billed.</source>
         <translation>Annullato in tempo: nulla viene addebitato.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Booking</source>
         <translation>Intervento</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -383,7 +383,7 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+20" />
+        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+19" />
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Esclusi</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Candidates for {id}: {n}</source>
         <translation>Candidati per {id}: {n}</translation>
     </message>
@@ -460,7 +460,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+26" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+33" />
         <source>Close booking {id}</source>
         <translation>Chiudi l'intervento {id}</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Previsto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Actual start</source>
         <translation>Inizio effettivo</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Fine effettiva</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>The end must follow the start.</source>
         <translation>La fine deve seguire l'inizio.</translation>
     </message>
@@ -488,7 +488,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+32" />
+        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+38" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -513,32 +513,32 @@
         <translation>Avvisi sul monte ore</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+27" />
         <source>No interventions today.</source>
         <translation>Nessun intervento oggi.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>No interventions tomorrow.</source>
         <translation>Nessun intervento domani.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+12" />
         <source>Every invitation of the next two weeks is accepted.</source>
         <translation>Tutti gli inviti delle prossime due settimane sono accettati.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Computing the budgets…</source>
-        <translation type="unfinished" />
+        <translation>Calcolo dei monte ore…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>Budgets not available: {error}</source>
-        <translation type="unfinished" />
+        <translation>Monte ore non disponibili: {error}</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+50" />
         <source>Every request is filled.</source>
         <translation>Tutte le richieste sono coperte.</translation>
     </message>
@@ -551,28 +551,28 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="+39" />
+        <location filename="../../mediation_desk/ui/data_actions.py" line="+49" />
         <source>Replace the service</source>
-        <translation type="unfinished" />
+        <translation>Sostituire il servizio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The database already holds a service. Replace all of it?</source>
-        <translation type="unfinished" />
+        <translation>Il database contiene già un servizio. Sostituirlo del tutto?</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Import scenario</source>
         <translation>Importa scenario</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+25" />
+        <location line="+2" />
+        <location line="+35" />
         <source>Scenario (*.json)</source>
         <translation>Scenario (*.json)</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-25" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
@@ -582,78 +582,93 @@
         <translation>Importato {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Importing the scenario</source>
         <translation>Importazione dello scenario</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+3" />
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>Export scenario</source>
         <translation>Esporta scenario</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Writing {name}…</source>
         <translation>Scrittura di {name}…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Exported to {name}</source>
         <translation>Esportato in {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Exporting the scenario</source>
         <translation>Esportazione dello scenario</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+3" />
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+1" />
+        <location line="+16" />
+        <location line="+3" />
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="+80" />
+        <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
+        <translation>Prenotate {booked} richieste su {requests}; saltate {skipped}.</translation>
+    </message>
+    <message>
+        <location line="-88" />
         <source>Creating the demo service…</source>
         <translation>Creazione del servizio dimostrativo…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+47" />
+        <source>Finding who can take each request</source>
+        <translation>Ricerca di chi può coprire ogni richiesta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Searching for the best plan</source>
+        <translation>Ricerca del piano migliore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checking the plan against the rules</source>
+        <translation>Verifica del piano rispetto alle regole</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Planning {first} – {last}…</source>
         <translation>Pianificazione {first} – {last}…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+25" />
         <source>Planning done</source>
         <translation>Pianificazione completata</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>{n} requests booked.</source>
-        <translation>Richieste prenotate: {n}.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>Planning</source>
         <translation>Pianificazione</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+3" />
         <source>Planning failed</source>
         <translation>Pianificazione non riuscita</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Sending the queued invitations…</source>
         <translation>Invio degli inviti in coda…</translation>
     </message>
@@ -663,17 +678,17 @@
         <translation>Inviati: {sent}. Da riprovare: {retry}. Non riusciti: {failed}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Invitations</source>
         <translation>Inviti</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Sending invitations</source>
         <translation>Invio degli inviti</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+3" />
         <source>Mail not sent</source>
         <translation>Posta non inviata</translation>
     </message>
@@ -709,12 +724,12 @@
         <translation>Benvenuti in Mediation Desk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</source>
         <translation>Il database è vuoto. Puoi provare il programma con i dati dimostrativi (un servizio di mediazione in Lombardia con alcune settimane di richieste), importare un file di scenario o partire da zero.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Load the demo data</source>
         <translation>Carica i dati dimostrativi</translation>
     </message>
@@ -732,7 +747,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/ui/labels.py" line="+22" />
+        <location filename="../../mediation_desk/ui/labels.py" line="+23" />
         <source>To plan</source>
         <translation>Da pianificare</translation>
     </message>
@@ -937,12 +952,12 @@
         <translation>ha già seguito il caso {case}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>{minutes} min from home</source>
         <translation>{minutes} min da casa</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>skill: {skill}</source>
         <translation>competenza: {skill}</translation>
     </message>
@@ -955,7 +970,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+45" />
+        <location filename="../../mediation_desk/ui/main_window.py" line="+46" />
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
@@ -1005,7 +1020,7 @@
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+69" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1085,12 +1100,12 @@
         <translation>&amp;Informazioni su Mediation Desk</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>About Mediation Desk</source>
         <translation>Informazioni su Mediation Desk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</source>
         <translation>Mediation Desk: richieste, interventi, inviti di calendario e monte ore di un servizio di mediazione interculturale a chiamata.</translation>
     </message>
@@ -1098,7 +1113,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/mediator_form.py" line="+42" />
+        <location filename="../../mediation_desk/ui/mediator_form.py" line="+44" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -1118,54 +1133,54 @@
         <translation>separate da virgola, es. sanità, scuola</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+9" />
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>From</source>
         <comment>time</comment>
         <translation>Dalle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>To</source>
         <comment>time</comment>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1175,7 +1190,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
@@ -1185,12 +1200,12 @@
         <translation>Genere</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Areas</source>
         <translation>Ambiti</translation>
     </message>
@@ -1200,7 +1215,7 @@
         <translation>Latitudine di casa</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Home longitude</source>
         <translation>Longitudine di casa</translation>
     </message>
@@ -1210,7 +1225,7 @@
         <translation>Limite settimanale</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Hourly rate</source>
         <translation>Tariffa oraria</translation>
     </message>
@@ -1220,7 +1235,7 @@
         <translation>Competenze</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Weekly availability</source>
         <translation>Disponibilità settimanale</translation>
     </message>
@@ -1230,7 +1245,7 @@
         <translation>Assenze</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+70" />
         <source>Give the mediator a code.</source>
         <translation>Dai un codice al mediatore.</translation>
     </message>
@@ -1263,7 +1278,7 @@
 <context>
     <name>MediatorTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+19" />
+        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+18" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -1298,12 +1313,12 @@
         <translation>Attivo</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1347,22 +1362,22 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+106" />
+        <location line="+130" />
         <source>The request no longer exists.</source>
         <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-129" />
         <source>The mediator no longer exists.</source>
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Booking refused</source>
         <translation>Prenotazione rifiutata</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>Move refused</source>
         <translation>Spostamento rifiutato</translation>
     </message>
@@ -1372,34 +1387,34 @@
         <translation>Annullamento rifiutato</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>No-show refused</source>
         <translation>Assenza non registrata</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+11" />
         <source>Closing refused</source>
         <translation>Chiusura rifiutata</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+36" />
         <source>Undo refused</source>
         <translation>Ripristino rifiutato</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The agency does not exist.</source>
-        <translation type="unfinished" />
+        <translation>L'ente non esiste.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The language is not in the catalogue.</source>
-        <translation type="unfinished" />
+        <translation>La lingua non è in elenco.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The project does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Il progetto non esiste.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1407,14 +1422,14 @@
         <translation>La durata deve essere un multiplo positivo di 15 minuti.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Propose at least one time window.</source>
         <translation>Proponi almeno una fascia oraria.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A window is shorter than the duration.</source>
-        <translation type="unfinished" />
+        <translation>Una fascia è più breve della durata.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1424,80 +1439,80 @@
     <message>
         <location line="+2" />
         <source>Only a request still to plan can be cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Si può annullare solo una richiesta ancora da pianificare.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</source>
-        <translation type="unfinished" />
+        <translation>La richiesta è prenotata: sposta o annulla l'intervento {booking} prima di cambiare orari, lingua, luogo o durata.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <location line="+2" />
         <source>Request not saved</source>
-        <translation type="unfinished" />
+        <translation>Richiesta non salvata</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Request not cancelled</source>
-        <translation type="unfinished" />
+        <translation>Richiesta non annullata</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Give a code.</source>
-        <translation type="unfinished" />
+        <translation>Indica un codice.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The code {id} is already in use.</source>
-        <translation type="unfinished" />
+        <translation>Il codice {id} è già usato.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>It no longer exists: reload the list.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste più: ricarica l'elenco.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A required field is empty.</source>
-        <translation type="unfinished" />
+        <translation>Un campo obbligatorio è vuoto.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add at least one known language.</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi almeno una lingua in elenco.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unknown area: {areas}.</source>
-        <translation type="unfinished" />
+        <translation>Ambito sconosciuto: {areas}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Each availability window must end after it starts.</source>
         <translation>Ogni fascia di disponibilità deve finire dopo il suo inizio.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Each absence must end after it starts.</source>
         <translation>Ogni assenza deve finire dopo il suo inizio.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The project needs a positive budget and an end on or after its start.</source>
-        <translation type="unfinished" />
+        <translation>Il progetto richiede un monte ore positivo e una fine non precedente all'inizio.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <location line="+2" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Non salvato</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="-66" />
+        <location filename="../../mediation_desk/ui/data_actions.py" line="-107" />
         <source>Plan pending requests</source>
         <translation>Pianifica le richieste in attesa</translation>
     </message>
@@ -1525,12 +1540,12 @@
         <translation>tariffa del mediatore</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1540,7 +1555,7 @@
         <translation>Finanziatore</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
@@ -1550,7 +1565,7 @@
         <translation>Fine (inclusa)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Hour budget</source>
         <translation>Monte ore</translation>
     </message>
@@ -1565,7 +1580,7 @@
         <translation>Ambiti (nessuno: tutti)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+42" />
         <source>Give the project a code.</source>
         <translation>Dai un codice al progetto.</translation>
     </message>
@@ -1588,7 +1603,7 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+29" />
+        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+28" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -1641,33 +1656,33 @@
     <message>
         <location filename="../../mediation_desk/ui/reports_view.py" line="+41" />
         <source>Export the month's timesheets…</source>
-        <translation type="unfinished" />
+        <translation>Esporta i fogli ore del mese…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export the hour report…</source>
-        <translation type="unfinished" />
+        <translation>Esporta il report delle ore…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Mediator</source>
         <translation>Mediatore</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+4" />
+        <location line="+5" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-5" />
         <source>Billed hours</source>
-        <translation type="unfinished" />
+        <translation>Ore fatturabili</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mese</translation>
     </message>
     <message>
         <location line="+30" />
@@ -1675,39 +1690,39 @@
         <translation>Tutti</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>{hours} billed hours in {month}</source>
-        <translation type="unfinished" />
+        <translation>{hours} ore fatturabili in {month}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Export timesheets</source>
-        <translation type="unfinished" />
+        <translation>Esporta i fogli ore</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Exporting the timesheets</source>
-        <translation type="unfinished" />
+        <translation>Esportazione dei fogli ore</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Export the hour report</source>
-        <translation type="unfinished" />
+        <translation>Esporta il report delle ore</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+16" />
         <source>Exporting the hour report</source>
-        <translation type="unfinished" />
+        <translation>Esportazione del report delle ore</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Written {path} ({n} bookings).</source>
-        <translation type="unfinished" />
+        <translation>Scritto {path} ({n} interventi).</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1718,7 +1733,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="+128" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="+133" />
         <source>Add window</source>
         <translation>Aggiungi fascia</translation>
     </message>
@@ -1818,12 +1833,12 @@
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>Request {id} — {status}</source>
         <translation>Richiesta {id} — {status}</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+75" />
         <source>Choose the agency that asks.</source>
         <translation>Scegli l'ente richiedente.</translation>
     </message>
@@ -1856,7 +1871,7 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+23" />
+        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+33" />
         <source>No.</source>
         <translation>N.</translation>
     </message>
@@ -1914,12 +1929,12 @@
         <translation>Cerca: numero, caso, ente, motivo…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
@@ -1929,7 +1944,7 @@
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Area</source>
         <translation>Ambito</translation>
     </message>
@@ -1939,7 +1954,7 @@
         <translation>Ente</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>From</source>
         <translation>Dal</translation>
     </message>
@@ -1949,7 +1964,7 @@
         <translation>al</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+47" />
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
@@ -1960,35 +1975,35 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+189" />
+        <location line="+210" />
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="-190" />
         <source>Bookings of this request</source>
         <translation>Interventi di questa richiesta</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+35" />
+        <location line="+37" />
         <source>All</source>
         <translation>Tutte</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>{shown} of {total} requests</source>
         <translation>{shown} di {total} richieste</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>The request is {status}.</source>
         <translation>La richiesta è {status}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Looking for mediators…</source>
-        <translation type="unfinished" />
+        <translation>Ricerca dei mediatori…</translation>
     </message>
     <message>
         <location line="+25" />
@@ -2004,7 +2019,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-88" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-98" />
         <source>Move booking {id}</source>
         <translation>Sposta l'intervento {id}</translation>
     </message>
@@ -2014,7 +2029,7 @@
         <translation>Ora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>New start</source>
         <translation>Nuovo inizio</translation>
     </message>
@@ -2060,7 +2075,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>The language changes fully when the program starts again.</source>
         <translation>La lingua cambia del tutto al prossimo avvio del programma.</translation>
     </message>
@@ -2073,7 +2088,7 @@
 <context>
     <name>Violations</name>
     <message>
-        <location filename="../../mediation_desk/ui/violations.py" line="+30" />
+        <location filename="../../mediation_desk/ui/violations.py" line="+29" />
         <source>No longer active in the service</source>
         <translation>Non è più attivo nel servizio</translation>
     </message>
@@ -2098,7 +2113,7 @@
         <translation>È stato chiesto un mediatore di genere {gender}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Does not work in the area {area}</source>
         <translation>Non lavora nell'ambito {area}</translation>
     </message>
@@ -2108,57 +2123,57 @@
         <translation>Dura {minutes} min invece di {required}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Does not start on a quarter hour ({start})</source>
         <translation>Non inizia a un quarto d'ora ({start})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Outside the times the agency asked for ({start}–{end})</source>
         <translation>Fuori dagli orari chiesti dall'ente ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Not available at that time ({start}–{end})</source>
         <translation>Non disponibile in quell'orario ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Absent from {absence_start} to {absence_end}</source>
         <translation>Assente dal {absence_start} al {absence_end}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Busy in their own calendar ({start}–{end})</source>
         <translation>Impegnato nel proprio calendario ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Already booked {start}–{end} at {agency} ({booking})</source>
         <translation>Già impegnato {start}–{end} presso {agency} ({booking})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</source>
         <translation>Servono {travel_min} min di viaggio da {agency}, liberi solo {gap_min} min</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</source>
         <translation>Superato il limite settimanale di {cap} h nella settimana {week} ({booked} h già prenotate)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Project {project} budget exceeded: {booked} of {budget} h used</source>
         <translation>Monte ore del progetto {project} superato: usate {booked} di {budget} h</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Outside the dates of project {project}</source>
         <translation>Fuori dalle date del progetto {project}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Unknown project {project}</source>
         <translation>Progetto sconosciuto {project}</translation>
     </message>
@@ -2168,7 +2183,7 @@
         <translation>La richiesta ha già l'intervento {booking}</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
         <source>Breaks rule {rule}</source>
         <translation>Viola la regola {rule}</translation>
     </message>
@@ -2176,7 +2191,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="-274" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="-285" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2194,7 +2209,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../mediation_desk/ui/worker.py" line="+119" />
+        <location filename="../../mediation_desk/ui/worker.py" line="+126" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>

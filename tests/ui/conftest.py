@@ -51,7 +51,9 @@ def loaded_db(sqlite_db: Database) -> Database:
 
 
 @pytest.fixture
-def context(qapp: QApplication, loaded_db: Database, ui_settings: UiSettings, clock: Clock) -> Iterator[AppContext]:
+def context(
+    qapp: QApplication, loaded_db: Database, ui_settings: UiSettings, clock: Clock
+) -> Iterator[AppContext]:
     i18n.install_language("it")
     yield AppContext(loaded_db, ui_settings, clock=clock)
     i18n.install_language("it")

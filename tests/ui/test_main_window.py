@@ -15,8 +15,16 @@ def test_status_bar_names_the_database_in_use(window: MainWindow) -> None:
 
 def test_navigation_lists_every_view_in_italian(window: MainWindow) -> None:
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Cruscotto", "Richieste", "Calendario", "Mediatori", "Enti", "Progetti", "Report",
-                     "Impostazioni"]
+    assert names == [
+        "Cruscotto",
+        "Richieste",
+        "Calendario",
+        "Mediatori",
+        "Enti",
+        "Progetti",
+        "Report",
+        "Impostazioni",
+    ]
 
 
 def test_every_view_opens_and_shows_its_data(window: MainWindow, qtbot: Any) -> None:
@@ -28,8 +36,15 @@ def test_every_view_opens_and_shows_its_data(window: MainWindow, qtbot: Any) -> 
 
 
 def test_frequent_actions_have_their_shortcuts(window: MainWindow) -> None:
-    shortcuts = {action.shortcut().toString() for action in
-                 (window.new_request_action, window.search_action, window.book_action, window.today_action)}
+    shortcuts = {
+        action.shortcut().toString()
+        for action in (
+            window.new_request_action,
+            window.search_action,
+            window.book_action,
+            window.today_action,
+        )
+    }
     assert shortcuts == {"Ctrl+N", "Ctrl+F", "Ctrl+B", "Ctrl+T"}
 
 

@@ -39,7 +39,11 @@ def test_ctrl_n_then_save_stores_a_new_pending_request(window: MainWindow, qtbot
         stored = repository.get_request(s, "R00005")
     assert stored is not None and stored.status is RequestStatus.PENDING
     assert (stored.agency, stored.language, stored.reason, stored.nationality) == (
-        "A002", "ar", "colloquio con la famiglia", "Egitto")
+        "A002",
+        "ar",
+        "colloquio con la famiglia",
+        "Egitto",
+    )
     assert form.heading.text() == "Richiesta R00005 — Da pianificare"
     assert view.selected_request() is not None and view.selected_request().id == "R00005"  # type: ignore[union-attr]
 
@@ -60,8 +64,10 @@ def test_candidates_are_ranked_and_the_excluded_say_why(window: MainWindow, qtbo
     wait_for_candidates(qtbot, view)
     names = [view.candidates.model.row_at(r).mediator.name for r in range(view.candidates.model.rowCount())]
     assert names == ["Amina El Idrissi"]
-    excluded = {view.candidates.excluded.topLevelItem(i).text(0): view.candidates.excluded.topLevelItem(i).text(1)
-                for i in range(view.candidates.excluded.topLevelItemCount())}
+    excluded = {
+        view.candidates.excluded.topLevelItem(i).text(0): view.candidates.excluded.topLevelItem(i).text(1)
+        for i in range(view.candidates.excluded.topLevelItemCount())
+    }
     assert "È stato chiesto un mediatore di genere Donna" in excluded["Yonas Tesfaye"]
     assert view.candidates.start_combo.count() > 0
 

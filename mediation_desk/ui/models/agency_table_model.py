@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from mediation_desk.scheduling.model import Agency
 from mediation_desk.ui import labels
+from mediation_desk.ui.i18n import translate
 from mediation_desk.ui.models.base import DomainTableModel
 
 COL_ID, COL_NAME, COL_KIND, COL_AREA, COL_ADDRESS, COL_CONTACTS = range(6)
@@ -14,12 +13,12 @@ COL_ID, COL_NAME, COL_KIND, COL_AREA, COL_ADDRESS, COL_CONTACTS = range(6)
 class AgencyTableModel(DomainTableModel[Agency]):
     def headers(self) -> list[str]:
         return [
-            QCoreApplication.translate("AgencyTableModel", "Code"),
-            QCoreApplication.translate("AgencyTableModel", "Name"),
-            QCoreApplication.translate("AgencyTableModel", "Kind"),
-            QCoreApplication.translate("AgencyTableModel", "Area"),
-            QCoreApplication.translate("AgencyTableModel", "Address"),
-            QCoreApplication.translate("AgencyTableModel", "Contacts"),
+            translate("AgencyTableModel", "Code"),
+            translate("AgencyTableModel", "Name"),
+            translate("AgencyTableModel", "Kind"),
+            translate("AgencyTableModel", "Area"),
+            translate("AgencyTableModel", "Address"),
+            translate("AgencyTableModel", "Contacts"),
         ]
 
     def display(self, row: Agency, column: int) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from mediation_desk.scheduling.model import Booking, BookingStatus, Request, RequestId
 from mediation_desk.ui import i18n, labels
 from mediation_desk.ui.catalog import Catalog
+from mediation_desk.ui.i18n import translate
 from mediation_desk.ui.models.base import DomainTableModel
 
 COL_ID, COL_WHEN, COL_MEDIATOR, COL_LANGUAGE, COL_AGENCY, COL_STATUS, COL_REPLY, COL_OUTCOME = range(8)
@@ -28,21 +28,22 @@ class BookingTableModel(DomainTableModel[Booking]):
         super().__init__(catalog, parent)
         self.requests: dict[RequestId, Request] = {}
 
-    def set_bookings(self, bookings: list[Booking], requests: dict[RequestId, Request],
-                     catalog: Catalog | None = None) -> None:
+    def set_bookings(
+        self, bookings: list[Booking], requests: dict[RequestId, Request], catalog: Catalog | None = None
+    ) -> None:
         self.requests = requests
         self.set_rows(bookings, catalog)
 
     def headers(self) -> list[str]:
         return [
-            QCoreApplication.translate("BookingTableModel", "No."),
-            QCoreApplication.translate("BookingTableModel", "When"),
-            QCoreApplication.translate("BookingTableModel", "Mediator"),
-            QCoreApplication.translate("BookingTableModel", "Language"),
-            QCoreApplication.translate("BookingTableModel", "Agency"),
-            QCoreApplication.translate("BookingTableModel", "Status"),
-            QCoreApplication.translate("BookingTableModel", "Reply"),
-            QCoreApplication.translate("BookingTableModel", "Outcome"),
+            translate("BookingTableModel", "No."),
+            translate("BookingTableModel", "When"),
+            translate("BookingTableModel", "Mediator"),
+            translate("BookingTableModel", "Language"),
+            translate("BookingTableModel", "Agency"),
+            translate("BookingTableModel", "Status"),
+            translate("BookingTableModel", "Reply"),
+            translate("BookingTableModel", "Outcome"),
         ]
 
     def display(self, row: Booking, column: int) -> str:

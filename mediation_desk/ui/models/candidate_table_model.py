@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from mediation_desk.scheduling.candidates import Candidate
 from mediation_desk.ui import i18n
+from mediation_desk.ui.i18n import translate
 from mediation_desk.ui.labels import score_reason
 from mediation_desk.ui.models.base import DomainTableModel
 
@@ -17,12 +16,12 @@ COL_RANK, COL_NAME, COL_FIRST, COL_FREE, COL_SCORE, COL_WHY = range(6)
 class CandidateTableModel(DomainTableModel[Candidate]):
     def headers(self) -> list[str]:
         return [
-            QCoreApplication.translate("CandidateTableModel", "#"),
-            QCoreApplication.translate("CandidateTableModel", "Mediator"),
-            QCoreApplication.translate("CandidateTableModel", "First free time"),
-            QCoreApplication.translate("CandidateTableModel", "Free starts"),
-            QCoreApplication.translate("CandidateTableModel", "Score"),
-            QCoreApplication.translate("CandidateTableModel", "Why"),
+            translate("CandidateTableModel", "#"),
+            translate("CandidateTableModel", "Mediator"),
+            translate("CandidateTableModel", "First free time"),
+            translate("CandidateTableModel", "Free starts"),
+            translate("CandidateTableModel", "Score"),
+            translate("CandidateTableModel", "Why"),
         ]
 
     def display(self, row: Candidate, column: int) -> str:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from mediation_desk.scheduling.model import Mediator
 from mediation_desk.ui import labels
+from mediation_desk.ui.i18n import translate
 from mediation_desk.ui.models.base import DomainTableModel
 
 COL_ID, COL_NAME, COL_LANGUAGES, COL_AREAS, COL_GENDER, COL_CAP, COL_ACTIVE = range(7)
@@ -16,13 +15,13 @@ COL_ID, COL_NAME, COL_LANGUAGES, COL_AREAS, COL_GENDER, COL_CAP, COL_ACTIVE = ra
 class MediatorTableModel(DomainTableModel[Mediator]):
     def headers(self) -> list[str]:
         return [
-            QCoreApplication.translate("MediatorTableModel", "Code"),
-            QCoreApplication.translate("MediatorTableModel", "Name"),
-            QCoreApplication.translate("MediatorTableModel", "Languages"),
-            QCoreApplication.translate("MediatorTableModel", "Areas"),
-            QCoreApplication.translate("MediatorTableModel", "Gender"),
-            QCoreApplication.translate("MediatorTableModel", "Hours per week"),
-            QCoreApplication.translate("MediatorTableModel", "Active"),
+            translate("MediatorTableModel", "Code"),
+            translate("MediatorTableModel", "Name"),
+            translate("MediatorTableModel", "Languages"),
+            translate("MediatorTableModel", "Areas"),
+            translate("MediatorTableModel", "Gender"),
+            translate("MediatorTableModel", "Hours per week"),
+            translate("MediatorTableModel", "Active"),
         ]
 
     def display(self, row: Mediator, column: int) -> str:
@@ -31,8 +30,10 @@ class MediatorTableModel(DomainTableModel[Mediator]):
         if column == COL_NAME:
             return row.name
         if column == COL_LANGUAGES:
-            return ", ".join(f"{self.catalog.language_name(s.code)} ({labels.language_level(s.level)})"
-                             for s in row.languages)
+            return ", ".join(
+                f"{self.catalog.language_name(s.code)} ({labels.language_level(s.level)})"
+                for s in row.languages
+            )
         if column == COL_AREAS:
             return ", ".join(row.areas)
         if column == COL_GENDER:
@@ -40,8 +41,11 @@ class MediatorTableModel(DomainTableModel[Mediator]):
         if column == COL_CAP:
             return labels.minutes(row.max_minutes_per_week)
         if column == COL_ACTIVE:
-            return QCoreApplication.translate("MediatorTableModel", "Yes") if row.active \
-                else QCoreApplication.translate("MediatorTableModel", "No")
+            return (
+                translate("MediatorTableModel", "Yes")
+                if row.active
+                else translate("MediatorTableModel", "No")
+            )
         return ""
 
     def sort_value(self, row: Mediator, column: int) -> Any:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from mediation_desk.scheduling.model import Project, ProjectCode
 from mediation_desk.ui import i18n
+from mediation_desk.ui.i18n import translate
 from mediation_desk.ui.models.base import DomainTableModel
 
 COL_CODE, COL_NAME, COL_FUNDER, COL_START, COL_END, COL_BUDGET, COL_USED = range(7)
@@ -26,13 +25,13 @@ class ProjectTableModel(DomainTableModel[Project]):
 
     def headers(self) -> list[str]:
         return [
-            QCoreApplication.translate("ProjectTableModel", "Code"),
-            QCoreApplication.translate("ProjectTableModel", "Name"),
-            QCoreApplication.translate("ProjectTableModel", "Funder"),
-            QCoreApplication.translate("ProjectTableModel", "Start"),
-            QCoreApplication.translate("ProjectTableModel", "End"),
-            QCoreApplication.translate("ProjectTableModel", "Hour budget"),
-            QCoreApplication.translate("ProjectTableModel", "Hours used"),
+            translate("ProjectTableModel", "Code"),
+            translate("ProjectTableModel", "Name"),
+            translate("ProjectTableModel", "Funder"),
+            translate("ProjectTableModel", "Start"),
+            translate("ProjectTableModel", "End"),
+            translate("ProjectTableModel", "Hour budget"),
+            translate("ProjectTableModel", "Hours used"),
         ]
 
     def display(self, row: Project, column: int) -> str:

@@ -47,8 +47,11 @@ class RequestFilterProxy(QSortFilterProxyModel):
             return False
         if self.agency and request.agency != self.agency:
             return False
-        if self.area and isinstance(model, RequestTableModel) \
-                and model.catalog.area_of_request(request) != self.area:
+        if (
+            self.area
+            and isinstance(model, RequestTableModel)
+            and model.catalog.area_of_request(request) != self.area
+        ):
             return False
         if (self.date_from or self.date_to) and not self._in_dates(request):
             return False
@@ -64,8 +67,14 @@ class RequestFilterProxy(QSortFilterProxyModel):
 
     def _matches_text(self, model: object, request: Request) -> bool:
         needle = self.text.casefold()
-        haystack = [request.id, request.case or "", request.reason, request.notes, request.agency_contact,
-                    request.nationality]
+        haystack = [
+            request.id,
+            request.case or "",
+            request.reason,
+            request.notes,
+            request.agency_contact,
+            request.nationality,
+        ]
         if isinstance(model, RequestTableModel):
             haystack.append(model.catalog.agency_name(request.agency))
             haystack.append(model.catalog.language_name(request.language))

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from mediation_desk.scheduling.model import Priority, Request, RequestStatus
 from mediation_desk.ui import i18n, labels
+from mediation_desk.ui.i18n import translate
 from mediation_desk.ui.models.base import DomainTableModel
 
-COL_ID, COL_DATE, COL_PRIORITY, COL_STATUS, COL_LANGUAGE, COL_AGENCY, COL_AREA, COL_MODE, COL_DURATION, \
-    COL_CASE = range(10)
+(
+    COL_ID,
+    COL_DATE,
+    COL_PRIORITY,
+    COL_STATUS,
+    COL_LANGUAGE,
+    COL_AGENCY,
+    COL_AREA,
+    COL_MODE,
+    COL_DURATION,
+    COL_CASE,
+) = range(10)
 
 URGENT_COLOUR = QColor("#b3261e")
 
@@ -20,16 +30,16 @@ URGENT_COLOUR = QColor("#b3261e")
 class RequestTableModel(DomainTableModel[Request]):
     def headers(self) -> list[str]:
         return [
-            QCoreApplication.translate("RequestTableModel", "No."),
-            QCoreApplication.translate("RequestTableModel", "Date"),
-            QCoreApplication.translate("RequestTableModel", "Urgency"),
-            QCoreApplication.translate("RequestTableModel", "Status"),
-            QCoreApplication.translate("RequestTableModel", "Language"),
-            QCoreApplication.translate("RequestTableModel", "Agency"),
-            QCoreApplication.translate("RequestTableModel", "Area"),
-            QCoreApplication.translate("RequestTableModel", "Mode"),
-            QCoreApplication.translate("RequestTableModel", "Duration"),
-            QCoreApplication.translate("RequestTableModel", "Case"),
+            translate("RequestTableModel", "No."),
+            translate("RequestTableModel", "Date"),
+            translate("RequestTableModel", "Urgency"),
+            translate("RequestTableModel", "Status"),
+            translate("RequestTableModel", "Language"),
+            translate("RequestTableModel", "Agency"),
+            translate("RequestTableModel", "Area"),
+            translate("RequestTableModel", "Mode"),
+            translate("RequestTableModel", "Duration"),
+            translate("RequestTableModel", "Case"),
         ]
 
     def display(self, row: Request, column: int) -> str:
