@@ -11,12 +11,13 @@ import datetime as dt
 import getpass
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mediation_desk.scheduling.planner import AUTO_LIMIT_MAX_S, AUTO_LIMIT_MIN_S
-from mediation_desk.services.planning import PlanRangeError, PlanResult, plan_range
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from mediation_desk.services.planning import PlanResult
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -31,8 +32,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD", type=parse_date,
                         help="last day of the range, included")
     parser.add_argument("--time-limit", type=parse_limit, default=None, metavar="SECONDS",
-                        help=f"search time (default: automatic, {AUTO_LIMIT_MIN_S:g}-{AUTO_LIMIT_MAX_S:g} s "
-                             "by the size of the problem)")
+                        help="seconds to find the plan (default: automatic, by the size of the problem)")
     parser.add_argument("--now", type=parse_instant, default=None, metavar="ISO_INSTANT",
                         help="plan as of this instant, e.g. to replay a past scenario (default: now); "
                              "no booking starts before it")
@@ -75,6 +75,9 @@ def actor() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # imported here: the solver library takes a noticeable time to load, other commands need not wait
+    from mediation_desk.services.planning import PlanRangeError, plan_range
+
     now = args.now or dt.datetime.now(dt.UTC)
     if args.date_to < args.date_from:
         print(f"plan: --to {args.date_to} is before --from {args.date_from}", file=sys.stderr)
