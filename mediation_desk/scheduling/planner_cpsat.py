@@ -10,18 +10,57 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from mediation_desk.scheduling.planner_model import (
-    Choice,
-    Problem,
-    SolveReport,
-    StopWatcher,
-    objective_weights,
-    watch_stop,
-)
+from mediation_desk.scheduling.planner_model import Choice, Problem, objective_weights
 
 # Probing costs seconds of presolve on week-sized models and finds nothing the search does not.
 PROBING_LEVEL = 0
 LinearTerms = list[tuple[cp_model.IntVar, int]]
+
+
+class StopWatcher(cp_model.CpSolverSolutionCallback):
+    """Reports improving solutions and stops the search when asked to."""
+
+    def __init__(
+        self,
+        on_solution: Callable[[float], None] | None,
+        should_stop: Callable[[], bool] | None,
+    ) -> None:
+        super().__init__()
+        self._on_solution = on_solution
+        self._should_stop = should_stop
+
+    def on_solution_callback(self) -> None:
+        if self._on_solution is not None:
+            self._on_solution(self.objective_value)
+        if self._should_stop is not None and self._should_stop():
+            self.stop_search()
+
+
+def watch_stop(
+    solver: cp_model.CpSolver, should_stop: Callable[[], bool] | None, done: threading.Event
+) -> threading.Thread | None:
+    """A thread that stops the solver as soon as ``should_stop`` says so (also between solutions)."""
+    if should_stop is None:
+        return None
+
+    def poll() -> None:
+        while not done.wait(0.1):
+            if should_stop():
+                solver.stop_search()
+                return
+
+    thread = threading.Thread(target=poll, name="planner-stop-watch", daemon=True)
+    thread.start()
+    return thread
+
+
+@dataclass
+class SolveReport:
+    choices: list[Choice]
+    status: str  # OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN, MODEL_INVALID
+    seconds: float
+    objective: float | None = None
+    bound: float | None = None
 
 
 @dataclass

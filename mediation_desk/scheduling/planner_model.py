@@ -1,4 +1,4 @@
-"""The auto-planner's optimisation model on plain inputs: options, conflicts, capacities -> CP-SAT.
+"""The auto-planner's problem on plain inputs: options, capacities and the figures plans are ranked by.
 
 An *option* is one (request, mediator) pair with every start at which that
 booking alone keeps the rules against the bookings already in the calendar.
@@ -13,13 +13,9 @@ enough that a lower criterion can never pay for a higher one.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-
-from ortools.sat.python import cp_model
 
 WeekKey = Hashable  # whatever identifies one capacity bucket of one mediator (an ISO week)
 SiteTravel = Callable[[Hashable, Hashable], int]  # minutes between two in-person sites
@@ -113,70 +109,8 @@ def objective_weights(problem: Problem) -> tuple[int, int]:
     return coverage_weight, travel_weight
 
 
-def conflict_gap(problem: Problem, a: Option, b: Option) -> int | None:
-    """Seconds two bookings of these options must keep apart (0: just no overlap), None if unrelated."""
-    if a.mediator != b.mediator or a.request == b.request:
-        return None
-    gap = 0
-    if a.site is not None and b.site is not None and a.site != b.site:
-        gap = problem.site_travel(a.site, b.site) * 60
-    if b.first >= a.last_end + gap or a.first >= b.last_end + gap:
-        return None
-    return gap
-
-
 def clash(a: Option, sa: int, b: Option, sb: int, gap: int) -> bool:
     """True when the two bookings overlap or are closer than ``gap`` seconds."""
     if sa <= sb:
         return sb < sa + a.duration + gap
     return sa < sb + b.duration + gap
-
-
-class StopWatcher(cp_model.CpSolverSolutionCallback):
-    """Reports improving solutions and stops the search when asked to."""
-
-    def __init__(
-        self,
-        on_solution: Callable[[float], None] | None,
-        should_stop: Callable[[], bool] | None,
-    ) -> None:
-        super().__init__()
-        self._on_solution = on_solution
-        self._should_stop = should_stop
-
-    def on_solution_callback(self) -> None:
-        if self._on_solution is not None:
-            self._on_solution(self.objective_value)
-        if self._should_stop is not None and self._should_stop():
-            self.stop_search()
-
-
-def watch_stop(
-    solver: cp_model.CpSolver, should_stop: Callable[[], bool] | None, done: threading.Event
-) -> threading.Thread | None:
-    """A thread that stops the solver as soon as ``should_stop`` says so (also between solutions)."""
-    if should_stop is None:
-        return None
-
-    def poll() -> None:
-        while not done.wait(0.1):
-            if should_stop():
-                solver.stop_search()
-                return
-
-    thread = threading.Thread(target=poll, name="planner-stop-watch", daemon=True)
-    thread.start()
-    return thread
-
-
-@dataclass
-class SolveReport:
-    choices: list[Choice]
-    status: str  # OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN, MODEL_INVALID
-    seconds: float
-    objective: float | None = None
-    bound: float | None = None
-
-
-def elapsed(since: float) -> float:
-    return time.monotonic() - since
