@@ -7,6 +7,7 @@ import datetime as dt
 import smtplib
 import socket
 import ssl
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -160,6 +161,30 @@ def enqueue(s: Session, mail: OutgoingMail, *, now: dt.datetime, actor: str) -> 
         details={"outbox": row.id, "to": mail.to_addr},
     )
     return row.id
+
+
+def drop_queued(s: Session, booking_ids: Sequence[str], *, now: dt.datetime, actor: str, reason: str) -> int:
+    """Remove never-attempted queued messages of these bookings that a newer one replaces (audited)."""
+    rows = list(
+        s.scalars(
+            sa.select(OutboxRow).where(
+                OutboxRow.booking_id.in_(booking_ids), OutboxRow.status == "queued", OutboxRow.attempts == 0
+            )
+        )
+    )
+    for row in rows:
+        repository.add_audit(
+            s,
+            at=now,
+            actor=actor,
+            action="mail_superseded",
+            entity="booking",
+            entity_id=row.booking_id or "",
+            details={"outbox": row.id, "reason": reason},
+        )
+        s.delete(row)
+    s.flush()
+    return len(rows)
 
 
 def list_outbox(s: Session, status: str | None = None, limit: int = 500) -> list[OutboxEntry]:

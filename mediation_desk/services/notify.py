@@ -39,4 +39,8 @@ def booking_changed(s: Session, booking: Booking, change: str, *, now: dt.dateti
             details={"mediator": booking.mediator, "change": change},
         )
         return
+    if booking.series:
+        # The series invitation carries every occurrence: older unsent ones are obsolete.
+        siblings = [b.id for b in invites.series_bookings(s, booking.series)]
+        mail.drop_queued(s, siblings, now=now, actor=actor, reason=f"superseded: series {booking.series}")
     mail.enqueue(s, outgoing, now=now, actor=actor)
