@@ -7,6 +7,7 @@ import pytest
 from mediation_desk.scheduling.model import BookingStatus, Interval, RequestStatus
 from mediation_desk.scheduling.rules import ViolationCode
 from mediation_desk.scheduling.series import SeriesScope, occurrences
+from mediation_desk.services import invites, mail
 from mediation_desk.services import series as series_service
 from mediation_desk.services.series import SeriesRefused
 from mediation_desk.storage import repository
@@ -120,3 +121,16 @@ def test_a_series_needs_one_bookable_occurrence(db: Database) -> None:
     with db.read() as s:
         assert [r.id for r in repository.list_requests(s)] == ["R1"]
         assert s.get(SeriesRow, "S00001") is None
+
+
+def test_the_series_invitation_leaves_out_the_unbooked_occurrence_and_shows_a_moved_one(
+    db: Database, created: series_service.SeriesChange
+) -> None:
+    series_service.move_occurrences(db, created.bookings[1].id, SeriesScope.ONE, at("2026-12-15", "10:00"),
+                                    actor=ACTOR, now=NOW)
+    with db.read() as s:
+        spec = invites.series_spec(s, created.series_id, mail.get_settings(s), with_attendee=False)
+    assert spec is not None and spec.start == at("2026-12-07", "09:00")
+    assert spec.exdates == (at("2026-12-21", "09:00"),)
+    (moved,) = spec.overrides
+    assert (moved.recurrence_id, moved.start) == (at("2026-12-14", "09:00"), at("2026-12-15", "10:00"))
