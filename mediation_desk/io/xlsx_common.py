@@ -94,3 +94,35 @@ def day_fraction(minutes: int) -> float:
 def hhmm(minutes: int) -> str:
     """``1:45`` for 105 minutes: the same figure as ``[h]:mm``, as text for messages."""
     return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+EXCEL_UNIX_EPOCH = 25569  # days from Excel's 1899-12-30 to 1970-01-01
+_OFFSET_BUCKET = 900  # seconds: UTC offsets change only on quarter hours
+
+
+class LocalClock:
+    """Excel serials and months of aware instants in one zone; offsets cached, for 100,000-row sheets."""
+
+    def __init__(self, tz: dt.tzinfo) -> None:
+        self.tz = tz
+        self._offsets: dict[int, float] = {}
+        self._months: dict[int, str] = {}
+
+    def serial(self, instant: dt.datetime) -> float:
+        """Local wall-clock time as an Excel date-time number (what a naive local datetime would give)."""
+        ts = instant.timestamp()
+        bucket = int(ts // _OFFSET_BUCKET)
+        offset = self._offsets.get(bucket)
+        if offset is None:
+            delta = instant.astimezone(self.tz).utcoffset()
+            offset = self._offsets[bucket] = delta.total_seconds() if delta is not None else 0.0
+        return (ts + offset) / 86400 + EXCEL_UNIX_EPOCH
+
+    def month(self, instant: dt.datetime) -> str:
+        """``YYYY-MM`` of the local date."""
+        day = int(self.serial(instant))
+        label = self._months.get(day)
+        if label is None:
+            date = dt.date(1899, 12, 30) + dt.timedelta(days=day)
+            label = self._months[day] = f"{date:%Y-%m}"
+        return label

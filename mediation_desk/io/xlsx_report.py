@@ -17,10 +17,10 @@ from mediation_desk.io.xlsx_common import (
     OUTCOME_LABELS,
     STATUS_LABELS,
     ExportCancelled,
+    LocalClock,
     Progress,
     ShouldStop,
     hours,
-    local_naive,
     never_stop,
     no_progress,
 )
@@ -119,10 +119,6 @@ def _title(sheet: SheetWriter, text: str, data: ReportInput | None = None) -> No
     sheet.append()
 
 
-def _month_key(line: BillingLine, tz: dt.tzinfo) -> str:
-    return f"{line.booking.start.astimezone(tz):%Y-%m}"
-
-
 def _months(start: dt.date, end: dt.date) -> list[str]:
     out, y, m = [], start.year, start.month
     while (y, m) <= (end.year, end.month):
@@ -133,8 +129,9 @@ def _months(start: dt.date, end: dt.date) -> list[str]:
 
 def _month_by_project(book: WorkbookWriter, data: ReportInput, billed: Sequence[BillingLine]) -> None:
     minutes: Counter[tuple[str, str]] = Counter()
+    clock = LocalClock(data.tz)
     for line in billed:
-        minutes[(_month_key(line, data.tz), line.project)] += line.billable_min
+        minutes[(clock.month(line.booking.start), line.project)] += line.billable_min
     present = {p for _, p in minutes} | ({data.project} if data.project else set())
     codes = sorted(present, key=lambda c: (c == "", c))
     months = _months(data.start, data.end)
@@ -208,17 +205,18 @@ def _budgets(book: WorkbookWriter, budgets: Sequence[BudgetLine]) -> None:
             ])
 
 
-def _raw_row(line: BillingLine, tz: dt.tzinfo) -> list[RowItem]:
+def _raw_row(line: BillingLine, clock: LocalClock) -> list[RowItem]:
+    """One booking; times as Excel serials of local wall-clock time (the column formats them)."""
     b = line.booking
     return [
-        b.id, b.request, _month_key(line, tz), b.mediator, line.mediator_name, line.agency_name,
+        b.id, b.request, clock.month(b.start), b.mediator, line.mediator_name, line.agency_name,
         AGENCY_KIND_LABELS.get(line.agency_kind, line.agency_kind), line.area, line.project, line.language,
-        MODE_LABELS[line.mode], line.case, local_naive(b.start, tz), local_naive(b.end, tz),
-        local_naive(b.actual_start, tz) if b.actual_start else None,
-        local_naive(b.actual_end, tz) if b.actual_end else None,
+        MODE_LABELS[line.mode], line.case, clock.serial(b.start), clock.serial(b.end),
+        clock.serial(b.actual_start) if b.actual_start else None,
+        clock.serial(b.actual_end) if b.actual_end else None,
         STATUS_LABELS.get(b.status, str(b.status)), OUTCOME_LABELS.get(b.outcome, "") if b.outcome else "",
         CHARGE_LABELS[line.charge], line.billable_min, hours(line.billable_min), line.travel_min,
-        line.cost, b.cancel_reason, line.notes,
+        float(line.cost), b.cancel_reason, line.notes,
     ]
 
 
@@ -239,10 +237,11 @@ def _raw(book: WorkbookWriter, data: ReportInput, tick: Callable[[int], None]) -
             subtotal.append(Cell(Formula(f"SUBTOTAL(109,{c}{first}:{c}{last})", value), style))
         sheet.append(subtotal)
         sheet.append([Cell(h, Style.HEADER) for h in RAW_HEADERS])
+        clock = LocalClock(data.tz)
         for done, line in enumerate(lines):
             if done % STEP == 0:
                 tick(done)
-            sheet.append(_raw_row(line, data.tz))
+            sheet.append(_raw_row(line, clock))
 
 
 def lines_by_project(lines: Sequence[BillingLine]) -> dict[str, int]:

@@ -26,7 +26,7 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 _EPOCH = dt.datetime(1899, 12, 30)
 _FLUSH_ROWS = 2000
-_TEXT_CACHE = 20_000
+_TEXT_CACHE = 5_000  # distinct texts remembered per column
 MAX_TITLE = 31
 _TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
@@ -84,6 +84,8 @@ def _number(value: int | float | Decimal) -> str:
 
 def _text_tail(text: str, style: int) -> str:
     """The part of a text cell after its reference; risky text gets the quote-prefix style."""
+    if text.isalnum():  # ids and codes: nothing to clean, escape or quote
+        return f'{f" s={chr(34)}{style}{chr(34)}" if style else ""} t="inlineStr"><is><t>{text}</t></is></c>'
     text = clean_text(text)
     if style == 0 and is_risky_text(text):
         style = Style.TEXT
@@ -146,8 +148,13 @@ class SheetWriter:
         self._stream = stream
         self._buffer: list[str] = []
         self._letters = [get_column_letter(i + 1) for i in range(max(len(widths), 1))]
-        self._styles = [int(style) for style in styles]
-        self._texts: dict[tuple[str, int], str] = {}
+        self._styles: list[int] = []
+        self._attrs: list[str] = []
+        self._texts: list[dict[str, str]] = []  # per column: text -> cell XML after the reference
+        for style in styles:
+            self._styles.append(int(style))
+            self._attrs.append(f' s="{int(style)}"' if style else "")
+            self._texts.append({})
         self.row_count = 0
         self.max_col = 0
         self.merged: list[str] = []
@@ -162,6 +169,14 @@ class SheetWriter:
     def next_row(self) -> int:
         return self.row_count + 1
 
+    def _widen(self, width: int) -> None:
+        """Make room for rows of ``width`` cells (columns past the declared ones have no style)."""
+        self.letter(width)
+        while len(self._styles) < width:
+            self._styles.append(0)
+            self._attrs.append("")
+            self._texts.append({})
+
     def append(self, items: Sequence[RowItem] = ()) -> int:
         """Write the next row and return its 1-based number.
 
@@ -169,32 +184,40 @@ class SheetWriter:
         """
         self.row_count += 1
         r = str(self.row_count)
-        if len(items) > len(self._letters):
-            self.letter(len(items))
-        letters, styles, texts = self._letters, self._styles, self._texts
+        if len(items) > len(self._styles):
+            self._widen(len(items))
+        letters, styles, attrs, texts = self._letters, self._styles, self._attrs, self._texts
         parts = [f'<row r="{r}">']
+        add = parts.append
         for i, item in enumerate(items):
-            if item is None:
-                continue
-            value: CellValue
-            if isinstance(item, Cell):
-                value, style = item.value, int(item.style)
-                if value is None:
-                    parts.append(f'<c r="{letters[i]}{r}" s="{style}"/>')
-                    continue
-            else:
-                value, style = item, (styles[i] if i < len(styles) else 0)
-            if type(value) is str:
-                tail = texts.get((value, style))
+            # The common cases first and inline: this loop runs for every cell of a 100,000-row report.
+            kind = type(item)
+            if kind is str:
+                column_texts = texts[i]
+                tail = column_texts.get(item)  # type: ignore[arg-type]
                 if tail is None:
-                    if len(texts) > _TEXT_CACHE:
-                        texts.clear()
-                    tail = texts[(value, style)] = _text_tail(value, style)
+                    if len(column_texts) > _TEXT_CACHE:
+                        column_texts.clear()
+                    tail = column_texts[item] = _text_tail(item, styles[i])  # type: ignore[index, arg-type]
+            elif kind is int:
+                tail = f"{attrs[i]}><v>{item}</v></c>"
+            elif kind is float:
+                tail = f"{attrs[i]}><v>{item!r}</v></c>"
+            elif item is None:
+                continue
+            elif isinstance(item, Cell):
+                if item.value is None:
+                    tail = f' s="{int(item.style)}"/>'
+                elif type(item.value) is str:
+                    tail = _text_tail(item.value, int(item.style))
+                else:
+                    tail = _value_tail(item.value, int(item.style))
             else:
-                tail = _value_tail(value, style)
-            parts.append(f'<c r="{letters[i]}{r}"{tail}')
+                tail = _value_tail(item, styles[i])
+            add(f'<c r="{letters[i]}{r}"{tail}')
         parts.append("</row>")
-        self.max_col = max(self.max_col, len(items))
+        if len(items) > self.max_col:
+            self.max_col = len(items)
         self._buffer.append("".join(parts))
         if len(self._buffer) >= _FLUSH_ROWS:
             self.flush()

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import gc
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import ParamSpec, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -38,11 +40,14 @@ from mediation_desk.scheduling.billing import (
     settings_key,
 )
 from mediation_desk.scheduling.budget import project_budget
-from mediation_desk.scheduling.model import Agency, Mediator, Mode, Project, RequestId
+from mediation_desk.scheduling.model import Agency, Booking, Mediator, Project, RequestId
+from mediation_desk.services.finance_rows import RequestFacts, booking_rows
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.orm import AgencyRow, BookingRow, MediatorRow, RequestRow
+from mediation_desk.storage.orm import AgencyRow, MediatorRow, RequestRow
 
+P = ParamSpec("P")
+R = TypeVar("R")
 SERVICE_NAME_KEY = "service.name"
 DEFAULT_SERVICE_NAME = "Servizio di mediazione interculturale"
 NEW_FILE_MODE = 0o644
@@ -55,17 +60,6 @@ class FinanceError(Exception):
         super().__init__(f"{code}: {params}")
         self.code = code
         self.params = params
-
-
-class _RequestFacts(NamedTuple):
-    """The columns of a request that billing reads (see ``billing.RequestFacts``)."""
-
-    agency: str
-    project: str | None
-    language: str
-    mode: Mode
-    case: str | None
-    notes: str
 
 
 @dataclass(frozen=True)
@@ -121,25 +115,19 @@ def set_billing_rule(
     return rule
 
 
-def _request_facts(s: Session, start: dt.datetime, end: dt.datetime) -> dict[str, _RequestFacts]:
-    """Facts of the requests of bookings starting in [start, end), in one narrow query."""
-    booked = sa.select(BookingRow.request_id).where(BookingRow.start_at >= start, BookingRow.start_at < end)
-    query = sa.select(RequestRow.id, RequestRow.agency_id, RequestRow.project_code, RequestRow.language,
-                      RequestRow.mode, RequestRow.case_ref, RequestRow.notes).where(RequestRow.id.in_(booked))
-    return {row.id: _RequestFacts(row.agency_id, row.project_code, row.language, Mode(row.mode), row.case_ref,
-                                  row.notes) for row in s.execute(query)}
-
-
 def billing_lines(s: Session, start: dt.datetime, end: dt.datetime, *, project: str | None = None,
                   rules: dict[str, BillingRule] | None = None) -> list[BillingLine]:
     """Billing lines of the bookings starting in [start, end) (any status), optionally of one project."""
-    bookings = [b for b in repository.bookings_between(s, start, end) if b.start >= start]
-    facts = _request_facts(s, start, end)
-    if project is not None:
-        bookings = [b for b in bookings if facts[b.request].project == project]
+    rows = [(b, f) for b, f in booking_rows(s, start, end) if project is None or f.project == project]
+    return _bill(s, rows, rules if rules is not None else billing_rules(s))
+
+
+def _bill(s: Session, rows: Sequence[tuple[Booking, RequestFacts]],
+          rules: dict[str, BillingRule]) -> list[BillingLine]:
     agencies: dict[str, Agency] = {a.id: a for a in repository.list_agencies(s)}
     mediators: dict[str, Mediator] = {m.id: m for m in repository.list_mediators(s)}
-    return bill_all(bookings, facts, agencies, mediators, rules if rules is not None else billing_rules(s))
+    facts: dict[str, RequestFacts] = {b.request: f for b, f in rows}
+    return bill_all([b for b, _ in rows], facts, agencies, mediators, rules)
 
 
 def _minutes_by(lines: Sequence[BillingLine], key: str) -> dict[str, int]:
@@ -148,6 +136,27 @@ def _minutes_by(lines: Sequence[BillingLine], key: str) -> dict[str, int]:
         if line.charge is not Charge.NONE:
             out[line.booking.mediator if key == "mediator" else line.project] += line.billable_min
     return dict(out)
+
+
+def _without_gc_pauses(export: Callable[P, R]) -> Callable[P, R]:
+    """Run ``export`` with the cyclic garbage collector paused.
+
+    While a year of bookings becomes objects the collector rescans the growing
+    heap again and again (a third of the export time); these objects hold no
+    cycles, and everything is freed by reference counting as usual.
+    """
+
+    @functools.wraps(export)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return export(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return run
 
 
 @contextlib.contextmanager
@@ -167,6 +176,7 @@ def _atomic_path(target: Path) -> Iterator[Path]:
         raise
 
 
+@_without_gc_pauses
 def export_timesheets(db: Database, month: dt.date, out: str | Path, *, progress: Progress = no_progress,
                       should_stop: ShouldStop = never_stop) -> FinanceExport:
     """Write the timesheets of ``month`` (one sheet per mediator with billed work) to ``out``."""
@@ -184,19 +194,23 @@ def export_timesheets(db: Database, month: dt.date, out: str | Path, *, progress
                          _minutes_by(billed, "project"))
 
 
-def budget_lines(s: Session, projects: Sequence[Project], rules: dict[str, BillingRule],
-                 now: dt.datetime) -> list[BudgetLine]:
-    """Budget status of ``projects`` as of ``now``, from every booking of each project."""
+def budget_lines(projects: Sequence[Project], rows: Sequence[tuple[Booking, RequestFacts]],
+                 rules: dict[str, BillingRule], now: dt.datetime) -> list[BudgetLine]:
+    """Budget status of ``projects`` as of ``now``; ``rows`` must hold every booking of each project."""
+    by_project: dict[str, list[Booking]] = defaultdict(list)
+    for booking, facts in rows:
+        if facts.project is not None:
+            by_project[facts.project].append(booking)
     out = []
     for project in projects:
-        status = project_budget(project, repository.bookings_of_project(s, project.code), now,
-                                rules[project.code])
+        status = project_budget(project, by_project[project.code], now, rules[project.code])
         out.append(BudgetLine(project.code, project.name, project.funder, round(status.budget_min),
                               round(status.delivered_min), round(status.committed_min),
                               status.forecast_exhausted))
     return out
 
 
+@_without_gc_pauses
 def export_report(db: Database, first: dt.date, last: dt.date, out: str | Path, *, now: dt.datetime,
                   project: str | None = None, progress: Progress = no_progress,
                   should_stop: ShouldStop = never_stop) -> FinanceExport:
@@ -211,13 +225,16 @@ def export_report(db: Database, first: dt.date, last: dt.date, out: str | Path, 
         rules = billing_rules(s, projects)
         start = timeutil.local_midnight(first, tz)
         end = timeutil.local_midnight(last + dt.timedelta(days=1), tz)
-        lines = billing_lines(s, start, end, project=project, rules=rules)
         chosen = [p for p in projects if project is None or p.code == project]
+        rows = booking_rows(s, start, end, projects=[p.code for p in chosen])
+        in_period = [(b, f) for b, f in rows
+                     if start <= b.start < end and (project is None or f.project == project)]
+        lines = _bill(s, in_period, rules)
         report = ReportInput(
             service_name(s), first, last, tz, lines, {p.code: p.name for p in projects},
             {a.code: a.name for a in repository.list_areas(s)},
             {lang.code: lang.name for lang in repository.list_languages(s)},
-            budget_lines(s, chosen, rules, now), project,
+            budget_lines(chosen, rows, rules, now), project,
         )
     with _atomic_path(Path(out)) as temp:
         write_report(temp, report, progress=progress, should_stop=should_stop)
