@@ -50,7 +50,7 @@ def _text(s: Session, booking: Booking) -> ical.EventText:
         raise InviteError(f"booking {booking.id}: agency {request.agency} not found")
     language = repository.get_language(s, request.language)
     name = language.name if language is not None else request.language
-    reference = booking.series and f"serie {booking.series}" or f"prenotazione {booking.id}"
+    reference = f"serie {booking.series}" if booking.series else f"prenotazione {booking.id}"
     return ical.event_text(request, agency, name, reference=reference)
 
 
