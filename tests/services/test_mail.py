@@ -292,3 +292,26 @@ def test_connection_check_and_mediator_without_address(sqlite_db: Database, smtp
         assert mail.list_outbox(s) == []
     [alert] = replies.list_alerts(sqlite_db)
     assert (alert.code, alert.entity_id) == ("no_email", "B90050")
+
+
+def test_refused_recipient_fails_or_retries_and_can_be_queued_again(
+    sqlite_db: Database, smtp: SmtpServer
+) -> None:
+    seed(sqlite_db)
+    configure_mail(sqlite_db, smtp.port)
+    smtp.mailbox.refuse["amina@example.org"] = "450 mailbox busy, try later"
+    book(sqlite_db, _booking(60, rome(2026, 12, 14, 9)))
+    assert mail.send_outbox(sqlite_db, now=NOW).retry == 1
+    with sqlite_db.read() as s:
+        [entry] = mail.list_outbox(s)
+    assert entry.status == "queued" and "450" in entry.last_error and entry.next_attempt_at is not None
+    assert mail.send_outbox(sqlite_db, now=NOW).sent == 0  # backing off: not due yet
+    smtp.mailbox.refuse["amina@example.org"] = "550 no such user"
+    assert mail.send_outbox(sqlite_db, now=entry.next_attempt_at).failed == 1
+    with sqlite_db.read() as s:
+        [entry] = mail.list_outbox(s)
+    assert entry.status == "failed" and entry.attempts == 2
+    del smtp.mailbox.refuse["amina@example.org"]
+    assert mail.requeue(sqlite_db, [entry.id], now=NOW) == 1
+    assert mail.send_outbox(sqlite_db, now=NOW).sent == 1
+    assert len(smtp.mailbox.messages) == 1
