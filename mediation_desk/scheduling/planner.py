@@ -29,7 +29,7 @@ from mediation_desk.scheduling.planner_options import PlanInput, build_input
 from mediation_desk.scheduling.rules import check_booking, request_violations
 from mediation_desk.scheduling.timeutil import from_ts, iso_week
 
-AUTO_LIMIT_MIN_S = 2.0  # default time limit: at least this many seconds,
+AUTO_LIMIT_MIN_S = 1.5  # default time limit: at least this many seconds,
 AUTO_LIMIT_SLOTS_PER_S = 7000  # plus one second per this many candidate (option, start) pairs,
 AUTO_LIMIT_MAX_S = 40.0  # at most this many
 DEFAULT_WORKERS = 8  # CP-SAT portfolio size: more diverse workers beat matching the core count
