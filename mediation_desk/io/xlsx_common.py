@@ -120,7 +120,10 @@ class LocalClock:
 
     def month(self, instant: dt.datetime) -> str:
         """``YYYY-MM`` of the local date."""
-        day = int(self.serial(instant))
+        return self.month_of_serial(self.serial(instant))
+
+    def month_of_serial(self, serial: float) -> str:
+        day = int(serial)
         label = self._months.get(day)
         if label is None:
             date = dt.date(1899, 12, 30) + dt.timedelta(days=day)

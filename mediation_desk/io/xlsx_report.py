@@ -208,10 +208,11 @@ def _budgets(book: WorkbookWriter, budgets: Sequence[BudgetLine]) -> None:
 def _raw_row(line: BillingLine, clock: LocalClock) -> list[RowItem]:
     """One booking; times as Excel serials of local wall-clock time (the column formats them)."""
     b = line.booking
+    start = clock.serial(b.start)
     return [
-        b.id, b.request, clock.month(b.start), b.mediator, line.mediator_name, line.agency_name,
+        b.id, b.request, clock.month_of_serial(start), b.mediator, line.mediator_name, line.agency_name,
         AGENCY_KIND_LABELS.get(line.agency_kind, line.agency_kind), line.area, line.project, line.language,
-        MODE_LABELS[line.mode], line.case, clock.serial(b.start), clock.serial(b.end),
+        MODE_LABELS[line.mode], line.case, start, clock.serial(b.end),
         clock.serial(b.actual_start) if b.actual_start else None,
         clock.serial(b.actual_end) if b.actual_end else None,
         STATUS_LABELS.get(b.status, str(b.status)), OUTCOME_LABELS.get(b.outcome, "") if b.outcome else "",

@@ -90,7 +90,8 @@ def _text_tail(text: str, style: int) -> str:
     if style == 0 and is_risky_text(text):
         style = Style.TEXT
     s = f' s="{style}"' if style else ""
-    return f'{s} t="inlineStr"><is><t xml:space="preserve">{_escape(text)}</t></is></c>'
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f'{s} t="inlineStr"><is><t{space}>{_escape(text)}</t></is></c>'
 
 
 def _value_tail(value: CellValue, style: int) -> str:

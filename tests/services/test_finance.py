@@ -83,13 +83,30 @@ def test_report_raw_rows_and_totals_equal_the_database(db: Database, tmp_path: P
     ws = openpyxl.load_workbook(out)[RAW_TITLE]
     header = [c.value for c in ws[RAW_HEADER_ROW]]
     rows = list(ws.iter_rows(min_row=RAW_HEADER_ROW + 1, values_only=True))
-    raw = {r[0]: r[header.index("Minuti fatturabili")] for r in rows}
-    assert raw == EXPECTED_MINUTES
+    minutes_col = header.index("Minuti fatturabili")
+    assert {r[0]: r[minutes_col] for r in rows} == EXPECTED_MINUTES
     per_project: dict[str, int] = defaultdict(int)
+    per_mediator: dict[str, int] = defaultdict(int)
     stored = _database_minutes(db, rome("2026-10-01", "00:00"), rome("2026-12-01", "00:00"))
-    for (_, code), minutes in stored.items():
+    for (mediator, code), minutes in stored.items():
         per_project[code] += minutes
+        per_mediator[mediator] += minutes
     assert result.minutes_by_project == dict(per_project)
+    sheet_mediators: dict[str, int] = defaultdict(int)
+    for r in rows:
+        if r[minutes_col]:
+            sheet_mediators[r[header.index("Mediatore ID")]] += r[minutes_col]
+    assert sheet_mediators == per_mediator
+    # the month x project sheet: its data cells, and the cached totals of its SUM formulas
+    grid = openpyxl.load_workbook(out)["Ore mese x progetto"]
+    grid_values = openpyxl.load_workbook(out, data_only=True)["Ore mese x progetto"]
+    codes = [c.value for c in grid[4]][1:-1]
+    total_row = grid.max_row
+    for col, code in enumerate(codes, start=2):
+        cells = [grid.cell(r, col).value for r in range(5, total_row)]
+        assert round(sum(cells) * 60) == per_project[code if code != "(senza progetto)" else ""]
+        assert str(grid.cell(total_row, col).value).startswith("=SUM(")
+        assert round(grid_values.cell(total_row, col).value * 60) == round(sum(cells) * 60)
     budget = openpyxl.load_workbook(out, data_only=True)["Budget"]
     assert budget["A4"].value == "P1"
     assert round(budget["E4"].value * 60) == 105 + 120 + 120  # delivered on P1: B1, B2 (late), B4 (DST)
