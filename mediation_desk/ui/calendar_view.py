@@ -143,7 +143,7 @@ class CalendarView(QWidget):
 
     # --- data
     def refresh(self) -> None:
-        self.catalog = queries.load_catalog(self.context.db)
+        self.catalog = self.context.catalog()
         self._fill_area_filter()
         days = self.days()
         start = dt.datetime.combine(days[0], dt.time(), tzinfo=i18n.SERVICE_TZ)
@@ -181,6 +181,8 @@ class CalendarView(QWidget):
             ids = sorted({i.lane for i in items}, key=self.catalog.mediator_name)
             lanes = [(mid, self.catalog.mediator_name(mid)) for mid in ids]
         self.calendar.lanes_movable = self.group_by == "mediator"
+        self.calendar.now = self.context.now()
+        self.calendar.today = i18n.to_local(self.calendar.now).date()
         self.calendar.set_data(self.days(), lanes, items)
 
     def _item(self, booking: Booking) -> CalendarItem:

@@ -67,6 +67,8 @@ class CalendarWidget(QWidget):
         self.lanes: list[tuple[str, str]] = []
         self.items: list[CalendarItem] = []
         self._hours = (7, 21)  # first and last local hour shown, widened to fit the items
+        self.today: dt.date | None = None
+        self.now: dt.datetime | None = None
         self.lanes_movable = True
         self.selected_id: str | None = None
         self._tracks: dict[str, int] = {}
@@ -181,6 +183,7 @@ class CalendarWidget(QWidget):
         self._paint_grid(painter)
         for item in self.items:
             self._paint_item(painter, item)
+        self._paint_now(painter)
         if self._drag is not None and self._drag_pos is not None:
             self._paint_ghost(painter)
         painter.end()
@@ -193,8 +196,13 @@ class CalendarWidget(QWidget):
         bold.setBold(True)
         for index, day in enumerate(self.days):
             left = LANE_LABEL_WIDTH + index * width
+            if day.weekday() >= 5:  # weekends shaded: few services work then
+                painter.fillRect(QRectF(left, 0, width, self.height()), QColor("#f4f4f4"))
+            if day == self.today:
+                painter.fillRect(QRectF(left, 0, width, 20), QColor("#dce8f7"))
             painter.setPen(QPen(QColor("#9e9e9e")))
             painter.drawLine(QPointF(left, 0), QPointF(left, self.height()))
+            painter.setPen(self.palette().text().color())
             painter.setFont(bold)
             painter.drawText(
                 QRectF(left, 0, width, 20), Qt.AlignmentFlag.AlignCenter, i18n.fmt_weekday_date(day)
@@ -219,6 +227,14 @@ class CalendarWidget(QWidget):
                 label,
             )
 
+    def _paint_now(self, painter: QPainter) -> None:
+        if self.now is None:
+            return
+        x = self.x_of(self.now)
+        if x >= LANE_LABEL_WIDTH:
+            painter.setPen(QPen(QColor("#b3261e"), 1))
+            painter.drawLine(QPointF(x, 20), QPointF(x, self.height()))
+
     def _paint_item(self, painter: QPainter, item: CalendarItem) -> None:
         rect = self.item_rect(item)
         if rect is None:
@@ -227,9 +243,12 @@ class CalendarWidget(QWidget):
         painter.setPen(QPen(colour.darker(140), 2 if item.booking_id == self.selected_id else 1))
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 3, 3)
-        painter.setPen(QColor("white") if item.colour_key != "cancelled" else QColor("#505050"))
-        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(rect.adjusted(4, 0, -2, 0), align, item.title)
+        room = int(rect.width()) - 6
+        if room >= 12:  # a narrow box stays plain: the tooltip tells the rest
+            painter.setPen(QColor("white") if item.colour_key != "cancelled" else QColor("#505050"))
+            align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+            text = painter.fontMetrics().elidedText(item.title, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(rect.adjusted(4, 0, -2, 0), align, text)
 
     def _paint_ghost(self, painter: QPainter) -> None:
         assert self._drag is not None and self._drag_pos is not None

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from mediation_desk.storage.db import Database
+from mediation_desk.ui import queries
+from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.settings import UiSettings
 
 
@@ -28,10 +30,22 @@ class AppContext(QObject):
         self.db = db
         self.settings = settings
         self._clock = clock
+        self._catalog: Catalog | None = None
+        self.changed.connect(self._forget_catalog)
 
     def now(self) -> dt.datetime:
         """Aware UTC now; tests give a fixed clock so the demo's dates stay put."""
         return self._clock().astimezone(dt.UTC)
+
+    def catalog(self) -> Catalog:
+        """Areas, languages, projects, agencies and mediators, read once until something changes them."""
+        if self._catalog is None:
+            self._catalog = queries.load_catalog(self.db)
+        return self._catalog
+
+    def _forget_catalog(self, what: str) -> None:
+        if what in ("catalog", "all"):
+            self._catalog = None
 
     @property
     def actor(self) -> str:

@@ -17,6 +17,7 @@ from mediation_desk.ui.worker import JobRunner, start_job
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10  # (view name, item id)
 UNANSWERED_DAYS = 14
+UNFILLED_SHOWN = 150  # the most urgent first; the requests view has the rest
 URGENT = QColor("#b3261e")
 
 
@@ -53,7 +54,7 @@ class DashboardView(QWidget):
         """The dashboard has no item of its own to show."""
 
     def refresh(self) -> None:
-        catalog = queries.load_catalog(self.context.db)
+        catalog = self.context.catalog()
         now = self.context.now()
         today = i18n.to_local(now).date()
         start = dt.datetime.combine(today, dt.time(), tzinfo=i18n.SERVICE_TZ)
@@ -88,7 +89,7 @@ class DashboardView(QWidget):
             self.tr("Every invitation of the next two weeks is accepted."),
             show_reply=True,
         )
-        self._fill_unfilled(queries.pending_requests(self.context.db), catalog, now)
+        self._fill_unfilled(queries.open_requests(self.context.db), catalog, now)
         self._start_budget_job()
 
     def _start_budget_job(self) -> None:
@@ -130,29 +131,26 @@ class DashboardView(QWidget):
         if not bookings:
             self._add(widget, empty, None)
 
-    def _fill_unfilled(self, pending: list[Request], catalog: Catalog, now: dt.datetime) -> None:
+    def _fill_unfilled(self, pending: list[queries.OpenRequest], catalog: Catalog, now: dt.datetime) -> None:
         self.unfilled_list.clear()
-
-        def first_start(r: Request) -> float:
-            return min((w.start.timestamp() for w in r.windows), default=0.0)
-
-        open_requests = [r for r in pending if any(w.end > now for w in r.windows)]
-        for request in sorted(open_requests, key=lambda r: (-r.priority.weight, first_start(r))):
-            window = request.windows[0] if request.windows else None
-            when = i18n.fmt_range(window.start, window.end) if window else ""
-            text = " · ".join(
-                [
-                    labels.priority(request.priority),
-                    request.id,
-                    when,
-                    catalog.language_name(request.language),
-                    catalog.agency_name(request.agency),
-                ]
-            )
-            item = self._add(self.unfilled_list, text, ("requests", request.id))
+        still_open = [r for r in pending if r.last_end is not None and r.last_end > now]
+        still_open.sort(key=lambda r: (-r.priority.weight, r.first_start))
+        for request in still_open[:UNFILLED_SHOWN]:
+            assert request.first_start is not None and request.first_end is not None
+            parts = [
+                labels.priority(request.priority),
+                request.id,
+                i18n.fmt_range(request.first_start, request.first_end),
+                catalog.language_name(request.language),
+                catalog.agency_name(request.agency),
+            ]
+            item = self._add(self.unfilled_list, " · ".join(parts), ("requests", request.id))
             if request.priority is Priority.URGENT:
                 item.setForeground(URGENT)
-        if not open_requests:
+        if len(still_open) > UNFILLED_SHOWN:
+            more = self.tr("… and {n} more in Requests").format(n=len(still_open) - UNFILLED_SHOWN)
+            self._add(self.unfilled_list, more, ("requests", ""))
+        if not still_open:
             self._add(self.unfilled_list, self.tr("Every request is filled."), None)
 
     def _fill_budget(self, alerts: list[budget_info.BudgetAlert]) -> None:

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.scheduling.planner import PlanStage
-from mediation_desk.services import demo, import_export, planning
+from mediation_desk.services import demo, import_export
 from mediation_desk.ui import i18n, queries
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.i18n import translate
@@ -168,7 +167,9 @@ class PlanDialog(QDialog):
         return first, last
 
 
-def _stage_text(stage: PlanStage) -> str:
+def _stage_text(stage: Any) -> str:
+    from mediation_desk.scheduling.planner import PlanStage  # the planner loads OR-Tools: only when planning
+
     return {
         PlanStage.CANDIDATES: translate("DataActions", "Finding who can take each request"),
         PlanStage.SOLVING: translate("DataActions", "Searching for the best plan"),
@@ -183,6 +184,9 @@ def plan_pending(window: QWidget) -> None:
         return
     first, last = dialog.period()
     seconds = dialog.seconds.value()
+
+    from mediation_desk.scheduling.planner import PlanStage
+    from mediation_desk.services import planning
 
     def job(progress: Progress) -> Any:
         title = translate("DataActions", "Planning {first} – {last}…").format(
@@ -204,7 +208,7 @@ def plan_pending(window: QWidget) -> None:
             cancel_event=progress.event,
         )
 
-    def done(result: planning.PlanResult) -> None:
+    def done(result: Any) -> None:
         context.changed.emit("bookings")
         if result.cancelled:
             return

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.ui import queries
 from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.models.base import ROW_ROLE, SORT_ROLE, DomainTableModel
@@ -100,7 +99,7 @@ class EntityListView(QWidget):
     # --- behaviour
     def refresh(self) -> None:
         selected = self.selected()
-        self.catalog = queries.load_catalog(self.context.db)
+        self.catalog = self.context.catalog()
         self.model.set_rows(self.load_rows(), self.catalog)
         self.form = self.make_form(self.catalog)
         self.form.validity_changed.connect(self.save_button.setEnabled)

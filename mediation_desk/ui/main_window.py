@@ -163,6 +163,13 @@ class MainWindow(QMainWindow):
         go = bar.addMenu(self.tr("&Go"))
         self.today_action = self._action(self.tr("&Today in the calendar"), self.show_today, "Ctrl+T")
         go.addAction(self.today_action)
+        go.addAction(
+            self._action(
+                self.tr("&Reload from the database"),
+                lambda: self.context.changed.emit("all"),
+                QKeySequence.StandardKey.Refresh,
+            )
+        )
         go.addSeparator()
         for number, (name, _m, _c) in enumerate(VIEWS, start=1):
             go.addAction(self._action(view_title(name), self._go_to_view(name), f"Alt+{number}"))

@@ -13,7 +13,7 @@ from mediation_desk.services.booking import BookingError, BookingRefused
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.requests import RequestError
 from mediation_desk.storage.errors import StorageError
-from mediation_desk.ui import queries, violations
+from mediation_desk.ui import violations
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.i18n import translate
 
@@ -47,7 +47,7 @@ def _booking_call(parent: QWidget, context: AppContext, title: str, call: Any) -
     try:
         return call()
     except BookingRefused as refused:
-        catalog = queries.load_catalog(context.db)
+        catalog = context.catalog()
         _refused(parent, title, violations.describe_all(refused.violations, catalog))
     except (BookingError, StorageError) as exc:
         _refused(parent, title, [_error_text(exc)])

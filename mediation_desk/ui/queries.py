@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mediation_desk.scheduling.model import Booking, Request, RequestId, RequestStatus
+from mediation_desk.scheduling.model import Booking, Priority, Request, RequestId, RequestStatus
 from mediation_desk.storage import repository as repo
-from mediation_desk.storage.convert import request_of
+from mediation_desk.storage.convert import from_utc_text, request_of
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import BookingRow, RequestRow
 from mediation_desk.ui.catalog import Catalog
 
 _REQUESTS: sa.Table = RequestRow.__table__  # type: ignore[assignment]
 _BOOKINGS: sa.Table = BookingRow.__table__  # type: ignore[assignment]
+LONGEST = dt.timedelta(days=1)  # no intervention lasts longer: bounds the overlap test on the indexed start
 
 
 def load_catalog(db: Database) -> Catalog:
@@ -60,18 +62,20 @@ def bookings_between(
 
 def requests_in_scope(db: Database, start: dt.datetime, end: dt.datetime) -> list[Request]:
     """Every pending request, plus those received or booked in [start, end); newest first."""
-    booked = sa.select(_BOOKINGS.c.request_id).where(_BOOKINGS.c.start_at < end, _BOOKINGS.c.end_at > start)
-    received = sa.and_(_REQUESTS.c.received_at >= start, _REQUESTS.c.received_at < end)
+    # A union of three indexed look-ups: an OR over them would scan every request ever taken.
+    ids = sa.union(
+        sa.select(_REQUESTS.c.id).where(_REQUESTS.c.status == RequestStatus.PENDING.value),
+        sa.select(_BOOKINGS.c.request_id).where(
+            _BOOKINGS.c.start_at < end, _BOOKINGS.c.start_at >= start - LONGEST, _BOOKINGS.c.end_at > start
+        ),
+        sa.select(_REQUESTS.c.id).where(
+            _REQUESTS.c.status == RequestStatus.CANCELLED.value,
+            _REQUESTS.c.received_at >= start,
+            _REQUESTS.c.received_at < end,
+        ),
+    ).subquery()
     query = (
-        sa.select(_REQUESTS)
-        .where(
-            sa.or_(
-                _REQUESTS.c.status == RequestStatus.PENDING.value,
-                _REQUESTS.c.id.in_(booked),
-                received,
-            )
-        )
-        .order_by(_REQUESTS.c.pos.desc())
+        sa.select(_REQUESTS).where(_REQUESTS.c.id.in_(sa.select(ids.c[0]))).order_by(_REQUESTS.c.pos.desc())
     )
     with db.read() as s:
         return [request_of(row) for row in s.execute(query)]
@@ -85,6 +89,36 @@ def request_with_bookings(db: Database, request_id: str) -> tuple[Request | None
 def get_booking(db: Database, booking_id: str) -> Booking | None:
     with db.read() as s:
         return repo.get_booking(s, booking_id)
+
+
+@dataclass(frozen=True)
+class OpenRequest:
+    """What the dashboard lists of a request still to fill (a narrow read: there may be thousands)."""
+
+    id: str
+    priority: Priority
+    language: str
+    agency: str
+    first_start: dt.datetime | None
+    first_end: dt.datetime | None
+    last_end: dt.datetime | None
+
+
+def open_requests(db: Database) -> list[OpenRequest]:
+    cols = _REQUESTS.c
+    query = sa.select(cols.id, cols.priority, cols.language, cols.agency_id, cols.windows).where(
+        cols.status == RequestStatus.PENDING.value
+    )
+    out = []
+    with db.read() as s:
+        for row in s.execute(query):
+            windows = sorted((from_utc_text(w["start"]), from_utc_text(w["end"])) for w in row.windows)
+            start, end = windows[0] if windows else (None, None)
+            last = max((w_end for _start, w_end in windows), default=None)
+            out.append(
+                OpenRequest(row.id, Priority(row.priority), row.language, row.agency_id, start, end, last)
+            )
+    return out
 
 
 def pending_requests(db: Database) -> list[Request]:

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.billing import Charge
-from mediation_desk.services import finance
-from mediation_desk.ui import i18n, queries
+from mediation_desk.ui import i18n
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.worker import Progress, run_with_progress
 
@@ -74,7 +73,7 @@ class ReportsView(QWidget):
         return first, following - dt.timedelta(days=1)
 
     def refresh(self) -> None:
-        catalog = queries.load_catalog(self.context.db)
+        catalog = self.context.catalog()
         current = self.project.currentData()
         self.project.blockSignals(True)
         self.project.clear()
@@ -86,6 +85,8 @@ class ReportsView(QWidget):
         first, last = self.period()
         start = dt.datetime.combine(first, dt.time(), tzinfo=i18n.SERVICE_TZ)
         end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ)
+        from mediation_desk.services import finance  # loads openpyxl: only when the view is used
+
         with self.context.db.read() as s:
             self.lines = finance.billing_lines(s, start, end)
         self._fill()
@@ -125,6 +126,8 @@ class ReportsView(QWidget):
             return
 
         def job(progress: Progress) -> Any:
+            from mediation_desk.services import finance
+
             return finance.export_timesheets(
                 self.context.db,
                 first,
@@ -143,6 +146,8 @@ class ReportsView(QWidget):
             return
 
         def job(progress: Progress) -> Any:
+            from mediation_desk.services import finance
+
             return finance.export_report(
                 self.context.db,
                 first,

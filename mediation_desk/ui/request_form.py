@@ -48,7 +48,8 @@ class WindowsEditor(QTableWidget):
         self.setHorizontalHeaderLabels([self.tr("Date"), self.tr("From"), self.tr("To")])
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
-        self.setMinimumHeight(96)
+        self.setMinimumHeight(70)
+        self.setMaximumHeight(120)
 
     def add_window(self, start: dt.datetime | None = None, end: dt.datetime | None = None) -> None:
         row = self.rowCount()

@@ -100,6 +100,9 @@ class RequestsView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -115,7 +118,7 @@ class RequestsView(QWidget):
         self.candidates = CandidatesPanel()
         self.candidates.book_requested.connect(self._book)
         splitter.addWidget(self.candidates)
-        splitter.setSizes([520, 420, 420])
+        splitter.setSizes([560, 430, 470])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -171,11 +174,12 @@ class RequestsView(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_request()
-        self.catalog = queries.load_catalog(self.context.db)
+        self.catalog = self.context.catalog()
         self.form.set_catalog(self.catalog)
         self._fill_lookup_filters()
         start, end = self.period()
         self.model.set_rows(queries.requests_in_scope(self.context.db, start, end), self.catalog)
+        self.table.resizeColumnsToContents()  # looks at the first rows only (precision below)
         self.bookings_model.catalog = self.catalog
         self._apply_filters()
         if selected is not None:
@@ -201,6 +205,7 @@ class RequestsView(QWidget):
     def _period_changed(self) -> None:
         start, end = self.period()
         self.model.set_rows(queries.requests_in_scope(self.context.db, start, end), self.catalog)
+        self.table.resizeColumnsToContents()  # looks at the first rows only (precision below)
         self._apply_filters()
 
     def _apply_filters(self) -> None:

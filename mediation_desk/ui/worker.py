@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from mediation_desk.ui.i18n import translate
@@ -157,3 +157,36 @@ def run_with_progress(
     dialog.canceled.connect(runner.progress.cancel)
     dialog.show()
     return runner
+
+
+def wait_for(ready: Callable[[], bool], timeout_ms: int = 30_000, poll_ms: int = 10) -> bool:
+    """Run the event loop until ``ready()`` (for scripts and benchmarks); False on timeout.
+
+    A QEventLoop polled by a timer, never a processEvents() loop: in PySide6 6.12
+    every processEvents() call drops one reference to None, and a busy loop of
+    them aborts the interpreter.
+    """
+    if ready():
+        return True
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(poll_ms)
+    clock = QElapsedTimer()
+    clock.start()
+
+    def check() -> None:
+        if ready() or clock.elapsed() > timeout_ms:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return ready()
+
+
+def settle(ms: int = 50) -> None:
+    """Let pending events (painting, queued signals) run for ``ms`` milliseconds."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()

@@ -226,7 +226,7 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/budget_info.py" line="+42" />
+        <location filename="../../mediation_desk/ui/budget_info.py" line="+41" />
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: hour budget used up ({percent}%)</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>{project}: hours run out on {date}, before the end</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+67" />
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
         <translation>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>First free time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Free starts</source>
         <translation>Free starts</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -417,12 +417,12 @@
     <name>CandidatesPanel</name>
     <message>
         <location filename="../../mediation_desk/ui/candidates_panel.py" line="+36" />
-        <location line="+40" />
+        <location line="+42" />
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-31" />
         <source>Book</source>
         <translation>Book</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>Why not</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -488,7 +488,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+38" />
+        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+39" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -538,7 +538,12 @@
         <translation>Budgets not available: {error}</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+44" />
+        <source>… and {n} more in Requests</source>
+        <translation>… and {n} more in Requests</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Every request is filled.</source>
         <translation>Every request is filled.</translation>
     </message>
@@ -551,7 +556,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="+49" />
+        <location filename="../../mediation_desk/ui/data_actions.py" line="+48" />
         <source>Replace the service</source>
         <translation>Replace the service</translation>
     </message>
@@ -623,17 +628,17 @@
         <translation>Demo data</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+85" />
         <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
         <translation>Booked {booked} of {requests} requests; {skipped} skipped.</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-93" />
         <source>Creating the demo service…</source>
         <translation>Creating the demo service…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Finding who can take each request</source>
         <translation>Finding who can take each request</translation>
     </message>
@@ -648,7 +653,7 @@
         <translation>Checking the plan against the rules</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>Planning {first} – {last}…</source>
         <translation>Planning {first} – {last}…</translation>
     </message>
@@ -696,7 +701,7 @@
 <context>
     <name>EntityListView</name>
     <message>
-        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+41" />
+        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+40" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -1075,7 +1080,12 @@
         <translation>&amp;Today in the calendar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>&amp;Reload from the database</source>
+        <translation>&amp;Reload from the database</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -1512,7 +1522,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="-107" />
+        <location filename="../../mediation_desk/ui/data_actions.py" line="-112" />
         <source>Plan pending requests</source>
         <translation>Plan pending requests</translation>
     </message>
@@ -1654,7 +1664,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports_view.py" line="+41" />
+        <location filename="../../mediation_desk/ui/reports_view.py" line="+40" />
         <source>Export the month's timesheets…</source>
         <translation>Export the month's timesheets…</translation>
     </message>
@@ -1690,7 +1700,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} billed hours in {month}</translation>
     </message>
@@ -1705,7 +1715,7 @@
         <translation>Export timesheets</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Exporting the timesheets</source>
         <translation>Exporting the timesheets</translation>
     </message>
@@ -1715,7 +1725,7 @@
         <translation>Export the hour report</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Exporting the hour report</source>
         <translation>Exporting the hour report</translation>
     </message>
@@ -1733,7 +1743,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="+133" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="+134" />
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -1964,7 +1974,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
         <source>New request</source>
         <translation>New request</translation>
     </message>
@@ -1975,23 +1985,23 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+210" />
+        <location line="+212" />
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-190" />
+        <location line="-192" />
         <source>Bookings of this request</source>
         <translation>Bookings of this request</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+37" />
+        <location line="+38" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>{shown} of {total} requests</source>
         <translation>{shown} of {total} requests</translation>
     </message>
@@ -2191,7 +2201,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="-285" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="-286" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2209,7 +2219,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../mediation_desk/ui/worker.py" line="+126" />
+        <location filename="../../mediation_desk/ui/worker.py" line="+135" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

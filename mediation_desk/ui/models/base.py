@@ -25,6 +25,8 @@ class DomainTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._rows: list[T] = []
         self.catalog = catalog or Catalog()
+        self._columns = len(self.headers())  # asked for on every cell: counted once
+        self._sorted: tuple[int, Qt.SortOrder] | None = None  # kept across set_rows
 
     # --- what subclasses provide
     def headers(self) -> list[str]:
@@ -46,9 +48,34 @@ class DomainTableModel(QAbstractTableModel, Generic[T]):
     def set_rows(self, rows: Sequence[T], catalog: Catalog | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted is not None:
+            column, order = self._sorted
+            self._rows.sort(
+                key=lambda row: _sortable(self.sort_value(row, column)),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
         if catalog is not None:
             self.catalog = catalog
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``sort_value`` in Python: far quicker than a proxy asking cell by cell."""
+        if not 0 <= column < self._columns:
+            return
+        self._sorted = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        kept = [(index, self._rows[index.row()]) for index in old if index.row() < len(self._rows)]
+        self._rows.sort(
+            key=lambda row: _sortable(self.sort_value(row, column)),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        position = {id(row): n for n, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            [index for index, _row in kept],
+            [self.index(position[id(row)], index.column()) for index, row in kept],
+        )
+        self.layoutChanged.emit()
 
     def rows(self) -> list[T]:
         return list(self._rows)
@@ -63,7 +90,7 @@ class DomainTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else self._columns
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -88,3 +115,12 @@ class DomainTableModel(QAbstractTableModel, Generic[T]):
         if role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole):
             return self.decoration(row, column) if role == Qt.ItemDataRole.ForegroundRole else None
         return None
+
+
+def _sortable(value: Any) -> tuple[int, Any]:
+    """Numbers before text, None last, so mixed columns never compare across types."""
+    if value is None:
+        return (2, 0)
+    if isinstance(value, int | float):
+        return (0, value)
+    return (1, str(value).casefold())

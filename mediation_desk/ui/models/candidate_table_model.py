@@ -10,7 +10,7 @@ from mediation_desk.ui.i18n import translate
 from mediation_desk.ui.labels import score_reason
 from mediation_desk.ui.models.base import DomainTableModel
 
-COL_RANK, COL_NAME, COL_FIRST, COL_FREE, COL_SCORE, COL_WHY = range(6)
+COL_RANK, COL_NAME, COL_FIRST, COL_WHY, COL_FREE, COL_SCORE = range(6)
 
 
 class CandidateTableModel(DomainTableModel[Candidate]):
@@ -19,9 +19,9 @@ class CandidateTableModel(DomainTableModel[Candidate]):
             translate("CandidateTableModel", "#"),
             translate("CandidateTableModel", "Mediator"),
             translate("CandidateTableModel", "First free time"),
+            translate("CandidateTableModel", "Why"),
             translate("CandidateTableModel", "Free starts"),
             translate("CandidateTableModel", "Score"),
-            translate("CandidateTableModel", "Why"),
         ]
 
     def display(self, row: Candidate, column: int) -> str:
@@ -30,7 +30,10 @@ class CandidateTableModel(DomainTableModel[Candidate]):
         if column == COL_NAME:
             return row.mediator.name
         if column == COL_FIRST:
-            return i18n.fmt_datetime(row.starts[0]) if row.starts else ""
+            if not row.starts:
+                return ""
+            first = row.starts[0]
+            return f"{i18n.fmt_weekday_date(i18n.to_local(first).date())} {i18n.fmt_time(first)}"
         if column == COL_FREE:
             return str(len(row.starts))
         if column == COL_SCORE:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from mediation_desk.scheduling.model import Request
 from mediation_desk.ui.i18n import to_local
-from mediation_desk.ui.models.base import ROW_ROLE, SORT_ROLE
+from mediation_desk.ui.models.base import SORT_ROLE
 from mediation_desk.ui.models.request_table_model import RequestTableModel
 
 
@@ -18,6 +25,7 @@ class RequestFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
         self.status: str = ""
         self.priority: str = ""
         self.language: str = ""
@@ -26,6 +34,13 @@ class RequestFilterProxy(QSortFilterProxyModel):
         self.date_from: dt.date | None = None
         self.date_to: dt.date | None = None
         self.text: str = ""
+        self._haystacks: dict[str, str] = {}
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts itself (in Python, at once); this proxy keeps its order and filters."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_filters(self, **values: object) -> None:
         """Set any of status, priority, language, area, agency, date_from, date_to, text ("" or None: any)."""
@@ -36,9 +51,15 @@ class RequestFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self.endFilterChange()
 
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt's name
+        super().setSourceModel(model)
+        model.modelReset.connect(self._haystacks.clear)
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
-        request: Request = model.index(source_row, 0, source_parent).data(ROW_ROLE)
+        if not isinstance(model, RequestTableModel):
+            return True
+        request = model.row_at(source_row)  # straight from the list: no trip through data()
         if self.status and request.status.value != self.status:
             return False
         if self.priority and request.priority.value != self.priority:
@@ -47,15 +68,11 @@ class RequestFilterProxy(QSortFilterProxyModel):
             return False
         if self.agency and request.agency != self.agency:
             return False
-        if (
-            self.area
-            and isinstance(model, RequestTableModel)
-            and model.catalog.area_of_request(request) != self.area
-        ):
+        if self.area and model.catalog.area_of_request(request) != self.area:
             return False
         if (self.date_from or self.date_to) and not self._in_dates(request):
             return False
-        return not self.text or self._matches_text(model, request)
+        return not self.text or self.text.casefold() in self._haystack(model, request)
 
     def _in_dates(self, request: Request) -> bool:
         if not request.windows:
@@ -65,17 +82,19 @@ class RequestFilterProxy(QSortFilterProxyModel):
             return False
         return not (self.date_to and day > self.date_to)
 
-    def _matches_text(self, model: object, request: Request) -> bool:
-        needle = self.text.casefold()
-        haystack = [
-            request.id,
-            request.case or "",
-            request.reason,
-            request.notes,
-            request.agency_contact,
-            request.nationality,
-        ]
-        if isinstance(model, RequestTableModel):
-            haystack.append(model.catalog.agency_name(request.agency))
-            haystack.append(model.catalog.language_name(request.language))
-        return any(needle in part.casefold() for part in haystack)
+    def _haystack(self, model: RequestTableModel, request: Request) -> str:
+        """Everything the free text may match, folded once per row and kept until the rows change."""
+        text = self._haystacks.get(request.id)
+        if text is None:
+            parts = [
+                request.id,
+                request.case or "",
+                request.reason,
+                request.notes,
+                request.agency_contact,
+                request.nationality,
+                model.catalog.agency_name(request.agency),
+                model.catalog.language_name(request.language),
+            ]
+            text = self._haystacks[request.id] = "\n".join(parts).casefold()
+        return text
