@@ -1,6 +1,6 @@
 """Time and peak memory of the finance exports on a year of 100,000+ bookings (aim: <= 5 s, <= 300 MB each).
 
-    .venv/bin/python benchmarks/bench_exports.py [--bookings 100000] [--db /tmp/bench-exports.db] [--keep]
+    .venv/bin/python benchmarks/bench_exports.py [--bookings 100000] [--db FILE [--keep]] [--repeat N]
 
 Builds a SQLite database of one service over 2026 (bulk insert through
 ``repository.replace_service``), then runs each export in a fresh child
@@ -151,6 +151,7 @@ def main() -> int:
     parser.add_argument("--bookings", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="database file to build (or reuse with --keep)")
     parser.add_argument("--keep", action="store_true", help="reuse --db when it exists")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per export; the fastest is printed")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "DB", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -167,7 +168,8 @@ def main() -> int:
             built = _child("build", str(db_path), str(args.bookings))
             print(f"built {args.bookings} bookings in {built['seconds']:.1f} s")
         for kind in ("timesheets", "report"):
-            r = _child(kind, str(db_path), str(Path(tmp) / f"{kind}.xlsx"))
+            runs = [_child(kind, str(db_path), str(Path(tmp) / f"{kind}.xlsx")) for _ in range(args.repeat)]
+            r = min(runs, key=lambda run: run["seconds"])
             print(f"{kind:<10} {r['seconds']:6.2f} s (cpu {r['cpu']:5.2f} s)  peak {r['peak_mb']:4.0f} MB  "
                   f"{r['bookings']:>6} bookings  {r['minutes'] / 60:9.1f} h  file {r['size_mb']:.1f} MB")
     return 0

@@ -215,8 +215,8 @@ def _raw_row(line: BillingLine, clock: LocalClock) -> list[RowItem]:
         MODE_LABELS[line.mode], line.case, start, clock.serial(b.end),
         clock.serial(b.actual_start) if b.actual_start else None,
         clock.serial(b.actual_end) if b.actual_end else None,
-        STATUS_LABELS.get(b.status, str(b.status)), OUTCOME_LABELS.get(b.outcome, "") if b.outcome else "",
-        CHARGE_LABELS[line.charge], line.billable_min, hours(line.billable_min), line.travel_min,
+        STATUS_LABELS[b.status], OUTCOME_LABELS[b.outcome] if b.outcome else "",
+        CHARGE_LABELS[line.charge], line.billable_min, line.billable_min / 60, line.travel_min,
         float(line.cost), b.cancel_reason, line.notes,
     ]
 

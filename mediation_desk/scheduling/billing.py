@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
@@ -174,7 +175,13 @@ def booking_travel_minutes(booking: Booking, mode: Mode, mediator: Mediator, age
     went = booking.status == BookingStatus.DONE or booking.outcome == Outcome.NO_SHOW
     if not went:
         return 0
-    return 2 * travel_minutes(mediator.lat, mediator.lon, agency.lat, agency.lon)
+    return 2 * _leg(mediator.lat, mediator.lon, agency.lat, agency.lon)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _leg(lat1: float, lon1: float, lat2: float, lon2: float) -> int:
+    """Travel minutes of one leg; a service has few homes and agencies, so pairs repeat all year."""
+    return travel_minutes(lat1, lon1, lat2, lon2)
 
 
 def hourly_rate(rule: BillingRule, mediator: Mediator | None) -> Decimal:
@@ -186,7 +193,9 @@ def hourly_rate(rule: BillingRule, mediator: Mediator | None) -> Decimal:
     return Decimal(0)
 
 
+@functools.lru_cache(maxsize=4096)
 def cost_of_minutes(minutes: int, rate: Decimal) -> Decimal:
+    """Euro for ``minutes`` at ``rate`` per hour, to the cent (few distinct pairs: cached)."""
     return (Decimal(minutes) * rate / 60).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
