@@ -42,7 +42,7 @@ class PlanStage(enum.StrEnum):
     CHECKING = "checking"
 
 
-ProgressFn = Callable[[PlanStage, float], None]
+ProgressFn = Callable[[PlanStage, float], None]  # may be called from a helper thread while searching
 
 
 class PlanCancelled(Exception):
@@ -125,6 +125,8 @@ def plan_report(
     if progress is not None:
         progress(PlanStage.CHECKING, 0.98)
     bookings, dropped = verified(ctx, data, choices)
+    if progress is not None:
+        progress(PlanStage.CHECKING, 1.0)
     kept = {(b.request, b.start) for b in bookings}
     final = [(i, s) for i, s in choices
              if (data.requests[data.problem.options[i].request].id, from_ts(s, ctx.tz)) in kept]
@@ -177,20 +179,34 @@ def optimise(
             if o.project is not None and hint_part[i] in later:
                 reserve[o.project] += o.duration
         share = sizes[key] / max(1, sum(sizes[k] for k in order[position:]))
-        left = time_limit - (time.monotonic() - began)
+        part_limit = max(0.2, (time_limit - (time.monotonic() - began)) * share)
+        ticker = solving_ticker(progress, position, len(order), part_limit)
         chosen, status = solve_part(problem, parts[key], tracker, reserve,
                                     [(i, s) for i, s in hint if hint_part[i] == key],
-                                    max(0.2, left * share), stop, workers)
+                                    part_limit, stop, workers, ticker)
         statuses.append(status)
         for i, s in chosen:
             tracker.add(i, s)
-        if progress is not None:
-            done = (position + 1) / len(order)
-            progress(PlanStage.SOLVING, CANDIDATE_SHARE + (1 - CANDIDATE_SHARE) * 0.95 * done)
+        if ticker is not None:
+            ticker(part_limit)
     chosen_all = tracker.chosen + greedy_plan(problem, stop, tracker)
     if figures(problem, hint).key() > figures(problem, chosen_all).key():
         return hint, statuses + ["HINT"]
     return chosen_all, statuses
+
+
+def solving_ticker(
+    progress: ProgressFn | None, position: int, parts: int, part_limit: float
+) -> Callable[[float], None] | None:
+    """Progress of the search: each week's share of the bar fills with the time it is given."""
+    if progress is None:
+        return None
+
+    def tick(seconds: float) -> None:
+        done = (position + min(1.0, seconds / part_limit)) / parts
+        progress(PlanStage.SOLVING, CANDIDATE_SHARE + (1 - CANDIDATE_SHARE) * 0.95 * done)
+
+    return tick
 
 
 def solve_part(
@@ -202,6 +218,7 @@ def solve_part(
     time_limit: float,
     stop: Callable[[], bool],
     workers: int,
+    on_tick: Callable[[float], None] | None = None,
 ) -> tuple[list[Choice], str]:
     """Optimise one week's options given what earlier weeks chose; returns global choices."""
     options: list[Option] = []
@@ -235,7 +252,8 @@ def solve_part(
                 and seed.start_fits(sub.options[j], s):
             seed.add(j, s)
     greedy_plan(sub, stop, seed)
-    report = solve(sub, time_limit=time_limit, hint=seed.chosen, workers=workers, should_stop=stop)
+    report = solve(sub, time_limit=time_limit, hint=seed.chosen, workers=workers, should_stop=stop,
+                   on_tick=on_tick)
     best = report.choices
     if figures(sub, seed.chosen).key() > figures(sub, best).key():
         best = seed.chosen

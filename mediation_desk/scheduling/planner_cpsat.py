@@ -36,18 +36,30 @@ class StopWatcher(cp_model.CpSolverSolutionCallback):
             self.stop_search()
 
 
+TICK_SECONDS = 0.5  # how often a running search reports its progress
+
+
 def watch_stop(
-    solver: cp_model.CpSolver, should_stop: Callable[[], bool] | None, done: threading.Event
+    solver: cp_model.CpSolver,
+    should_stop: Callable[[], bool] | None,
+    done: threading.Event,
+    on_tick: Callable[[float], None] | None = None,
 ) -> threading.Thread | None:
-    """A thread that stops the solver as soon as ``should_stop`` says so (also between solutions)."""
-    if should_stop is None:
+    """A thread that stops the solver as soon as ``should_stop`` says so (also between solutions)
+    and calls ``on_tick`` with the seconds searched so far, every TICK_SECONDS."""
+    if should_stop is None and on_tick is None:
         return None
+    began = time.monotonic()
 
     def poll() -> None:
+        last_tick = began
         while not done.wait(0.1):
-            if should_stop():
+            if should_stop is not None and should_stop():
                 solver.stop_search()
                 return
+            if on_tick is not None and time.monotonic() - last_tick >= TICK_SECONDS:
+                last_tick = time.monotonic()
+                on_tick(last_tick - began)
 
     thread = threading.Thread(target=poll, name="planner-stop-watch", daemon=True)
     thread.start()
@@ -206,9 +218,13 @@ def solve(
     workers: int = 2,
     should_stop: Callable[[], bool] | None = None,
     on_solution: Callable[[float], None] | None = None,
+    on_tick: Callable[[float], None] | None = None,
     log: bool = False,
 ) -> SolveReport:
-    """Best choices found within ``time_limit`` seconds (empty when no solution was found)."""
+    """Best choices found within ``time_limit`` seconds (empty when no solution was found).
+
+    ``on_tick`` receives the seconds searched so far, from a helper thread, while the search runs.
+    """
     began = time.monotonic()
     if not problem.options:
         return SolveReport(choices=[], status="OPTIMAL", seconds=0.0)
@@ -221,7 +237,7 @@ def solve(
     solver.parameters.cp_model_probing_level = PROBING_LEVEL
     solver.parameters.log_search_progress = log
     done = threading.Event()
-    watcher = watch_stop(solver, should_stop, done)
+    watcher = watch_stop(solver, should_stop, done, on_tick)
     try:
         status = solver.solve(built.model, StopWatcher(on_solution, should_stop))
     finally:
