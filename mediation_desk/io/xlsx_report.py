@@ -166,8 +166,9 @@ def _breakdown(book: WorkbookWriter, title: str, labels: tuple[str, ...], billed
     minutes: Counter[str] = Counter()
     count: Counter[str] = Counter()
     for line in billed:
-        minutes[key(line)] += line.billable_min
-        count[key(line)] += 1
+        k = key(line)
+        minutes[k] += line.billable_min
+        count[k] += 1
     n = len(labels)
     widths = [16] + [28] * (n - 1) + [12, 12, 12]
     with book.sheet(title, widths) as sheet:
