@@ -108,7 +108,8 @@ class Database:
         except DBAPIError as exc:
             self.engine.dispose()
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            raise DatabaseUnavailableError(f"cannot connect to {self.describe()}: {reason}") from exc
+            verb = "open" if self.is_sqlite else "connect to"
+            raise DatabaseUnavailableError(f"cannot {verb} {self.describe()}: {reason}") from exc
 
     @property
     def is_sqlite(self) -> bool:

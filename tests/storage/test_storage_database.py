@@ -82,9 +82,11 @@ def test_a_reader_sees_one_snapshot_while_a_writer_commits(db: Database) -> None
 
 def test_bad_targets_are_refused_clearly(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
-    blocker.write_text("not a folder")
+    blocker.write_text("not a folder, not a database" * 100)
     with pytest.raises(DatabaseUnavailableError, match="cannot open the database file"):
         Database.open(str(blocker / "x.db"))
+    with pytest.raises(DatabaseUnavailableError, match="cannot open SQLite .*: file is not a database"):
+        Database.open(str(blocker))
     with pytest.raises(DatabaseUnavailableError, match="unsupported database"):
         Database.open("mysql://someone@localhost/service")
     with pytest.raises(DatabaseUnavailableError, match="in-memory"):
