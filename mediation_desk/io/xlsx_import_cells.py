@@ -47,6 +47,8 @@ class ImportContext:
     agencies: frozenset[str] = frozenset()
     projects: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)  # code -> (start, end)
     existing_ids: frozenset[str] = frozenset()  # ids of the kind being imported
+    agency_areas: dict[str, str] = field(default_factory=dict)  # agency id -> area code
+    project_areas: dict[str, frozenset[str]] = field(default_factory=dict)  # empty set: every area
 
 
 class RowReader:

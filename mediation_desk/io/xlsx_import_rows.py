@@ -193,6 +193,10 @@ def request_row(r: RowReader, ctx: ImportContext) -> Request | None:
         r.problem("duration", "not_quarter", f"durata {number:g} non multipla di 15 minuti")
         duration = None
     windows = _request_window(r, ctx, project, duration)
+    area, served = ctx.agency_areas.get(agency), ctx.project_areas.get(project)
+    if area and served and area not in served:
+        r.problem("project", "area_not_funded", f"l'ente {agency} (ambito {area}) non è tra gli ambiti "
+                  f"del progetto {project}")
     gender = r.choice("gender", GENDER_LABELS)
     priority = r.choice("priority", PRIORITY_LABELS) or Priority.NORMAL
     if r.failed or duration is None or not windows:

@@ -133,7 +133,7 @@ def _month_by_project(book: WorkbookWriter, data: ReportInput, billed: Sequence[
     for line in billed:
         minutes[(clock.month(line.booking.start), line.project)] += line.billable_min
     present = {p for _, p in minutes} | ({data.project} if data.project else set())
-    codes = sorted(present, key=lambda c: (c == "", c))
+    codes = sorted(present, key=lambda c: (c == "", c)) or [""]  # never a sheet without a column
     months = _months(data.start, data.end)
     widths = [10] + [12] * len(codes) + [12]
     with book.sheet("Ore mese x progetto", widths, page=PageSetup(landscape=True)) as sheet:

@@ -263,7 +263,9 @@ class WorkbookWriter:
               page: PageSetup | None = None,
               autofilter_row: int | None = None, freeze_row: int | None = None) -> Iterator[SheetWriter]:
         """A new worksheet named ``title`` (made valid and unique); rows are streamed while open."""
-        name = title if title in self._taken else self.unique_title(title)
+        used = {s.title.lower() for s in self._sheets}
+        reserved = title in self._taken and title.lower() not in used  # from unique_title, not yet used
+        name = title if reserved else self.unique_title(title)
         page = page or PageSetup()
         info = _SheetInfo(name, f"xl/worksheets/sheet{len(self._sheets) + 1}.xml", page.title_rows, None)
         with self._zip.open(info.path, "w", force_zip64=True) as stream:

@@ -274,13 +274,16 @@ def export_template(db: Database | None, kind: Kind, out: str | Path) -> Path:
 def import_context(s: Session, kind: Kind, now: dt.datetime) -> ImportContext:
     column = {Kind.MEDIATORS: MediatorRow.id, Kind.AGENCIES: AgencyRow.id, Kind.REQUESTS: RequestRow.id}[kind]
     existing: list[str] = list(s.scalars(sa.select(column)))
+    agencies, projects = repository.list_agencies(s), repository.list_projects(s)
     return ImportContext(
         tz=service_tz(s), now=now,
         areas=frozenset(a.code for a in repository.list_areas(s)),
         languages=frozenset(lang.code for lang in repository.list_languages(s)),
-        agencies=frozenset(a.id for a in repository.list_agencies(s)),
-        projects={p.code: (p.start, p.end) for p in repository.list_projects(s)},
+        agencies=frozenset(a.id for a in agencies),
+        projects={p.code: (p.start, p.end) for p in projects},
         existing_ids=frozenset(existing),
+        agency_areas={a.id: a.area for a in agencies},
+        project_areas={p.code: frozenset(p.areas) for p in projects},
     )
 
 

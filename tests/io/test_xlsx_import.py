@@ -19,9 +19,11 @@ LOOKUPS = Lookups(areas=[("LODI", "Ambito di Lodi"), ("CREMA", "=CREMA")], langu
                   agencies=[("A1", "Comune di Lodi")], projects=[("P1", "Lab'Impact")])
 CTX = ImportContext(tz=ROME, now=dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC),
                     areas=frozenset({"LODI", "CREMA"}), languages=frozenset({"ar", "ti"}),
-                    agencies=frozenset({"A1"}),
+                    agencies=frozenset({"A1", "A2"}),
                     projects={"P1": (dt.date(2026, 1, 1), dt.date(2026, 12, 31))},
-                    existing_ids=frozenset({"M1", "A1", "R1"}))
+                    existing_ids=frozenset({"M1", "A1", "R1"}),
+                    agency_areas={"A1": "LODI", "A2": "CREMA"},
+                    project_areas={"P1": frozenset({"LODI"}), "P2": frozenset({"LODI"})})
 
 
 def _filled(tmp_path: Path, kind: Kind, rows: list[dict[str, Any]]) -> Path:
@@ -129,7 +131,8 @@ def test_bad_request_rows_are_reported(tmp_path: Path) -> None:
     base = {"Ente": "A1", "Lingua": "ar", "Modalità": "video", "Durata (min)": 90,
             "Data": "07/12/2026", "Dalle": "09:00", "Alle": "10:00"}
     rows = [base, base | {"Ente": "A5", "Progetto": "P1", "Data": "07/12/2027", "Durata (min)": 50},
-            base | {"Data": "31/02/2026", "Alle": "08:00", "Modalità": "piccione"}]
+            base | {"Data": "31/02/2026", "Alle": "08:00", "Modalità": "piccione"},
+            base | {"Ente": "A2", "Progetto": "P1", "Alle": "11:00"}]
     with pytest.raises(ImportRefused) as info:
         read_import(Kind.REQUESTS, _filled(tmp_path, Kind.REQUESTS, rows), CTX)
     assert [str(p) for p in info.value.problems] == [
@@ -139,6 +142,7 @@ def test_bad_request_rows_are_reported(tmp_path: Path) -> None:
         "Richieste!G3: 07/12/2027 fuori dal periodo del progetto P1 (01/01/2026–31/12/2026)",
         "Richieste!E4: valore 'piccione' non ammesso (ammessi: in presenza, telefonica, video)",
         "Richieste!G4: data '31/02/2026' non valida (GG/MM/AAAA)",
+        "Richieste!C5: l'ente A2 (ambito CREMA) non è tra gli ambiti del progetto P1",
     ]
 
 

@@ -90,3 +90,14 @@ def test_budget_sheet_shows_remaining_as_a_formula_with_its_value(tmp_path: Path
     assert ws["G4"].value == "=D4-E4-F4"
     assert values["G4"].value * 60 == pytest.approx(30000 - 345 - 60)
     assert ws["I4"].value == dt.datetime(2027, 5, 3) and ws["I5"].value == "—"
+
+
+def test_a_period_without_bookings_gives_a_valid_report_of_zeros(tmp_path: Path) -> None:
+    path = tmp_path / "empty.xlsx"
+    write_report(path, ReportInput("Servizio", dt.date(2027, 1, 1), dt.date(2027, 1, 31), ROME, [], {}, {}, {},
+                                   []))
+    ws, values = open_book(path).sheet("Ore mese x progetto")
+    assert [c.value for c in ws[5]][0] == "2027-01"
+    assert values.cell(ws.max_row, 3).value == 0
+    raw, raw_values = open_book(path).sheet(RAW_TITLE)
+    assert raw.max_row == RAW_HEADER_ROW and raw_values["T2"].value == 0

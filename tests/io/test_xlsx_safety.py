@@ -68,3 +68,13 @@ def test_control_characters_are_dropped_not_written(tmp_path: Path) -> None:
         sheet.append(["x\x07y", "=x\x01"])
     ws = open_book(path).formulas["S"]
     assert ws["A1"].value == "xy" and ws["B1"].value == "=x" and ws["B1"].data_type == "s"
+
+
+def test_the_same_title_twice_gives_two_sheets(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    with WorkbookWriter(path) as book:
+        reserved = book.unique_title("Mario Rossi")
+        for title in (reserved, "Mario Rossi", "mario rossi"):
+            with book.sheet(title, [10]) as sheet:
+                sheet.append([title])
+    assert open_book(path).formulas.sheetnames == ["Mario Rossi", "Mario Rossi (2)", "mario rossi (3)"]
