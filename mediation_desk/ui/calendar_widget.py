@@ -244,7 +244,7 @@ class CalendarWidget(QWidget):
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 3, 3)
         room = int(rect.width()) - 6
-        if room >= 12:  # a narrow box stays plain: the tooltip tells the rest
+        if room >= 30:  # a narrow box stays plain: the tooltip tells the rest
             painter.setPen(QColor("white") if item.colour_key != "cancelled" else QColor("#505050"))
             align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
             text = painter.fontMetrics().elidedText(item.title, Qt.TextElideMode.ElideRight, room)

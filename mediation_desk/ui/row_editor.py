@@ -65,6 +65,7 @@ class RowsEditor(QWidget):
         self.table.setRowCount(0)
         for values in rows:
             self.add_row(values)
+        self.edited.emit()
 
     def values(self) -> list[list[Any]]:
         return [

@@ -706,7 +706,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>New</source>
         <translation>New</translation>
     </message>

@@ -706,7 +706,7 @@
         <translation>Cerca</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>

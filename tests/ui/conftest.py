@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -21,16 +20,7 @@ from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.settings import UiSettings
 from tests.factories import rome, small_service
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
+from tests.ui.support import Clock
 
 
 @pytest.fixture
@@ -66,16 +56,3 @@ def window(qtbot: Any, context: AppContext) -> MainWindow:
     main.resize(1400, 900)
     main.show()
     return main
-
-
-def when_modal(qtbot: Any, action: Callable[[QWidget], None]) -> None:
-    """Run ``action`` on the next modal dialog, as soon as it opens (call before what opens it)."""
-
-    def poll() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None:
-            QTimer.singleShot(10, poll)
-            return
-        action(modal)
-
-    QTimer.singleShot(0, poll)

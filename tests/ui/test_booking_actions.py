@@ -17,7 +17,7 @@ from mediation_desk.ui.calendar_view import CalendarView
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.requests_view import RequestsView
 from tests.factories import rome
-from tests.ui.conftest import Clock, when_modal
+from tests.ui.support import Clock, when_modal
 
 
 def calendar_on(window: MainWindow, booking_id: str) -> CalendarView:
@@ -38,6 +38,10 @@ def drag(qtbot: Any, view: CalendarView, booking_id: str, to_x: float) -> None:
     QTest.mouseMove(widget, QPoint(start.x() + 10, start.y()))
     QTest.mouseMove(widget, end)
     QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def close(widget: QWidget) -> None:
+    widget.close()
 
 
 def stored(window: MainWindow, booking_id: str) -> Any:
@@ -92,7 +96,7 @@ def test_cancelling_late_says_it_is_billable_and_stores_it(
         assert isinstance(dialog, CancelDialog)
         warnings.append(dialog.warning.text())
         qtbot.keyClicks(dialog.reason, "la famiglia ha disdetto")
-        when_modal(qtbot, lambda box: box.close())  # the outcome message that follows
+        when_modal(qtbot, close)  # the outcome message that follows
         dialog.accept()
 
     when_modal(qtbot, give_reason)

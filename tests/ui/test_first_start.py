@@ -17,7 +17,7 @@ from mediation_desk.ui.first_start import DEMO, FirstStartDialog, offer_first_st
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.settings import UiSettings
 from tests.factories import small_service
-from tests.ui.conftest import Clock, when_modal
+from tests.ui.support import Clock, when_modal
 
 
 def empty_window(qtbot: Any, sqlite_db: Database, ui_settings: UiSettings, clock: Clock) -> MainWindow:

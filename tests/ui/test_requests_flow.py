@@ -64,10 +64,9 @@ def test_candidates_are_ranked_and_the_excluded_say_why(window: MainWindow, qtbo
     wait_for_candidates(qtbot, view)
     names = [view.candidates.model.row_at(r).mediator.name for r in range(view.candidates.model.rowCount())]
     assert names == ["Amina El Idrissi"]
-    excluded = {
-        view.candidates.excluded.topLevelItem(i).text(0): view.candidates.excluded.topLevelItem(i).text(1)
-        for i in range(view.candidates.excluded.topLevelItemCount())
-    }
+    tree = view.candidates.excluded
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    excluded = {row.text(0): row.text(1) for row in rows if row is not None}
     assert "È stato chiesto un mediatore di genere Donna" in excluded["Yonas Tesfaye"]
     assert view.candidates.start_combo.count() > 0
 
