@@ -6,11 +6,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from finance_samples import finance_service
 
 from mediation_desk.cli.main import main
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.finance_samples import finance_service
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ from typing import Any
 
 import openpyxl
 import pytest
-from finance_samples import ROME
 
 from mediation_desk.io.xlsx_columns import COLUMNS, INSTRUCTIONS_TITLE, LISTS_TITLE, SHEET_TITLES, Kind
 from mediation_desk.io.xlsx_import import ImportContext, ImportRefused, read_import
 from mediation_desk.io.xlsx_template import Lookups, write_template
 from mediation_desk.scheduling.model import AgencyKind, LanguageLevel, Mode, Priority, WeeklyWindow
+from tests.finance_samples import ROME
 
 LOOKUPS = Lookups(areas=[("LODI", "Ambito di Lodi"), ("CREMA", "=CREMA")], languages=[("ar", "Arabo")],
                   agencies=[("A1", "Comune di Lodi")], projects=[("P1", "Lab'Impact")])

@@ -7,10 +7,10 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from finance_samples import EXPECTED_MINUTES, ROME, finance_service, lines_of
-from xlsx_reading import Book, open_book
 
 from mediation_desk.io.xlsx_report import RAW_HEADER_ROW, RAW_TITLE, BudgetLine, ReportInput, write_report
+from tests.finance_samples import EXPECTED_MINUTES, ROME, finance_service, lines_of
+from tests.io.xlsx_reading import Book, open_book
 
 
 def _write(tmp_path: Path) -> tuple[Path, ReportInput]:
@@ -94,8 +94,8 @@ def test_budget_sheet_shows_remaining_as_a_formula_with_its_value(tmp_path: Path
 
 def test_a_period_without_bookings_gives_a_valid_report_of_zeros(tmp_path: Path) -> None:
     path = tmp_path / "empty.xlsx"
-    write_report(path, ReportInput("Servizio", dt.date(2027, 1, 1), dt.date(2027, 1, 31), ROME, [], {}, {}, {},
-                                   []))
+    empty = ReportInput("Servizio", dt.date(2027, 1, 1), dt.date(2027, 1, 31), ROME, [], {}, {}, {}, [])
+    write_report(path, empty)
     ws, values = open_book(path).sheet("Ore mese x progetto")
     assert [c.value for c in ws[5]][0] == "2027-01"
     assert values.cell(ws.max_row, 3).value == 0

@@ -6,12 +6,11 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from finance_samples import HOSTILE, ROME, finance_service, lines_of
-from xlsx_reading import formula_cells, open_book, raw_formulas
-
 from mediation_desk.io.xlsx_report import ReportInput, write_report
 from mediation_desk.io.xlsx_timesheets import TimesheetInput, write_timesheets
 from mediation_desk.io.xlsx_writer import WorkbookWriter, clean_text, sheet_title
+from tests.finance_samples import HOSTILE, ROME, finance_service, lines_of
+from tests.io.xlsx_reading import formula_cells, open_book, raw_formulas
 
 # The only formulas the exports write: sums, subtotals and the budget arithmetic, over cell references.
 OWN_FORMULA = re.compile(r"=(SUM|SUBTOTAL)\((109,)?[A-Z]+\d+(:[A-Z]+\d+)?(,[A-Z]+\d+(:[A-Z]+\d+)?)*\)"

@@ -7,12 +7,12 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from finance_samples import EXPECTED_MINUTES, ROME, finance_service, lines_of
-from xlsx_reading import TS_COLUMNS, open_book, rows_labelled, timesheet_lines
 
 from mediation_desk.io.xlsx_common import ExportCancelled
 from mediation_desk.io.xlsx_timesheets import TimesheetInput, write_timesheets
 from mediation_desk.scheduling.billing import Charge
+from tests.finance_samples import EXPECTED_MINUTES, ROME, finance_service, lines_of
+from tests.io.xlsx_reading import TS_COLUMNS, open_book, rows_labelled, timesheet_lines
 
 
 def _write(tmp_path: Path, month: dt.date) -> tuple[Path, TimesheetInput]:

@@ -7,7 +7,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from finance_samples import EXPECTED_MINUTES, ROME, finance_service, rome
 
 from mediation_desk.io.xlsx_columns import Kind
 from mediation_desk.io.xlsx_common import ExportCancelled
@@ -19,6 +18,7 @@ from mediation_desk.services import booking as booking_service
 from mediation_desk.services import finance
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.finance_samples import EXPECTED_MINUTES, ROME, finance_service, rome
 
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 MINUTES_COL = 10  # timesheet column J
