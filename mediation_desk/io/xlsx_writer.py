@@ -268,7 +268,7 @@ class WorkbookWriter:
         name = title if reserved else self.unique_title(title)
         page = page or PageSetup()
         info = _SheetInfo(name, f"xl/worksheets/sheet{len(self._sheets) + 1}.xml", page.title_rows, None)
-        with self._zip.open(info.path, "w", force_zip64=True) as stream:
+        with self._zip.open(info.path, "w") as stream:  # no zip64: old Excel versions refuse it
             stream.write(xlsx_styles.sheet_head(widths, freeze_row).encode("utf-8"))
             writer = SheetWriter(stream, widths, styles)
             yield writer
