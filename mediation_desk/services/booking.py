@@ -17,7 +17,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mediation_desk.scheduling.context import SchedulingContext
+from mediation_desk.scheduling.budget import BudgetLevel, level_of
+from mediation_desk.scheduling.context import SchedulingContext, counts_for_budget
 from mediation_desk.scheduling.model import (
     Booking,
     BookingId,
@@ -69,6 +70,7 @@ class BookingChange:
     before: Booking | None = None
     replaced: Booking | None = None  # the cancelled booking of the old mediator on a reassignment
     overridden: list[Violation] = field(default_factory=list)  # budget violations booked anyway
+    budget_level: BudgetLevel | None = None  # the project's booked share after the change (warn at 80/95 %)
 
 
 # ---- loading what the rules need --------------------------------------------------
@@ -162,8 +164,7 @@ def reschedule(
             return _reassign(s, before, request, new_mediator, new_start, actor, now, override_reason)
         mediator = get_mediator_in(s, before.mediator)
         end = new_start + dt.timedelta(minutes=request.duration_min)
-        overridden = check_or_refuse(s, now, request, mediator, new_start, end, override_reason,
-                                     exclude=before.id)
+        overridden, level = _check(s, now, request, mediator, new_start, end, override_reason, before.id)
         after = replace(before, start=new_start, end=end, sequence=before.sequence + 1,
                         reply=ReplyStatus.NEEDS_ACTION,
                         budget_override=(override_reason or "") if overridden else before.budget_override)
@@ -171,7 +172,8 @@ def reschedule(
         audit_booking(s, now, actor, "reschedule", after, overridden, from_start=before.start.isoformat(),
                       override_reason=override_reason or "")
         notify.booking_changed(s, after, "updated", now=now, actor=actor)
-        return BookingChange("moved", after, request, before=before, overridden=overridden)
+        return BookingChange("moved", after, request, before=before, overridden=overridden,
+                             budget_level=level)
 
 
 def _reassign(
@@ -258,7 +260,7 @@ def create_booking(
 ) -> BookingChange:
     """Check and insert a new confirmed booking; the request becomes booked."""
     end = start + dt.timedelta(minutes=request.duration_min)
-    overridden = check_or_refuse(s, now, request, mediator, start, end, override_reason)
+    overridden, level = _check(s, now, request, mediator, start, end, override_reason, None)
     booking = Booking(
         id=BookingId(repository.next_id(s, "booking")), request=request.id, mediator=mediator.id,
         start=start, end=end, created_at=now, budget_override=(override_reason or "") if overridden else "",
@@ -266,7 +268,7 @@ def create_booking(
     repository.save_booking(s, booking)
     request = replace(request, status=RequestStatus.BOOKED)
     repository.save_request(s, request)
-    return BookingChange("created", booking, request, overridden=overridden)
+    return BookingChange("created", booking, request, overridden=overridden, budget_level=level)
 
 
 def check_or_refuse(
@@ -274,6 +276,14 @@ def check_or_refuse(
     end: dt.datetime, override_reason: str | None, exclude: BookingId | None = None,
 ) -> list[Violation]:
     """Raise BookingRefused on any broken rule; returns the budget violations an override lets pass."""
+    return _check(s, now, request, mediator, start, end, override_reason, exclude)[0]
+
+
+def _check(
+    s: Session, now: dt.datetime, request: Request, mediator: Mediator, start: dt.datetime,
+    end: dt.datetime, override_reason: str | None, exclude: BookingId | None,
+) -> tuple[list[Violation], BudgetLevel | None]:
+    """check_or_refuse, plus the budget level of the request's project once the booking is in."""
     if start.tzinfo is None:
         raise BookingError("naive_time", start=start.isoformat())
     ctx = rules_context(s, now, request, [mediator.id], start, end)
@@ -281,7 +291,14 @@ def check_or_refuse(
     overridable = [v for v in found if v.code in OVERRIDABLE]
     if len(overridable) < len(found) or (overridable and not (override_reason or "").strip()):
         raise BookingRefused(found)
-    return overridable
+    project = ctx.projects.get(request.project) if request.project is not None else None
+    if project is None:
+        return overridable, None
+    old = ctx.bookings.get(exclude) if exclude is not None else None
+    used = ctx.project_minutes(project.code) + (end - start).total_seconds() / 60
+    if old is not None and counts_for_budget(old):
+        used -= old.duration_min
+    return overridable, level_of(used / (project.hour_budget * 60) if project.hour_budget > 0 else 1.0)
 
 
 def get_booking_in(s: Session, booking_id: str, *allowed: BookingStatus) -> Booking:

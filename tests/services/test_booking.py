@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from mediation_desk.scheduling.budget import BudgetLevel
 from mediation_desk.scheduling.model import BookingStatus, Outcome, RequestStatus
 from mediation_desk.scheduling.rules import ViolationCode
 from mediation_desk.services import booking as lifecycle
@@ -32,6 +33,7 @@ def test_book_saves_the_booking_marks_the_request_and_audits(db: Database) -> No
     load(db)
     change = lifecycle.book(db, "R1", "M1", at("2026-12-07", "09:30"), actor=ACTOR, now=NOW)
     assert change.change == "created" and change.request.status is RequestStatus.BOOKED
+    assert change.budget_level is BudgetLevel.OK
     with db.read() as s:
         saved = repository.get_booking(s, change.booking.id)
         assert saved is not None and saved.end == at("2026-12-07", "11:00") and saved.created_at == NOW
@@ -62,6 +64,7 @@ def test_budget_refusal_and_override_with_a_recorded_reason(db: Database) -> Non
     change = lifecycle.book(db, "R1", "M1", at("2026-12-07", "09:00"), actor=ACTOR, now=NOW,
                             override_reason="top-up approved by the Comune")
     assert [v.code for v in change.overridden] == [ViolationCode.BUDGET]
+    assert change.budget_level is BudgetLevel.EXHAUSTED
     with db.read() as s:
         assert repository.get_booking(s, change.booking.id).budget_override == (  # type: ignore[union-attr]
             "top-up approved by the Comune")
