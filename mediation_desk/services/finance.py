@@ -101,6 +101,12 @@ def billing_rules(s: Session, projects: Sequence[Project] | None = None) -> dict
     return rules
 
 
+def read_billing_rules(db: Database) -> dict[str, BillingRule]:
+    """The billing rule of every project, for the settings view."""
+    with db.read() as s:
+        return billing_rules(s)
+
+
 def set_billing_rule(
     db: Database, code: str, rule: BillingRule, *, actor: str, now: dt.datetime
 ) -> BillingRule:

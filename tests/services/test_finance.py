@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -137,7 +138,10 @@ def test_lifecycle_late_cancellation_and_no_show_reach_the_timesheet(db: Databas
 
 def test_billing_rule_setting_changes_the_export_and_is_audited(db: Database, tmp_path: Path) -> None:
     _stored(db)
-    finance.set_billing_rule(db, "P1", BillingRule(late_cancellation_bills=False), actor="coord", now=NOW)
+    rule = BillingRule(late_cancellation_bills=False, hourly_rate=Decimal("24.50"))
+    finance.set_billing_rule(db, "P1", rule, actor="coord", now=NOW)
+    assert finance.read_billing_rules(db)["P1"] == rule
+    assert finance.read_billing_rules(db)["P2"] == BillingRule(round_step_min=30)  # from Project.extra
     result = finance.export_timesheets(db, dt.date(2026, 11, 1), tmp_path / "fogli.xlsx")
     assert result.minutes_by_project["P1"] == 105  # B2's late cancellation no longer billed
     with db.read() as s:
