@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mediation_desk.storage.db import Database
@@ -38,13 +38,35 @@ def run_app(db_target: str | None) -> int:
             translate("App", "Cannot open the database:\n{error}").format(error=str(exc)),
         )
         return 1
-    from mediation_desk.ui.main_window import MainWindow
-
-    context = AppContext(db, settings)
-    window = MainWindow(context)
-    window.show()
-    window.offer_first_start()
+    keeper = WindowKeeper(AppContext(db, settings))
+    keeper.window.offer_first_start()
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # a background job still writing finishes first
         db.dispose()
+
+
+class WindowKeeper(QObject):
+    """Holds the main window and builds it again, in place, when the language changes."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        from mediation_desk.ui.main_window import MainWindow
+
+        self.context = context
+        self.window = MainWindow(context)
+        self.window.show()
+        context.language_changed.connect(self._rebuild)
+
+    def _rebuild(self, _language: str) -> None:
+        from mediation_desk.ui.main_window import MainWindow
+
+        old = self.window
+        view = old.current_view_name()
+        self.window = MainWindow(self.context)
+        self.window.setGeometry(old.geometry())
+        self.window.go_to(view)
+        self.window.show()
+        old.close()
+        old.deleteLater()

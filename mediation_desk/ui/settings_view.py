@@ -47,10 +47,7 @@ class SettingsView(QWidget):
         if self.actor.text().strip():
             self.context.settings.actor = self.actor.text()
         self.context.settings.sync()
+        self.note.setText(translate("SettingsView", "Saved."))
         if changed:
             i18n.install_language(language)
-            self.note.setText(
-                translate("SettingsView", "The language changes fully when the program starts again.")
-            )
-        else:
-            self.note.setText(translate("SettingsView", "Saved."))
+            self.context.language_changed.emit(language)  # the window is built again in the new language

@@ -2085,12 +2085,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>The language changes fully when the program starts again.</source>
-        <translation>La lingua cambia del tutto al prossimo avvio del programma.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+22" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>

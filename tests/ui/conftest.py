@@ -10,7 +10,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from mediation_desk.storage import repository
@@ -46,6 +46,7 @@ def context(
 ) -> Iterator[AppContext]:
     i18n.install_language("it")
     yield AppContext(loaded_db, ui_settings, clock=clock)
+    QThreadPool.globalInstance().waitForDone(30_000)  # background jobs end before their database goes
     i18n.install_language("it")
 
 

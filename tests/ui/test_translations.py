@@ -10,7 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from mediation_desk.ui import i18n
+from mediation_desk.ui.app import WindowKeeper
+from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.main_window import MainWindow
+from mediation_desk.ui.settings_view import SettingsView
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
@@ -84,3 +87,18 @@ def test_dates_and_numbers_use_the_italian_locale(qapp: Any) -> None:
     assert i18n.fmt_weekday_date(dt.date(2026, 12, 7)) == "lun 7 dic"
     assert i18n.fmt_number(12345.5) == "12.345,5"
     assert i18n.fmt_date(dt.date(2026, 3, 29), long=True) == "domenica 29 marzo 2026"
+
+
+def test_choosing_english_rebuilds_the_window_in_english(qtbot: Any, context: AppContext) -> None:
+    keeper = WindowKeeper(context)
+    first = keeper.window
+    qtbot.addWidget(first)
+    first.go_to("settings")
+    view = first.views["settings"]
+    assert isinstance(view, SettingsView)
+    view.language.setCurrentIndex(view.language.findData("en"))
+    view.apply()
+    qtbot.addWidget(keeper.window)
+    assert keeper.window is not first and keeper.window.current_view_name() == "settings"
+    assert keeper.window.navigation.item(1).text() == "Requests"
+    assert keeper.window.menuBar().actions()[1].text() == "&Requests"
