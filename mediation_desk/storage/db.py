@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +38,7 @@ class Database:
         self.sqlite_path = sqlite_path
         self.busy_timeout = busy_timeout
         self.last_backup: Path | None = None
+        self._writing = threading.local()  # a nested write() in one thread would wait for itself
         # same pool; on SQLite its transactions start with BEGIN IMMEDIATE
         self.write_engine = engine.execution_options(**{_WRITE_OPTION: True})
         # readers see one snapshot (SQLite in WAL mode does so anyway)
@@ -138,13 +140,17 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on any exception."""
+        if getattr(self._writing, "active", False):
+            raise StorageError("a write transaction is already open in this thread: pass its session down")
         session = Session(self.write_engine, expire_on_commit=False)
+        self._writing.active = True
         try:
             with _translated_errors(), session.begin():
                 if not self.is_sqlite:
                     _take_pg_write_lock(session, self.busy_timeout)
                 yield session
         finally:
+            self._writing.active = False
             session.close()
 
     def dispose(self) -> None:

@@ -16,7 +16,7 @@ from keyrings.alt.file import PlaintextKeyring
 
 from mediation_desk.storage import repository as repo
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.errors import DatabaseUnavailableError
+from mediation_desk.storage.errors import DatabaseUnavailableError, StorageError
 from mediation_desk.storage.secrets import KEYRING_SERVICE, keyring_username
 
 
@@ -78,6 +78,15 @@ def test_a_reader_sees_one_snapshot_while_a_writer_commits(db: Database) -> None
         assert repo.get_setting(reader, "y") is None
     with db.read() as s:
         assert (repo.get_setting(s, "x"), repo.get_setting(s, "y")) == ("after", "new")
+
+
+def test_a_nested_write_in_the_same_thread_is_refused_at_once(db: Database) -> None:
+    with pytest.raises(StorageError, match="already open"), db.write() as s:
+        repo.set_setting(s, "outer", 1)
+        with db.write():
+            pass
+    with db.write() as s:
+        assert repo.get_setting(s, "outer") is None
 
 
 def test_bad_targets_are_refused_clearly(tmp_path: Path) -> None:
