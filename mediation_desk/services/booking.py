@@ -23,6 +23,7 @@ from mediation_desk.scheduling.model import (
     Booking,
     BookingId,
     BookingStatus,
+    Interval,
     Mediator,
     MediatorId,
     Outcome,
@@ -160,11 +161,16 @@ def reschedule(
     with db.write() as s:
         before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
         request = get_request_in(s, before.request)
+        end = new_start + dt.timedelta(minutes=request.duration_min)
+        occurrence = bool(before.series) and request.extra.get("series") == before.series
+        if occurrence:  # a series occurrence's request has one window, its time, which moves along
+            request = replace(request, windows=[Interval(new_start, end)])
         if new_mediator is not None and new_mediator != before.mediator:
             return _reassign(s, before, request, new_mediator, new_start, actor, now, override_reason)
         mediator = get_mediator_in(s, before.mediator)
-        end = new_start + dt.timedelta(minutes=request.duration_min)
         overridden, level = _check(s, now, request, mediator, new_start, end, override_reason, before.id)
+        if occurrence:
+            repository.save_request(s, request)
         after = replace(before, start=new_start, end=end, sequence=before.sequence + 1,
                         reply=ReplyStatus.NEEDS_ACTION,
                         budget_override=(override_reason or "") if overridden else before.budget_override)

@@ -7,6 +7,7 @@ import pytest
 from mediation_desk.scheduling.model import BookingStatus, Interval, RequestStatus
 from mediation_desk.scheduling.rules import ViolationCode
 from mediation_desk.scheduling.series import SeriesScope, occurrences
+from mediation_desk.services import booking as lifecycle
 from mediation_desk.services import invites, mail
 from mediation_desk.services import series as series_service
 from mediation_desk.services.series import SeriesRefused
@@ -134,3 +135,13 @@ def test_the_series_invitation_leaves_out_the_unbooked_occurrence_and_shows_a_mo
     assert spec.exdates == (at("2026-12-21", "09:00"),)
     (moved,) = spec.overrides
     assert (moved.recurrence_id, moved.start) == (at("2026-12-14", "09:00"), at("2026-12-15", "10:00"))
+
+
+def test_plain_reschedule_of_an_occurrence_moves_its_request_window_too(
+    db: Database, created: series_service.SeriesChange
+) -> None:
+    third = created.bookings[2]
+    change = lifecycle.reschedule(db, third.id, at("2026-12-29", "14:00"), actor=ACTOR, now=NOW)
+    assert change.request.windows[0].start == at("2026-12-29", "14:00")
+    assert change.booking.series == created.series_id
+    assert change.booking.extra["recurrence_id"] == at("2026-12-28", "09:00").isoformat()
