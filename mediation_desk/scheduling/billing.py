@@ -128,14 +128,22 @@ def elapsed_minutes(start: dt.datetime, end: dt.datetime) -> int:
     return max(0, math.ceil(seconds / 60))
 
 
+# Enum members as module constants: looking them up on the class costs more than the comparison.
+_LATE, _NO_SHOW, _DELIVERED = Outcome.LATE_CANCELLATION, Outcome.NO_SHOW, Outcome.DELIVERED
+_DONE = BookingStatus.DONE
+_CHARGE_DELIVERED, _CHARGE_LATE, _CHARGE_NO_SHOW, _CHARGE_NONE = (
+    Charge.DELIVERED, Charge.LATE_CANCELLATION, Charge.NO_SHOW, Charge.NONE)
+
+
 def charge_of(booking: Booking, rule: BillingRule) -> Charge:
-    if booking.outcome == Outcome.LATE_CANCELLATION:
-        return Charge.LATE_CANCELLATION if rule.late_cancellation_bills else Charge.NONE
-    if booking.outcome == Outcome.NO_SHOW:
-        return Charge.NO_SHOW if rule.no_show_bills else Charge.NONE
-    if booking.status == BookingStatus.DONE and booking.outcome in (None, Outcome.DELIVERED):
-        return Charge.DELIVERED
-    return Charge.NONE
+    outcome = booking.outcome
+    if outcome is None or outcome == _DELIVERED:
+        return _CHARGE_DELIVERED if booking.status == _DONE else _CHARGE_NONE
+    if outcome == _LATE:
+        return _CHARGE_LATE if rule.late_cancellation_bills else _CHARGE_NONE
+    if outcome == _NO_SHOW:
+        return _CHARGE_NO_SHOW if rule.no_show_bills else _CHARGE_NONE
+    return _CHARGE_NONE
 
 
 def worked_minutes(booking: Booking) -> int:
@@ -161,9 +169,9 @@ def billable_minutes(booking: Booking, rule: BillingRule) -> int:
 
 
 def _charged_minutes(booking: Booking, rule: BillingRule, charge: Charge) -> int:
-    if charge is Charge.NONE:
+    if charge is _CHARGE_NONE:
         return 0
-    if charge is Charge.DELIVERED:
+    if charge is _CHARGE_DELIVERED:
         return round_charge(worked_minutes(booking), rule)
     return round_charge(elapsed_minutes(booking.start, booking.end), rule)
 

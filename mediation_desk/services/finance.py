@@ -229,8 +229,9 @@ def export_report(db: Database, first: dt.date, last: dt.date, out: str | Path, 
         if project is not None and project not in {p.code for p in projects}:
             raise FinanceError("unknown_project", project=project)
         rules = billing_rules(s, projects)
-        start = timeutil.local_midnight(first, tz)
-        end = timeutil.local_midnight(last + dt.timedelta(days=1), tz)
+        # in UTC like the stored instants: comparing across zones would cost an offset lookup per booking
+        start = timeutil.local_midnight(first, tz).astimezone(dt.UTC)
+        end = timeutil.local_midnight(last + dt.timedelta(days=1), tz).astimezone(dt.UTC)
         chosen = [p for p in projects if project is None or p.code == project]
         rows = booking_rows(s, start, end, projects=[p.code for p in chosen])
         in_period = [(b, f) for b, f in rows
