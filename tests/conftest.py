@@ -5,7 +5,6 @@ from __future__ import annotations
 import glob
 import itertools
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -62,7 +61,9 @@ def pg_url() -> Iterator[str]:
     data, sockets = base / "data", base / "sock"
     sockets.mkdir()
     run_as: list[str] = []
-    if os.geteuid() == 0:
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # PostgreSQL refuses to run as root
+        import pwd
+
         user = pwd.getpwnam("postgres")
         for path in (base, sockets):
             os.chown(path, user.pw_uid, user.pw_gid)
@@ -80,7 +81,7 @@ def pg_url() -> Iterator[str]:
             "host all all 127.0.0.1/32 trust\n"
         )
         _run([*run_as, pg_ctl, "-D", str(data), "-l", str(base / "server.log"), "-w", "-o", options, "start"])
-    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+    except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
         shutil.rmtree(base, ignore_errors=True)
         _unavailable(str(exc))
         return
