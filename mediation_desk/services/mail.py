@@ -39,6 +39,7 @@ class MailSettings:
     organizer_name: str = ""
     organizer_email: str = ""  # ORGANIZER of the invitations: replies go there
     domain: str = ""  # of UIDs and Message-IDs; default the sender's domain
+    ca_file: str = ""  # extra certificate authority (PEM) for a server with an internal CA
 
     @property
     def uid_domain(self) -> str:
@@ -229,7 +230,7 @@ def backoff(attempts: int) -> dt.timedelta:
 
 
 def _connect(settings: MailSettings, password: str | None) -> smtplib.SMTP:
-    context = ssl.create_default_context()
+    context = ssl.create_default_context(cafile=settings.ca_file or None)
     smtp: smtplib.SMTP
     if settings.security == "ssl":
         smtp = smtplib.SMTP_SSL(settings.host, settings.port, timeout=SMTP_TIMEOUT, context=context)
