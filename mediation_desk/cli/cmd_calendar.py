@@ -97,6 +97,7 @@ def cmd_mail_setup(args: argparse.Namespace, db: Database) -> int:
         organizer_name=args.organizer_name or "",
         organizer_email=args.organizer_email or args.sender,
         domain=args.domain or "",
+        ca_file=args.ca_file or "",
     )
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
     mail.save_settings(db, settings, password=password, now=_now(), actor=getpass.getuser())
@@ -173,6 +174,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--organizer-name")
     p.add_argument("--organizer-email", help="ORGANIZER of the invitations (default: the sender)")
     p.add_argument("--domain", help="domain of UIDs and Message-IDs (default: the organizer's)")
+    p.add_argument("--ca-file", help="PEM file of an extra certificate authority (internal mail server)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     p.set_defaults(func=_run(cmd_mail_setup))
 
