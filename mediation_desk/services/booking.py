@@ -97,7 +97,7 @@ def rules_context(
         bookings.update((b.id, b) for b in repository.bookings_of_project(s, request.project))
     requests = {request.id: request}
     others = {str(b.request) for b in bookings.values()} - {request.id}
-    requests.update((r.id, r) for r in _requests_by_id(s, others))
+    requests.update((r.id, r) for r in requests_by_id(s, others))
     data = ServiceData(
         timezone=repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, "Europe/Rome") or "Europe/Rome",
         areas=repository.list_areas(s), languages=repository.list_languages(s),
@@ -107,7 +107,7 @@ def rules_context(
     return SchedulingContext(data, now, busy)
 
 
-def _requests_by_id(s: Session, ids: set[str]) -> list[Request]:
+def requests_by_id(s: Session, ids: set[str]) -> list[Request]:
     """Many requests in a few queries (one per 500 ids) rather than one query each."""
     table = RequestRow.__table__
     ordered = sorted(ids)
