@@ -88,8 +88,6 @@ class Database:
 
     @classmethod
     def _open_postgres(cls, url: URL, busy_timeout: float) -> Database:
-        if url.drivername == "postgresql":
-            url = url.set(drivername="postgresql+psycopg")
         if url.password is None and url.username:
             password = secrets.postgres_password(url)
             if password is not None:
@@ -164,9 +162,12 @@ def resolve_url(target: str | None) -> URL:
     if "://" not in text:
         return URL.create("sqlite", database=str(Path(text).expanduser()))
     try:
-        return make_url(text)
+        url = make_url(text)
     except ArgumentError as exc:
         raise DatabaseUnavailableError(f"not a database URL: {text!r}") from exc
+    if url.drivername in ("postgres", "postgresql"):  # libpq-style URLs: use our driver
+        url = url.set(drivername="postgresql+psycopg")
+    return url
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:

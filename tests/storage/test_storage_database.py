@@ -15,7 +15,7 @@ from keyring.backend import KeyringBackend
 from keyrings.alt.file import PlaintextKeyring
 
 from mediation_desk.storage import repository as repo
-from mediation_desk.storage.db import Database
+from mediation_desk.storage.db import Database, resolve_url
 from mediation_desk.storage.errors import DatabaseUnavailableError, StorageError
 from mediation_desk.storage.secrets import KEYRING_SERVICE, keyring_username
 
@@ -38,6 +38,22 @@ def test_environment_variable_overrides_the_default(tmp_path: Path, monkeypatch:
     db = Database.open(None)
     assert db.sqlite_path == tmp_path / "elsewhere.db"
     db.dispose()
+
+
+def test_targets_resolve_to_urls(tmp_path: Path) -> None:
+    assert resolve_url(str(tmp_path / "a.db")).database == str(tmp_path / "a.db")
+    assert resolve_url(f"sqlite:///{tmp_path}/b.db").database == f"{tmp_path}/b.db"
+    for libpq_style in ("postgres://u@h:5433/d", "postgresql://u@h:5433/d"):
+        url = resolve_url(libpq_style)
+        assert (url.drivername, url.username, url.host, url.port, url.database) == (
+            "postgresql+psycopg",
+            "u",
+            "h",
+            5433,
+            "d",
+        )
+    with pytest.raises(DatabaseUnavailableError, match="not a database URL"):
+        resolve_url("://nothing")
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_db: Database) -> None:
