@@ -181,7 +181,7 @@ class SheetWriter:
     def append(self, items: Sequence[RowItem] = ()) -> int:
         """Write the next row and return its 1-based number.
 
-        ``None`` leaves a cell empty; a bare value takes its column's style, a ``Cell`` its own.
+        ``None`` and ``""`` leave a cell empty; a bare value takes its column's style, a ``Cell`` its own.
         """
         self.row_count += 1
         r = str(self.row_count)
@@ -194,6 +194,8 @@ class SheetWriter:
             # The common cases first and inline: this loop runs for every cell of a 100,000-row report.
             kind = type(item)
             if kind is str:
+                if not item:
+                    continue  # an empty text is an empty cell
                 column_texts = texts[i]
                 tail = column_texts.get(item)  # type: ignore[arg-type]
                 if tail is None:
