@@ -133,6 +133,17 @@ def cmd_busy_import(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def cmd_busy_refresh(args: argparse.Namespace, db: Database) -> int:
+    failures = 0
+    for item, result in busy.refresh_all(db, now=_now(), actor=getpass.getuser()):
+        if isinstance(result, busy.BusyImportError):
+            failures += 1
+            print(f"mediation-desk: mediator {item.mediator_id}: {result}", file=sys.stderr)
+        else:
+            print(f"mediator {item.mediator_id}: {result.blocks} busy blocks from {item.source}")
+    return 1 if failures else 0
+
+
 def cmd_caldav_publish(args: argparse.Namespace, db: Database) -> int:
     if args.url:
         password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
@@ -189,6 +200,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--caldav", action="store_true", help="the URL is a CalDAV calendar collection")
     p.add_argument("--days", type=int, default=busy.HORIZON.days, help="how far ahead to expand recurrences")
     p.set_defaults(func=_run(cmd_busy_import))
+
+    p = subparsers.add_parser("busy-refresh", help="import every mediator calendar imported before again")
+    p.set_defaults(func=_run(cmd_busy_refresh))
 
     p = subparsers.add_parser("caldav-publish", help="publish each mediator's calendar to the CalDAV server")
     p.add_argument("--mediator", metavar="ID", action="append", help="only these mediators (repeatable)")

@@ -7,7 +7,7 @@ import urllib.error
 import urllib.request
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -25,6 +25,7 @@ from mediation_desk.storage.orm import BusyBlockRow
 HORIZON = dt.timedelta(days=180)
 FETCH_TIMEOUT = 30.0
 MAX_FETCH_BYTES = 20 * 1024 * 1024
+SOURCES_KEY = "busy.sources"
 
 
 class BusyImportError(RuntimeError):
@@ -116,6 +117,7 @@ def import_busy(
             raise BusyImportError(f"{source}: {exc}") from exc
     with db.write() as s:
         replaced = _delete_source(s, mediator_id, source)
+        _remember(s, mediator_id, source, use_caldav)
         s.add_all(
             BusyBlockRow(
                 mediator_id=mediator_id,
@@ -139,6 +141,52 @@ def import_busy(
     return BusyImportReport(mediator_id, source, len(events), replaced)
 
 
+@dataclass(frozen=True)
+class BusySource:
+    """A calendar imported for a mediator, remembered so that it can be imported again."""
+
+    mediator_id: str
+    source: str
+    caldav: bool = False
+
+
+def registered_sources(s: Session) -> list[BusySource]:
+    stored = repository.get_setting(s, SOURCES_KEY, []) or []
+    return [BusySource(str(x["mediator_id"]), str(x["source"]), bool(x.get("caldav"))) for x in stored]
+
+
+def _store(s: Session, sources: list[BusySource]) -> None:
+    repository.set_setting(s, SOURCES_KEY, [asdict(x) for x in sources])
+
+
+def _remember(s: Session, mediator_id: str, source: str, use_caldav: bool) -> None:
+    others = [x for x in registered_sources(s) if (x.mediator_id, x.source) != (mediator_id, source)]
+    _store(s, [*others, BusySource(mediator_id, source, use_caldav)])
+
+
+def _forget(s: Session, mediator_id: str, source: str) -> None:
+    _store(s, [x for x in registered_sources(s) if (x.mediator_id, x.source) != (mediator_id, source)])
+
+
+def refresh_all(
+    db: Database, *, now: dt.datetime, actor: str
+) -> list[tuple[BusySource, BusyImportReport | BusyImportError]]:
+    """Import every remembered calendar again; one failing source does not stop the others."""
+    with db.read() as s:
+        sources = registered_sources(s)
+    results: list[tuple[BusySource, BusyImportReport | BusyImportError]] = []
+    for item in sources:
+        try:
+            report = import_busy(
+                db, item.mediator_id, item.source, now=now, actor=actor, use_caldav=item.caldav
+            )
+        except BusyImportError as exc:
+            results.append((item, exc))
+        else:
+            results.append((item, report))
+    return results
+
+
 def _delete_source(s: Session, mediator_id: str, source: str) -> int:
     result = s.execute(
         sa.delete(BusyBlockRow).where(BusyBlockRow.mediator_id == mediator_id, BusyBlockRow.source == source)
@@ -149,6 +197,7 @@ def _delete_source(s: Session, mediator_id: str, source: str) -> int:
 def clear_busy(db: Database, mediator_id: str, source: str, *, now: dt.datetime, actor: str) -> int:
     with db.write() as s:
         removed = _delete_source(s, mediator_id, source)
+        _forget(s, mediator_id, source)
         repository.add_audit(
             s,
             at=now,

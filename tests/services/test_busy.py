@@ -87,4 +87,10 @@ def test_url_import_and_a_broken_source_changes_nothing(
         busy.import_busy(sqlite_db, "M999", base + "cal.ics", now=NOW, actor=ACTOR)
     with sqlite_db.read() as s:
         assert len(busy.busy_blocks_for(s, None, NOW, HORIZON)[MediatorId("M002")]) == 1
-    assert busy.clear_busy(sqlite_db, "M002", base + "cal.ics", now=NOW, actor=ACTOR) == 1
+    (folder / "cal.ics").write_bytes(
+        _calendar("u@t 20260401T080000Z 20260401T090000Z", "v@t 20260402T080000Z 20260402T090000Z")
+    )
+    [(source, result)] = busy.refresh_all(sqlite_db, now=NOW, actor=ACTOR)
+    assert source.mediator_id == "M002" and isinstance(result, busy.BusyImportReport) and result.blocks == 2
+    assert busy.clear_busy(sqlite_db, "M002", base + "cal.ics", now=NOW, actor=ACTOR) == 2
+    assert busy.refresh_all(sqlite_db, now=NOW, actor=ACTOR) == []
