@@ -43,6 +43,8 @@ class Formula:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
+    """A value with a style of its own (bare values take their column's style)."""
+
     value: CellValue
     style: Style = Style.DEFAULT
 
@@ -66,6 +68,7 @@ def is_risky_text(text: str) -> bool:
 
 
 def excel_serial(value: dt.datetime | dt.date | dt.time) -> float | int:
+    """Days since 1899-12-30, as Excel stores dates and times (naive wall-clock only)."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             raise TypeError("Excel has no time zones: convert to local wall-clock time first")
@@ -85,7 +88,8 @@ def _number(value: int | float | Decimal) -> str:
 def _text_tail(text: str, style: int) -> str:
     """The part of a text cell after its reference; risky text gets the quote-prefix style."""
     if text.isalnum():  # ids and codes: nothing to clean, escape or quote
-        return f'{f" s={chr(34)}{style}{chr(34)}" if style else ""} t="inlineStr"><is><t>{text}</t></is></c>'
+        s = f' s="{style}"' if style else ""
+        return f'{s} t="inlineStr"><is><t>{text}</t></is></c>'
     text = clean_text(text)
     if style == 0 and is_risky_text(text):
         style = Style.TEXT
@@ -254,10 +258,14 @@ class WorkbookWriter:
     def __enter__(self) -> WorkbookWriter:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:  # a failed or cancelled export: release the file, write nothing more
+            self._zip.close()
 
     def unique_title(self, text: str) -> str:
+        """Reserve a valid, unique sheet title made from ``text``."""
         return sheet_title(text, self._taken)
 
     @contextmanager
@@ -283,6 +291,7 @@ class WorkbookWriter:
         self._sheets.append(info)
 
     def close(self) -> None:
+        """Write the workbook parts that name the sheets, and finish the file."""
         if self._zip.fp is None:
             return
         if not self._sheets:
