@@ -32,7 +32,8 @@ from mediation_desk.scheduling.timeutil import from_ts, iso_week
 AUTO_LIMIT_MIN_S = 1.5  # default time limit: at least this many seconds,
 AUTO_LIMIT_SLOTS_PER_S = 7000  # plus one second per this many candidate (option, start) pairs,
 AUTO_LIMIT_MAX_S = 40.0  # at most this many
-DEFAULT_WORKERS = 8  # CP-SAT portfolio size: more diverse workers beat matching the core count
+DEFAULT_WORKERS = 8  # CP-SAT portfolio for long searches: diverse workers beat matching the core count
+MIN_WORKERS = 2  # a search of a few seconds finds more with few workers (each gets more of the CPU)
 CANDIDATE_SHARE = 0.25  # progress fraction given to candidate generation
 
 
@@ -183,7 +184,7 @@ def optimise(
         ticker = solving_ticker(progress, position, len(order), part_limit)
         chosen, status = solve_part(problem, parts[key], tracker, reserve,
                                     [(i, s) for i, s in hint if hint_part[i] == key],
-                                    part_limit, stop, workers, ticker)
+                                    part_limit, stop, workers_for(part_limit, workers), ticker)
         statuses.append(status)
         for i, s in chosen:
             tracker.add(i, s)
@@ -193,6 +194,11 @@ def optimise(
     if figures(problem, hint).key() > figures(problem, chosen_all).key():
         return hint, statuses + ["HINT"]
     return chosen_all, statuses
+
+
+def workers_for(seconds: float, most: int) -> int:
+    """CP-SAT workers for a search of ``seconds``: about one per second, between MIN_WORKERS and ``most``."""
+    return max(min(MIN_WORKERS, most), min(most, int(seconds)))
 
 
 def solving_ticker(

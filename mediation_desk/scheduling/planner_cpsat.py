@@ -6,7 +6,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
@@ -75,12 +75,22 @@ class SolveReport:
     bound: float | None = None
 
 
+@dataclass(frozen=True)
+class Served:
+    """A continuity literal: option ``option`` chosen after one of ``earlier`` (same mediator and case)."""
+
+    literal: cp_model.IntVar
+    option: int
+    earlier: tuple[int, ...]
+
+
 @dataclass
 class Built:
     """The CP-SAT model with one Boolean per (option, start) candidate."""
 
     model: cp_model.CpModel
     slots: list[tuple[int, int, cp_model.IntVar]]  # (option index, start, literal)
+    served: list[Served] = field(default_factory=list)
 
 
 def build_model(problem: Problem) -> Built:
@@ -104,8 +114,9 @@ def build_model(problem: Problem) -> Built:
         for a, b in travel_clashes(problem, entries):
             model.add_bool_or([a.negated(), b.negated()])
     add_capacities(model, problem, slots)
-    model.maximize(objective(model, problem, slots))
-    return Built(model=model, slots=slots)
+    goal, served = objective(model, problem, slots)
+    model.maximize(goal)
+    return Built(model=model, slots=slots, served=served)
 
 
 def maximal_overlaps(entries: Sequence[tuple[int, int, int, cp_model.IntVar]]) -> list[list[cp_model.IntVar]]:
@@ -171,8 +182,10 @@ def bound_linear(model: cp_model.CpModel, terms: LinearTerms, left: int | None) 
         model.add(cp_model.LinearExpr.weighted_sum([v for v, _ in terms], [c for _, c in terms]) <= left)
 
 
-def objective(model: cp_model.CpModel, problem: Problem, slots: Sequence[Slot]) -> cp_model.LinearExpr:
-    """coverage x W1 - travel x W2 + continuity, lexicographic by construction."""
+def objective(
+    model: cp_model.CpModel, problem: Problem, slots: Sequence[Slot]
+) -> tuple[cp_model.LinearExpr, list[Served]]:
+    """coverage x W1 - travel x W2 + continuity (lexicographic by construction), and continuity literals."""
     opts = problem.options
     coverage_w, travel_w = objective_weights(problem)
     variables: list[cp_model.IntVar] = []
@@ -190,24 +203,30 @@ def objective(model: cp_model.CpModel, problem: Problem, slots: Sequence[Slot]) 
     for i, o in enumerate(opts):
         if o.case is not None:
             same_case[(o.mediator, o.case)].append(i)
+    served: list[Served] = []
     for i, o in enumerate(opts):
         if o.case is None or (o.served_before is not None and o.served_before < o.starts[-1]):
             continue  # counted per start above
-        earlier = [x for j in same_case[(o.mediator, o.case)]
-                   if opts[j].request != o.request and opts[j].starts[-1] < o.first for x in of_option[j]]
+        earlier = tuple(j for j in same_case[(o.mediator, o.case)]
+                        if opts[j].request != o.request and opts[j].starts[-1] < o.first)
         if earlier:
-            served = model.new_bool_var(f"c{i}")
-            model.add(sum(of_option[i]) >= served)
-            model.add(sum(earlier) >= served)
-            variables.append(served)
+            literal = model.new_bool_var(f"c{i}")
+            model.add(sum(of_option[i]) >= literal)
+            model.add(sum(x for j in earlier for x in of_option[j]) >= literal)
+            served.append(Served(literal, i, earlier))
+            variables.append(literal)
             coefficients.append(1)
-    return cp_model.LinearExpr.weighted_sum(variables, coefficients)
+    return cp_model.LinearExpr.weighted_sum(variables, coefficients), served
 
 
 def add_hint(built: Built, hint: Sequence[Choice]) -> None:
+    """Hint every variable, so that CP-SAT takes the hint as a first solution without repairing it."""
     chosen = set(hint)
+    options = {i for i, _ in hint}
     for i, s, x in built.slots:
         built.model.add_hint(x, 1 if (i, s) in chosen else 0)
+    for item in built.served:
+        built.model.add_hint(item.literal, item.option in options and any(j in options for j in item.earlier))
 
 
 def solve(
