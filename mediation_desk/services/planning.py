@@ -20,7 +20,15 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.context import SchedulingContext
-from mediation_desk.scheduling.model import Booking, BookingId, Interval, MediatorId, Request, RequestStatus
+from mediation_desk.scheduling.model import (
+    Booking,
+    BookingId,
+    Interval,
+    MediatorId,
+    Request,
+    RequestId,
+    RequestStatus,
+)
 from mediation_desk.scheduling.planner import PlanCancelled, PlannedBooking, PlanStage, plan_report
 from mediation_desk.scheduling.rules import check_booking
 from mediation_desk.scheduling.timeutil import local_midnight, zone
@@ -54,6 +62,7 @@ class PlanResult:
     travel_min: int = 0  # round trips home -> agency of the new in-person bookings
     continuity: int = 0  # new bookings whose mediator already served the case earlier
     skipped: int = 0  # planned bookings refused at write time (the calendar changed meanwhile)
+    skipped_requests: list[RequestId] = field(default_factory=list)  # their requests, still pending
     solver: list[str] = field(default_factory=list)
     seconds: float = 0.0
     cancelled: bool = False
@@ -91,7 +100,9 @@ def plan_range(
     with db.write() as s:
         written = book_plan(s, report.bookings, actor=actor, now=now)
         result.bookings = [b for b, _ in written]
-        result.skipped = len(report.bookings) - len(written)
+        done = {b.request for b in result.bookings}
+        result.skipped_requests = [p.request for p in report.bookings if p.request not in done]
+        result.skipped = len(result.skipped_requests)
         weights = {r.id: r.priority.weight for r in requests}
         result.coverage = sum(weights.get(b.request, 0) for b in result.bookings)
         result.travel_min = sum(p.travel_min for _, p in written)

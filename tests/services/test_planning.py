@@ -13,6 +13,7 @@ import pytest
 
 from mediation_desk.scheduling.model import MediatorId, RequestId, RequestStatus
 from mediation_desk.scheduling.planner import PlannedBooking, PlanStage
+from mediation_desk.services import booking as booking_service
 from mediation_desk.services.import_export import export_scenario, import_scenario, store_service
 from mediation_desk.services.planning import PlanRangeError, book_plan, plan_range
 from mediation_desk.storage import repository
@@ -93,3 +94,20 @@ def test_range_ending_before_it_starts_is_refused(db: Database) -> None:
     with pytest.raises(PlanRangeError) as caught:
         plan_range(db, dt.date(2026, 12, 13), dt.date(2026, 12, 7), time_limit=5, actor="tester", now=NOW)
     assert caught.value.code == "empty_range"
+
+
+def test_request_booked_by_hand_during_the_search_is_skipped(db: Database) -> None:
+    store_service(db, service(requests=[request("R1", start="09:00", end="10:30")]), actor="tester",
+                  now=NOW, replace=False, action="import", source="test")
+
+    def book_by_hand(stage: PlanStage, fraction: float) -> None:
+        if stage is PlanStage.CHECKING and fraction == 1.0:  # the search is over, the plan not written yet
+            booking_service.book(db, "R1", "M1", at("2026-12-07", "09:00"), actor="colleague", now=NOW)
+
+    result = plan_range(db, dt.date(2026, 12, 7), dt.date(2026, 12, 7), time_limit=5, actor="tester",
+                        now=NOW, progress=book_by_hand)
+    assert result.bookings == [] and result.skipped_requests == ["R1"] and result.skipped == 1
+    with db.read() as s:
+        [only] = repository.list_bookings(s)
+        assert only.request == "R1"
+        assert {e.actor for e in repository.list_audit(s, entity="booking")} == {"colleague"}
