@@ -137,6 +137,8 @@ class RowReader:
             value = value.time()
         if isinstance(value, dt.time):
             return value.hour * 60 + value.minute
+        if isinstance(value, float) and 0 <= value <= 1:  # a time cell read without its format
+            return round(value * 1440)
         if value is None or value == "":
             self.problem(key, "required", "campo obbligatorio")
             return None

@@ -92,9 +92,11 @@ def test_agency_and_request_templates_round_trip(tmp_path: Path) -> None:
     assert (a.id, a.kind, a.area, a.contacts[0].name, a.contacts[0].email) == (
         "A9", AgencyKind.HEALTH, "LODI", "Dott.ssa Bianchi", "b@x.it")
     request = {"Ente": "A1", "Progetto": "P1", "Lingua": "AR", "Modalità": "telefonica", "Durata (min)": 60,
-               "Data": dt.datetime(2026, 10, 25), "Dalle": dt.time(1, 0), "Alle": "04:00",
+               "Data": dt.datetime(2026, 10, 25), "Dalle": 1 / 24, "Alle": "04:00",
                "Priorità": "urgente", "Note": "@SUM(1)"}
-    (r,) = read_import(Kind.REQUESTS, _filled(tmp_path, Kind.REQUESTS, [request]), CTX).requests
+    rows = [request, request | {"Dalle": dt.time(1, 0)}]  # a bare day fraction, or a time cell
+    r, same = read_import(Kind.REQUESTS, _filled(tmp_path, Kind.REQUESTS, rows), CTX).requests
+    assert same.windows == r.windows
     assert (r.id, r.agency, r.project, r.language, r.mode, r.priority) == (
         "", "A1", "P1", "ar", Mode.PHONE, Priority.URGENT)
     (window,) = r.windows
