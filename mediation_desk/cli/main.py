@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mediation_desk.cli.cmd_budget",
     "mediation_desk.cli.cmd_plan",
     "mediation_desk.cli.cmd_finance",
+    "mediation_desk.cli.cmd_db",
 )
 
 
@@ -48,7 +50,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mediation_desk.ui.app import run_app
 
         return run_app(args.db)
-    status: int = args.func(args)
+    try:
+        status: int = args.func(args)
+    except BrokenPipeError:
+        # the reader of our output went away (`... | head`): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return status
 
 
