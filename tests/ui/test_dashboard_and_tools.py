@@ -115,6 +115,6 @@ def test_planning_books_the_pending_requests_in_the_background(window: MainWindo
     qtbot.waitUntil(lambda: bool(results), timeout=60_000)
     QThreadPool.globalInstance().waitForDone(10_000)
     with window.context.db.read() as s:
-        statuses = {r.id: r.status for r in repository.list_requests(s)}
+        statuses: dict[str, RequestStatus] = {r.id: r.status for r in repository.list_requests(s)}
     assert statuses["R00002"] is RequestStatus.BOOKED and statuses["R00003"] is RequestStatus.BOOKED
     assert results[0].startswith("Prenotate 2 richieste su 2")
