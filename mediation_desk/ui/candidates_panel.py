@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +22,8 @@ from mediation_desk.scheduling.candidates import Candidate, CandidateList
 from mediation_desk.ui import i18n, violations
 from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.models.candidate_table_model import CandidateTableModel
+
+OVERRIDE_ROLE = Qt.ItemDataRole.UserRole + 20  # (mediator id, first start) of a budget-only exclusion
 
 
 class CandidatesPanel(QWidget):
@@ -68,6 +70,7 @@ class CandidatesPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._candidate_chosen)
         self.table.doubleClicked.connect(lambda _index: self._book())
         self.book_button.clicked.connect(self._book)
+        self.excluded.itemDoubleClicked.connect(self._book_past_budget)
 
     def clear(self, message: str = "") -> None:
         self.result = None
@@ -89,7 +92,12 @@ class CandidatesPanel(QWidget):
         for exclusion in result.excluded:
             reasons = violations.describe_all(exclusion.violations, catalog)
             item = QTreeWidgetItem([exclusion.mediator.name, "; ".join(reasons)])
-            item.setToolTip(1, "\n".join(reasons))
+            tip = "\n".join(reasons)
+            if exclusion.override_starts:  # only the budget is in the way: bookable with a reason
+                item.setData(0, OVERRIDE_ROLE, (exclusion.mediator.id, exclusion.override_starts[0]))
+                tip += "\n" + self.tr("Double-click to book past the budget, giving a reason.")
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
             self.excluded.addTopLevelItem(item)
         self.excluded_label.setText(self.tr("Excluded: {n}").format(n=len(result.excluded)))
         if result.candidates:
@@ -118,6 +126,11 @@ class CandidatesPanel(QWidget):
     def chosen_start(self) -> dt.datetime | None:
         value = self.start_combo.currentData()
         return value if isinstance(value, dt.datetime) else None
+
+    def _book_past_budget(self, item: QTreeWidgetItem, _column: int) -> None:
+        target = item.data(0, OVERRIDE_ROLE)
+        if target:
+            self.book_requested.emit(target[0], target[1])
 
     def _book(self) -> None:
         candidate, start = self.chosen(), self.chosen_start()

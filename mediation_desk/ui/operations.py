@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Mediator, Project, Request
 from mediation_desk.services import booking, catalog, requests
@@ -43,21 +43,46 @@ def _error_text(exc: Exception) -> str:
 
 
 def _booking_call(parent: QWidget, context: AppContext, title: str, call: Any) -> Any:
-    """Run one lifecycle service call; a refusal shows every broken rule, an error its sentence."""
+    """Run one lifecycle service call, ``call(override_reason)``; refusals are shown, never lost.
+
+    When the project budget is the only rule broken, the coordinator may book
+    anyway by giving a reason, which the service records with the booking.
+    """
     try:
-        return call()
+        return call(None)
     except BookingRefused as refused:
-        catalog = context.catalog()
-        _refused(parent, title, violations.describe_all(refused.violations, catalog))
+        texts = violations.describe_all(refused.violations, context.catalog())
+        if all(v.code in booking.OVERRIDABLE for v in refused.violations):
+            reason = ask_override_reason(parent, texts)
+            if reason:
+                return _booking_call(parent, context, title, lambda _none: call(reason))
+            return None
+        _refused(parent, title, texts)
     except (BookingError, StorageError) as exc:
         _refused(parent, title, [_error_text(exc)])
     return None
 
 
+def ask_override_reason(parent: QWidget, texts: list[str]) -> str:
+    """The coordinator's reason to book past the budget; empty when they step back."""
+    reason, ok = QInputDialog.getText(
+        parent,
+        translate("Operations", "Book past the budget?"),
+        "\n".join(texts) + "\n\n" + translate("Operations", "Reason for booking anyway (recorded):"),
+    )
+    return reason.strip() if ok else ""
+
+
 def book(parent: QWidget, context: AppContext, request: Request, mediator_id: str, start: dt.datetime) -> Any:
-    def call() -> Any:
+    def call(override_reason: str | None) -> Any:
         return booking.book(
-            context.db, request.id, mediator_id, start, actor=context.actor, now=context.now()
+            context.db,
+            request.id,
+            mediator_id,
+            start,
+            actor=context.actor,
+            now=context.now(),
+            override_reason=override_reason,
         )
 
     change = _booking_call(parent, context, translate("Operations", "Booking refused"), call)
@@ -75,9 +100,15 @@ def reschedule(
 ) -> Any:
     new_mediator = mediator_id if mediator_id != current.mediator else None
 
-    def call() -> Any:
+    def call(override_reason: str | None) -> Any:
         return booking.reschedule(
-            context.db, current.id, start, actor=context.actor, now=context.now(), new_mediator=new_mediator
+            context.db,
+            current.id,
+            start,
+            actor=context.actor,
+            now=context.now(),
+            new_mediator=new_mediator,
+            override_reason=override_reason,
         )
 
     change = _booking_call(parent, context, translate("Operations", "Move refused"), call)
@@ -90,7 +121,7 @@ def is_late_cancellation(context: AppContext, current: Booking) -> bool:
 
 
 def cancel(parent: QWidget, context: AppContext, current: Booking, reason: str) -> Booking | None:
-    def call() -> Any:
+    def call(_override: str | None) -> Any:
         return booking.cancel(context.db, current.id, reason, actor=context.actor, now=context.now())
 
     change = _booking_call(parent, context, translate("Operations", "Cancellation refused"), call)
@@ -102,7 +133,9 @@ def no_show(parent: QWidget, context: AppContext, current: Booking) -> Any:
         parent,
         context,
         translate("Operations", "No-show refused"),
-        lambda: booking.mark_no_show(context.db, current.id, actor=context.actor, now=context.now()),
+        lambda _override: booking.mark_no_show(
+            context.db, current.id, actor=context.actor, now=context.now()
+        ),
     )
 
 
@@ -113,7 +146,9 @@ def close(
         parent,
         context,
         translate("Operations", "Closing refused"),
-        lambda: booking.close(context.db, current.id, start, end, actor=context.actor, now=context.now()),
+        lambda _override: booking.close(
+            context.db, current.id, start, end, actor=context.actor, now=context.now()
+        ),
     )
 
 
@@ -137,7 +172,7 @@ def undo(parent: QWidget, context: AppContext, current: Booking) -> Any:
         return None
     before: Booking = change.before
 
-    def call() -> Any:
+    def call(override_reason: str | None) -> Any:
         mediator = before.mediator if before.mediator != current.mediator else None
         return booking.reschedule(
             context.db,
@@ -146,6 +181,7 @@ def undo(parent: QWidget, context: AppContext, current: Booking) -> Any:
             actor=context.actor,
             now=context.now(),
             new_mediator=mediator,
+            override_reason=override_reason,
         )
 
     result = _booking_call(parent, context, translate("Operations", "Undo refused"), call)

@@ -416,13 +416,13 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/candidates_panel.py" line="+36" />
-        <location line="+42" />
+        <location filename="../../mediation_desk/ui/candidates_panel.py" line="+38" />
+        <location line="+43" />
         <source>Candidates</source>
         <translation>Candidati</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-32" />
         <source>Book</source>
         <translation>Prenota</translation>
     </message>
@@ -447,12 +447,17 @@
         <translation>Esclusi</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Candidates for {id}: {n}</source>
         <translation>Candidati per {id}: {n}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>Double-click to book past the budget, giving a reason.</source>
+        <translation>Doppio clic per prenotare oltre il monte ore, indicando un motivo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Excluded: {n}</source>
         <translation>Esclusi: {n}</translation>
     </message>
@@ -1372,22 +1377,32 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+130" />
+        <location line="+166" />
         <source>The request no longer exists.</source>
         <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-165" />
         <source>The mediator no longer exists.</source>
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+30" />
+        <source>Book past the budget?</source>
+        <translation>Prenotare oltre il monte ore?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason for booking anyway (recorded):</source>
+        <translation>Motivo per prenotare comunque (viene registrato):</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Booking refused</source>
         <translation>Prenotazione rifiutata</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>Move refused</source>
         <translation>Spostamento rifiutato</translation>
     </message>
@@ -1402,12 +1417,12 @@
         <translation>Assenza non registrata</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Closing refused</source>
         <translation>Chiusura rifiutata</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+39" />
         <source>Undo refused</source>
         <translation>Ripristino rifiutato</translation>
     </message>

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from mediation_desk.scheduling.model import BookingStatus, Mode, RequestStatus
 from mediation_desk.storage import repository
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.requests_view import RequestsView
+from tests.ui.support import when_modal
 
 
 def requests_view(window: MainWindow) -> RequestsView:
@@ -85,3 +88,32 @@ def test_book_stores_the_booking_and_shows_it_under_the_request(window: MainWind
     shown = [view.bookings_model.index(0, c).data() for c in range(view.bookings_model.columnCount())]
     assert shown[0] == booking.id and "Amina El Idrissi" in shown and "Confermato" in shown
     assert view.form.heading.text() == "Richiesta R00003 — Prenotata"
+
+
+def test_a_booking_past_the_budget_needs_and_records_a_reason(window: MainWindow, qtbot: Any) -> None:
+    with window.context.db.write() as s:
+        project = repository.get_project(s, "LABIMPACT2")
+        assert project is not None
+        repository.save_project(s, dataclasses.replace(project, hour_budget=2.0))  # 3 h already used
+    view = requests_view(window)
+    view.show_item("R00002")  # Tigrinya by phone for LABIMPACT2: only Yonas speaks it
+    wait_for_candidates(qtbot, view)
+    assert view.candidates.model.rowCount() == 0
+    tree = view.candidates.excluded
+    (yonas,) = [
+        item
+        for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        if item is not None and item.text(0) == "Yonas Tesfaye"
+    ]
+    assert "Monte ore del progetto LABIMPACT2 superato" in yonas.text(1)
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("udienza non rinviabile")
+        dialog.accept()
+
+    when_modal(qtbot, give_reason, QInputDialog)
+    tree.itemDoubleClicked.emit(yonas, 0)
+    with window.context.db.read() as s:
+        (booking,) = repository.bookings_for_request(s, "R00002")
+    assert (booking.mediator, booking.budget_override) == ("M002", "udienza non rinviabile")
