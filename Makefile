@@ -13,8 +13,10 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
+# The first start fills the local SQLite database with the demo service; later starts keep what is there.
 run: $(STAMP)
-	$(BIN)/mediation-desk
+	$(BIN)/mediation-desk $(if $(DB),--db $(DB)) demo --if-empty
+	$(BIN)/mediation-desk $(if $(DB),--db $(DB))
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)

@@ -35,6 +35,9 @@ EXIT_INVALID = 2
 def register(subparsers: Any) -> None:
     demo = subparsers.add_parser("demo", help="fill the database with a realistic demo service (Lombardy)")
     demo.add_argument("--replace", action="store_true", help="replace the service the database already holds")
+    demo.add_argument(
+        "--if-empty", action="store_true", help="load the demo only into an empty database, else do nothing"
+    )
     demo.set_defaults(func=run_demo)
     load = subparsers.add_parser("import", help="import a mediation-desk/1 scenario document (JSON)")
     load.add_argument("file", metavar="FILE.json", type=Path)
@@ -75,6 +78,9 @@ def store(args: argparse.Namespace, label: str, build: Any, action: str, source:
         print(f"{label}: {summary(result)} into {db.describe()}")
         return EXIT_OK
     except ServiceNotEmptyError:
+        if getattr(args, "if_empty", False):
+            print(f"{label}: the database already holds a service; left as it is")
+            return EXIT_OK
         return fail(f"{label}: the database already holds a service; use --replace to overwrite it")
     except StorageError as exc:
         return fail(f"{label}: {exc}")

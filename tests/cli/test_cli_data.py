@@ -91,6 +91,17 @@ def test_demo_refuses_a_service_unless_replacing(tmp_path: Path, bench_scenario:
     assert load(tmp_path / "demo.json")["areas"][0]["code"] == "MILANO"
 
 
+def test_demo_if_empty_fills_a_new_database_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "x.db")
+    assert main(["--db", db, "demo", "--if-empty"]) == 0
+    assert "stored 10 areas" in capsys.readouterr().out
+    assert main(["--db", db, "export", str(tmp_path / "first.json")]) == 0
+    assert main(["--db", db, "demo", "--if-empty"]) == 0
+    assert "left as it is" in capsys.readouterr().out
+    assert main(["--db", db, "export", str(tmp_path / "second.json")]) == 0
+    assert load(tmp_path / "first.json") == load(tmp_path / "second.json")
+
+
 def test_export_to_an_unwritable_place_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "missing" / "out.json"
     assert main(["--db", str(tmp_path / "x.db"), "export", str(target)]) == 1
