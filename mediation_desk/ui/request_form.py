@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +39,12 @@ from mediation_desk.ui.catalog import Catalog
 INVALID_STYLE = "border: 1px solid #b3261e;"
 
 
+def narrow(combo: QComboBox, letters: int = 18) -> None:
+    """Long agency or project names must not widen the form: they are elided instead."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+
+
 class WindowsEditor(QTableWidget):
     """The proposed windows: one row per (date, from, to) in local time."""
 
@@ -46,7 +53,7 @@ class WindowsEditor(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self.setHorizontalHeaderLabels([self.tr("Date"), self.tr("From"), self.tr("To")])
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setMinimumHeight(70)
         self.setMaximumHeight(120)
@@ -155,6 +162,7 @@ class RequestForm(QWidget):
         self._lay_out(add, remove)
         for combo in (self.agency, self.language, self.mode, self.priority, self.gender, self.project):
             combo.currentIndexChanged.connect(self._changed)
+            narrow(combo)
         self.agency.currentIndexChanged.connect(self._agency_changed)
         self.agency_contact.editTextChanged.connect(self._changed)
         for line in self._line_edits():
@@ -190,8 +198,8 @@ class RequestForm(QWidget):
         form.addRow(self.tr("Notes"), self.notes)
         outer = QVBoxLayout(self)
         outer.addWidget(self.heading)
+        outer.addWidget(self.problems)  # on top, where it is seen while typing
         outer.addLayout(form)
-        outer.addWidget(self.problems)
         outer.addStretch(1)
 
     def _line_edits(self) -> tuple[QLineEdit, ...]:

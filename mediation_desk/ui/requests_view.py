@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,7 +33,7 @@ from mediation_desk.ui.models.base import ROW_ROLE
 from mediation_desk.ui.models.booking_table_model import BookingTableModel
 from mediation_desk.ui.models.request_filter import RequestFilterProxy
 from mediation_desk.ui.models.request_table_model import COL_DATE, RequestTableModel
-from mediation_desk.ui.request_form import RequestForm
+from mediation_desk.ui.request_form import RequestForm, narrow
 from mediation_desk.ui.worker import JobRunner, Progress, start_job
 
 PAST_DAYS, FUTURE_DAYS = 30, 90  # the period loaded by default around today
@@ -118,7 +118,7 @@ class RequestsView(QWidget):
         self.candidates = CandidatesPanel()
         self.candidates.book_requested.connect(self._book)
         splitter.addWidget(self.candidates)
-        splitter.setSizes([560, 430, 470])
+        splitter.setSizes([540, 500, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -129,6 +129,7 @@ class RequestsView(QWidget):
         self.form.validity_changed.connect(self.save_button.setEnabled)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         self.new_button = QPushButton(self.tr("New request"))
         self.cancel_request_button = QPushButton(self.tr("Cancel request"))
@@ -158,6 +159,7 @@ class RequestsView(QWidget):
 
     def _filter_combo(self, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
+        narrow(combo, 8)
         combo.addItem(self.tr("All"), "")
         for text, value in items:
             combo.addItem(text, value)
@@ -184,8 +186,21 @@ class RequestsView(QWidget):
         self._apply_filters()
         if selected is not None:
             self.show_item(selected.id)
-        elif self.form.current is None:
-            self.form.clear(self.context.now())
+        else:
+            self._scroll_to_today()
+            if self.form.current is None:
+                self.form.clear(self.context.now())
+
+    def _scroll_to_today(self) -> None:
+        """Bring the first request of today or later to the top: the past is above, the future below."""
+        now = self.context.now()
+        self.table.doItemsLayout()  # the rows were just set: lay them out before scrolling among them
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            request = self.model.row_at(source.row())
+            if request.windows and request.windows[0].end >= now:
+                self.table.scrollTo(self.proxy.index(row, 0), QTableView.ScrollHint.PositionAtTop)
+                return
 
     def _fill_lookup_filters(self) -> None:
         for combo, items in (
@@ -311,6 +326,7 @@ class RequestsView(QWidget):
         self.bookings_model.set_bookings([], {})
         self.booking_buttons.set_booking(None, self.catalog)
         self.candidates.clear(self.tr("Save the request to see who can go."))
+        self.cancel_request_button.setEnabled(False)
         self.form.agency.setFocus()
 
     def focus_search(self) -> None:
