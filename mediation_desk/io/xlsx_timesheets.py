@@ -34,9 +34,10 @@ from mediation_desk.io.xlsx_writer import (
 from mediation_desk.scheduling.billing import BillingLine, Charge
 from mediation_desk.scheduling.model import Project
 
-HEADERS = ("Data", "Ente", "Progetto", "Lingua", "Modalità", "Orario", "Esito", "Ore", "Ore (h:mm)",
-           "Minuti", "Viaggio (min)")
-WIDTHS = (11, 28, 12, 8, 11, 12, 20, 8, 10, 8, 11)
+# Headers fit on one line: spreadsheet programs do not grow a row for wrapped header text.
+HEADERS = ("Data", "Ente", "Progetto", "Lingua", "Modalità", "Orario", "Esito", "Ore", "Ore h:mm",
+           "Minuti", "Viaggio min")
+WIDTHS = (11, 34, 18, 10, 11, 12, 21, 7, 11, 8, 12)
 STYLES = (Style.DATE, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT,
           Style.DEFAULT, Style.HOURS, Style.HMM, Style.INTEGER, Style.INTEGER)
 HEADER_ROW = 6  # rows 1..6 repeat on every printed page
