@@ -192,7 +192,7 @@ def fill_menu(menu: QMenu, parent: QWidget, context: AppContext, booking: Bookin
         ),
         (
             translate("BookingActions", "Undo the last change"),
-            operations.can_undo(booking),
+            operations.can_undo(context, booking),
             lambda: undo(parent, context, booking),
         ),
     ):
@@ -210,6 +210,7 @@ class ActionButtons(QWidget):
         self.booking: Booking | None = None
         self.catalog = Catalog()
         context: AppContext = view.context  # type: ignore[attr-defined]
+        self.context = context
         self.move_button = QPushButton(translate("BookingActions", "Move…"))
         self.cancel_button = QPushButton(translate("BookingActions", "Cancel…"))
         self.no_show_button = QPushButton(translate("BookingActions", "No-show"))
@@ -237,4 +238,4 @@ class ActionButtons(QWidget):
         confirmed = booking is not None and booking.status is BookingStatus.CONFIRMED
         for button in (self.move_button, self.cancel_button, self.no_show_button, self.close_button):
             button.setEnabled(confirmed)
-        self.undo_button.setEnabled(booking is not None and operations.can_undo(booking))
+        self.undo_button.setEnabled(booking is not None and operations.can_undo(self.context, booking))

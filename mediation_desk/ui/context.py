@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -32,6 +33,7 @@ class AppContext(QObject):
         self.settings = settings
         self._clock = clock
         self._catalog: Catalog | None = None
+        self.last_moves: dict[str, Any] = {}  # booking id -> the BookingChange of its last move, for undo
         self.changed.connect(self._forget_catalog)
 
     def now(self) -> dt.datetime:

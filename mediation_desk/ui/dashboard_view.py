@@ -26,6 +26,7 @@ class DashboardView(QWidget):
         super().__init__()
         self.context = context
         self.budget_job: JobRunner | None = None
+        self.budget_generation = 0
         self.today_list, self.tomorrow_list = QListWidget(), QListWidget()
         self.unfilled_list, self.unanswered_list, self.budget_list = (
             QListWidget(),
@@ -96,9 +97,16 @@ class DashboardView(QWidget):
         """The budget report reads every booking of every project: it runs in the background."""
         self.budget_list.clear()
         self._add(self.budget_list, self.tr("Computing the budgets…"), None)
+        self.budget_generation += 1
+        generation = self.budget_generation
+
+        def done(alerts: list[budget_info.BudgetAlert]) -> None:
+            if generation == self.budget_generation:  # a later refresh has its own job coming
+                self._fill_budget(alerts)
+
         self.budget_job = start_job(
             lambda _progress: budget_info.alerts_of(budget_info.report(self.context)),
-            self._fill_budget,
+            done,
             self._budget_failed,
         )
 

@@ -153,21 +153,20 @@ def close(
 
 
 # Undo: a move can be moved back (by the same rules); other actions are final or billable.
-_last_moves: dict[str, Any] = {}
 
 
 def _remember(context: AppContext, change: Any) -> None:
     if change is not None and change.change in ("moved", "reassigned") and change.before is not None:
-        _last_moves[change.booking.id] = change
+        context.last_moves[change.booking.id] = change
 
 
-def can_undo(current: Booking) -> bool:
-    return current.status is BookingStatus.CONFIRMED and current.id in _last_moves
+def can_undo(context: AppContext, current: Booking) -> bool:
+    return current.status is BookingStatus.CONFIRMED and current.id in context.last_moves
 
 
 def undo(parent: QWidget, context: AppContext, current: Booking) -> Any:
     """Move the booking back where it was before its last move in this session."""
-    change = _last_moves.get(current.id)
+    change = context.last_moves.get(current.id)
     if change is None:
         return None
     before: Booking = change.before
@@ -186,7 +185,7 @@ def undo(parent: QWidget, context: AppContext, current: Booking) -> Any:
 
     result = _booking_call(parent, context, translate("Operations", "Undo refused"), call)
     if result is not None:
-        del _last_moves[current.id]
+        del context.last_moves[current.id]
     return result
 
 
