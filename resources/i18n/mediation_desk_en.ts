@@ -114,6 +114,109 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../mediation_desk/ui/alerts.py" line="+33" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>declined: the request is back among the unfilled ones</source>
+        <translation>declined: the request is back among the unfilled ones</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tentatively accepted</source>
+        <translation>tentatively accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no booking of ours</source>
+        <translation>no booking of ours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent by someone who is not the booked mediator</source>
+        <translation>sent by someone who is not the booked mediator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>answers an older version of the invitation</source>
+        <translation>answers an older version of the invitation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>already recorded</source>
+        <translation>already recorded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a calendar answer</source>
+        <translation>not a calendar answer</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Mediator {mediator} declined booking {booking} of {day}.</source>
+        <translation>Mediator {mediator} declined booking {booking} of {day}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Request {request} is unfilled again.</source>
+        <translation>Request {request} is unfilled again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.</source>
+        <translation>Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Read replies from files…</source>
+        <translation>Read replies from files…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark as seen</source>
+        <translation>Mark as seen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Replies read</source>
+        <translation>Replies read</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Read replies</source>
+        <translation>Read replies</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calendar answers (*.ics *.eml)</source>
+        <translation>Calendar answers (*.ics *.eml)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reading {n} files…</source>
+        <translation>Reading {n} files…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Replies not read: {why}</source>
+        <translation>Replies not read: {why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading replies</source>
+        <translation>Reading replies</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../mediation_desk/ui/app.py" line="+37" />
@@ -138,29 +241,29 @@
     <message>
         <location line="+47" />
         <location line="+24" />
-        <location line="+28" />
+        <location line="+29" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-52" />
         <source>The mediator went but the person assisted did not come: record booking {id} as a no-show?</source>
         <translation>The mediator went but the person assisted did not come: record booking {id} as a no-show?</translation>
     </message>
     <message>
         <location line="+18" />
-        <location line="+31" />
+        <location line="+32" />
         <source>Move…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
+        <location line="-28" />
+        <location line="+29" />
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-26" />
         <source>Close with actual times…</source>
         <translation>Close with actual times…</translation>
     </message>
@@ -170,7 +273,7 @@
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
@@ -265,6 +368,114 @@
     </message>
 </context>
 <context>
+    <name>BusinessSettings</name>
+    <message>
+        <location filename="../../mediation_desk/ui/business_settings.py" line="+41" />
+        <source>Save service settings</source>
+        <translation>Save service settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Service name (reports)</source>
+        <translation>Service name (reports)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Late cancellation if notice under</source>
+        <translation>Late cancellation if notice under</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>A late cancellation is billed</source>
+        <translation>A late cancellation is billed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A no-show is billed</source>
+        <translation>A no-show is billed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project rate</source>
+        <translation>Project rate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unticked: each mediator's own rate</source>
+        <translation>Unticked: each mediator's own rate</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save billing rule</source>
+        <translation>Save billing rule</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Billing rule per project</source>
+        <translation>Billing rule per project</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Round up to a step of</source>
+        <translation>Round up to a step of</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum charge</source>
+        <translation>Minimum charge</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Hourly rate</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Give the service a name.</source>
+        <translation>Give the service a name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The notice is out of range.</source>
+        <translation>The notice is out of range.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Service settings saved.</source>
+        <translation>Service settings saved.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Project {code} no longer exists.</source>
+        <translation>Project {code} no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Billing rule of {code} saved.</source>
+        <translation>Billing rule of {code} saved.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Mail and invitations</source>
+        <translation>Mail and invitations</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service and billing</source>
+        <translation>Service and billing</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <location filename="../../mediation_desk/ui/calendar_view.py" line="+43" />
@@ -350,7 +561,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-135" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-136" />
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -493,7 +704,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+39" />
+        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+40" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -538,7 +749,7 @@
         <translation>Computing the budgets…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+16" />
         <source>Budgets not available: {error}</source>
         <translation>Budgets not available: {error}</translation>
     </message>
@@ -978,6 +1189,124 @@
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <location filename="../../mediation_desk/ui/mail_settings.py" line="+34" />
+        <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking's .ics file from the outbox and send it yourself.</source>
+        <translation>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking's .ics file from the outbox and send it yourself.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The SMTP server is missing.</source>
+        <translation>The SMTP server is missing.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sender is not an e-mail address.</source>
+        <translation>The sender is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The organizer's e-mail is not an e-mail address.</source>
+        <translation>The organizer's e-mail is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>leave empty to keep the stored one</source>
+        <translation>leave empty to keep the stored one</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save mail settings</source>
+        <translation>Save mail settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outbox…</source>
+        <translation>Outbox…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organizer's name</source>
+        <translation>Organizer's name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organizer's e-mail (replies)</source>
+        <translation>Organizer's e-mail (replies)</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
+        <translation>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Mail settings saved.</source>
+        <translation>Mail settings saved.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Connecting to {host}…</source>
+        <translation>Connecting to {host}…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Connection and login work.</source>
+        <translation>Connection and login work.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The connection failed: {why}</source>
+        <translation>The connection failed: {why}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Testing the connection</source>
+        <translation>Testing the connection</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../mediation_desk/ui/main_window.py" line="+46" />
@@ -1106,6 +1435,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Outbox and replies…</source>
+        <translation>&amp;Outbox and replies…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1115,7 +1449,7 @@
         <translation>&amp;About Mediation Desk</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+30" />
         <source>About Mediation Desk</source>
         <translation>About Mediation Desk</translation>
     </message>
@@ -1377,12 +1711,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+166" />
+        <location line="+165" />
         <source>The request no longer exists.</source>
         <translation>The request no longer exists.</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-164" />
         <source>The mediator no longer exists.</source>
         <translation>The mediator no longer exists.</translation>
     </message>
@@ -1422,7 +1756,7 @@
         <translation>Closing refused</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>Undo refused</source>
         <translation>Undo refused</translation>
     </message>
@@ -1532,6 +1866,187 @@
         <location line="+2" />
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../mediation_desk/ui/outbox_view.py" line="+45" />
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put the selected failed messages back in the queue</source>
+        <translation>Put the selected failed messages back in the queue</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>booking, e.g. B00042</source>
+        <translation>booking, e.g. B00042</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save .ics…</source>
+        <translation>Save .ics…</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Queued: {queued} · Sent: {sent} · Failed: {failed}</source>
+        <translation>Queued: {queued} · Sent: {sent} · Failed: {failed}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Mail is not configured (Settings): no invitation is queued.</source>
+        <translation>Mail is not configured (Settings): no invitation is queued.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Sending the queued invitations…</source>
+        <translation>Sending the queued invitations…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Sending invitations</source>
+        <translation>Sending invitations</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not sent: the password cannot be read without a system keyring.</source>
+        <translation>Not sent: the password cannot be read without a system keyring.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
+        <translation>Sent: {sent}. To retry: {retry}. Failed: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not sent: {why}</source>
+        <translation>Not sent: {why}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{n} messages queued again.</source>
+        <translation>{n} messages queued again.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save the booking's calendar file</source>
+        <translation>Save the booking's calendar file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>There is no booking {id}.</source>
+        <translation>There is no booking {id}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file was not written: {why}</source>
+        <translation>The file was not written: {why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/outbox_table_model.py" line="+20" />
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last error</source>
+        <translation>Last error</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2204,11 @@
         <translation>Export the hour report…</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>Mediator</source>
         <translation>Mediator</translation>
@@ -1710,7 +2230,7 @@
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1750,7 +2270,7 @@
         <translation>Written {path} ({n} bookings).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -1758,7 +2278,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="+134" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="+141" />
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -1768,7 +2288,7 @@
         <translation>Remove window</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
@@ -1989,29 +2509,29 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>New request</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-6" />
         <source>Save and find mediators</source>
         <translation>Save and find mediators</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+212" />
+        <location line="+7" />
+        <location line="+227" />
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-192" />
+        <location line="-207" />
         <source>Bookings of this request</source>
         <translation>Bookings of this request</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+38" />
+        <location line="+8" />
+        <location line="+51" />
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2036,7 +2556,7 @@
         <translation>Save the request to see who can go.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Cancel request {id}?</source>
         <translation>Cancel request {id}?</translation>
     </message>
@@ -2080,7 +2600,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings_view.py" line="+21" />
+        <location filename="../../mediation_desk/ui/settings_view.py" line="+22" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -2100,7 +2620,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2211,7 +2731,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="-286" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="-287" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2232,6 +2752,105 @@
         <location filename="../../mediation_desk/ui/worker.py" line="+135" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxImport</name>
+    <message>
+        <location filename="../../mediation_desk/ui/xlsx_import_dialog.py" line="+38" />
+        <source>Mediators</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+76" />
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>Save an empty template…</source>
+        <translation>Save an empty template…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import a filled template…</source>
+        <translation>Import a filled template…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fill in a template written here, then import it: each row is checked.</source>
+        <translation>Fill in a template written here, then import it: each row is checked.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save the template</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Writing the template</source>
+        <translation>Writing the template</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Template written: {path}</source>
+        <translation>Template written: {path}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not written: {why}</source>
+        <translation>Not written: {why}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Checking {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{name} refused, nothing imported: {n} problems.</source>
+        <translation>{name} refused, nothing imported: {n} problems.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Imported {n} rows from {name}.</source>
+        <translation>Imported {n} rows from {name}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Importing {name}</source>
+        <translation>Importing {name}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not imported: {why}</source>
+        <translation>Not imported: {why}</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,109 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../mediation_desk/ui/alerts.py" line="+33" />
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>declined: the request is back among the unfilled ones</source>
+        <translation>rifiutato: la richiesta torna tra quelle da coprire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tentatively accepted</source>
+        <translation>accettato con riserva</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no booking of ours</source>
+        <translation>nessun nostro intervento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent by someone who is not the booked mediator</source>
+        <translation>inviata da chi non è il mediatore prenotato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>answers an older version of the invitation</source>
+        <translation>risponde a una versione precedente dell'invito</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>already recorded</source>
+        <translation>già registrata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a calendar answer</source>
+        <translation>non è una risposta di calendario</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Mediator {mediator} declined booking {booking} of {day}.</source>
+        <translation>Il mediatore {mediator} ha rifiutato l'intervento {booking} del {day}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Request {request} is unfilled again.</source>
+        <translation>La richiesta {request} è di nuovo da coprire.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.</source>
+        <translation>Il mediatore {mediator} non ha un indirizzo e-mail: avvisalo tu dell'intervento {booking}.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Read replies from files…</source>
+        <translation>Leggi le risposte dai file…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark as seen</source>
+        <translation>Segna come visto</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Replies read</source>
+        <translation>Risposte lette</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Read replies</source>
+        <translation>Leggi le risposte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calendar answers (*.ics *.eml)</source>
+        <translation>Risposte di calendario (*.ics *.eml)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reading {n} files…</source>
+        <translation>Lettura di {n} file…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Replies not read: {why}</source>
+        <translation>Risposte non lette: {why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading replies</source>
+        <translation>Lettura delle risposte</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../mediation_desk/ui/app.py" line="+37" />
@@ -138,29 +241,29 @@
     <message>
         <location line="+47" />
         <location line="+24" />
-        <location line="+28" />
+        <location line="+29" />
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-52" />
         <source>The mediator went but the person assisted did not come: record booking {id} as a no-show?</source>
         <translation>Il mediatore è andato ma l'utente non si è presentato: registrare l'intervento {id} come utente assente?</translation>
     </message>
     <message>
         <location line="+18" />
-        <location line="+31" />
+        <location line="+32" />
         <source>Move…</source>
         <translation>Sposta…</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
+        <location line="-28" />
+        <location line="+29" />
         <source>Cancel…</source>
         <translation>Annulla…</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-26" />
         <source>Close with actual times…</source>
         <translation>Chiudi con gli orari effettivi…</translation>
     </message>
@@ -170,7 +273,7 @@
         <translation>Annulla l'ultima modifica</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Close…</source>
         <translation>Chiudi…</translation>
     </message>
@@ -265,6 +368,114 @@
     </message>
 </context>
 <context>
+    <name>BusinessSettings</name>
+    <message>
+        <location filename="../../mediation_desk/ui/business_settings.py" line="+41" />
+        <source>Save service settings</source>
+        <translation>Salva le impostazioni del servizio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Service name (reports)</source>
+        <translation>Nome del servizio (nei report)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Late cancellation if notice under</source>
+        <translation>Annullamento tardivo se il preavviso è inferiore a</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>A late cancellation is billed</source>
+        <translation>L'annullamento tardivo si addebita</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A no-show is billed</source>
+        <translation>L'assenza dell'utente si addebita</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project rate</source>
+        <translation>Tariffa del progetto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unticked: each mediator's own rate</source>
+        <translation>Se non spuntato: la tariffa di ciascun mediatore</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save billing rule</source>
+        <translation>Salva la regola di fatturazione</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Billing rule per project</source>
+        <translation>Regola di fatturazione per progetto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Round up to a step of</source>
+        <translation>Arrotonda per eccesso a multipli di</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum charge</source>
+        <translation>Addebito minimo</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Hourly rate</source>
+        <translation>Tariffa oraria</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Give the service a name.</source>
+        <translation>Dai un nome al servizio.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The notice is out of range.</source>
+        <translation>Il preavviso è fuori intervallo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Service settings saved.</source>
+        <translation>Impostazioni del servizio salvate.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Project {code} no longer exists.</source>
+        <translation>Il progetto {code} non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Billing rule of {code} saved.</source>
+        <translation>Regola di fatturazione di {code} salvata.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Mail and invitations</source>
+        <translation>Posta e inviti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service and billing</source>
+        <translation>Servizio e fatturazione</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <location filename="../../mediation_desk/ui/calendar_view.py" line="+43" />
@@ -350,7 +561,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-135" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-136" />
         <source>Cancel booking {id}</source>
         <translation>Annulla l'intervento {id}</translation>
     </message>
@@ -493,7 +704,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+39" />
+        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+40" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -538,7 +749,7 @@
         <translation>Calcolo dei monte ore…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+16" />
         <source>Budgets not available: {error}</source>
         <translation>Monte ore non disponibili: {error}</translation>
     </message>
@@ -978,6 +1189,124 @@
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <location filename="../../mediation_desk/ui/mail_settings.py" line="+34" />
+        <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking's .ics file from the outbox and send it yourself.</source>
+        <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l'accesso non può essere inviata. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The SMTP server is missing.</source>
+        <translation>Manca il server SMTP.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sender is not an e-mail address.</source>
+        <translation>Il mittente non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The organizer's e-mail is not an e-mail address.</source>
+        <translation>L'e-mail dell'organizzatore non è un indirizzo valido.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>leave empty to keep the stored one</source>
+        <translation>lascia vuoto per mantenere quella salvata</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save mail settings</source>
+        <translation>Salva le impostazioni di posta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outbox…</source>
+        <translation>Posta in uscita…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SMTP server</source>
+        <translation>Server SMTP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sender address</source>
+        <translation>Indirizzo del mittente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organizer's name</source>
+        <translation>Nome dell'organizzatore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organizer's e-mail (replies)</source>
+        <translation>E-mail dell'organizzatore (risposte)</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
+        <translation>Nulla salvato: la password non può essere conservata senza un portachiavi di sistema. Lascia vuota la password per un server senza accesso, oppure salva i file .ics dalla posta in uscita.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Mail settings saved.</source>
+        <translation>Impostazioni di posta salvate.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Connecting to {host}…</source>
+        <translation>Connessione a {host}…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Connection and login work.</source>
+        <translation>Connessione e accesso funzionano.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The connection failed: {why}</source>
+        <translation>Connessione non riuscita: {why}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Testing the connection</source>
+        <translation>Prova della connessione</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../mediation_desk/ui/main_window.py" line="+46" />
@@ -1106,6 +1435,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Outbox and replies…</source>
+        <translation>&amp;Posta in uscita e risposte…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -1115,7 +1449,7 @@
         <translation>&amp;Informazioni su Mediation Desk</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+30" />
         <source>About Mediation Desk</source>
         <translation>Informazioni su Mediation Desk</translation>
     </message>
@@ -1377,12 +1711,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+166" />
+        <location line="+165" />
         <source>The request no longer exists.</source>
         <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-164" />
         <source>The mediator no longer exists.</source>
         <translation>Il mediatore non esiste più.</translation>
     </message>
@@ -1422,7 +1756,7 @@
         <translation>Chiusura rifiutata</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>Undo refused</source>
         <translation>Ripristino rifiutato</translation>
     </message>
@@ -1532,6 +1866,187 @@
         <location line="+2" />
         <source>Not saved</source>
         <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../mediation_desk/ui/outbox_view.py" line="+45" />
+        <source>Outbox</source>
+        <translation>Posta in uscita</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Queued</source>
+        <translation>In coda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Non riusciti</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send now</source>
+        <translation>Invia ora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put the selected failed messages back in the queue</source>
+        <translation>Rimetti in coda i messaggi non riusciti selezionati</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>booking, e.g. B00042</source>
+        <translation>intervento, es. B00042</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save .ics…</source>
+        <translation>Salva .ics…</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Queued: {queued} · Sent: {sent} · Failed: {failed}</source>
+        <translation>In coda: {queued} · Inviati: {sent} · Non riusciti: {failed}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Mail is not configured (Settings): no invitation is queued.</source>
+        <translation>La posta non è configurata (Impostazioni): nessun invito viene messo in coda.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Sending the queued invitations…</source>
+        <translation>Invio degli inviti in coda…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Sending invitations</source>
+        <translation>Invio degli inviti</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not sent: the password cannot be read without a system keyring.</source>
+        <translation>Non inviato: la password non si può leggere senza un portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
+        <translation>Inviati: {sent}. Da riprovare: {retry}. Non riusciti: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not sent: {why}</source>
+        <translation>Non inviato: {why}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{n} messages queued again.</source>
+        <translation>Messaggi rimessi in coda: {n}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save the booking's calendar file</source>
+        <translation>Salva il file di calendario dell'intervento</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>There is no booking {id}.</source>
+        <translation>Non esiste l'intervento {id}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file was not written: {why}</source>
+        <translation>Il file non è stato scritto: {why}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved {path}.</source>
+        <translation>Salvato {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/models/outbox_table_model.py" line="+20" />
+        <source>Queued</source>
+        <translation>In coda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booking</source>
+        <translation>Intervento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued at</source>
+        <translation>In coda dal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent at</source>
+        <translation>Inviata il</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last error</source>
+        <translation>Ultimo errore</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2204,11 @@
         <translation>Esporta il report delle ore…</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Import from Excel…</source>
+        <translation>Importa da Excel…</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>Mediator</source>
         <translation>Mediatore</translation>
@@ -1710,7 +2230,7 @@
         <translation>Mese</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>All</source>
         <translation>Tutti</translation>
     </message>
@@ -1750,7 +2270,7 @@
         <translation>Scritto {path} ({n} interventi).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -1758,7 +2278,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="+134" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="+141" />
         <source>Add window</source>
         <translation>Aggiungi fascia</translation>
     </message>
@@ -1768,7 +2288,7 @@
         <translation>Togli fascia</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Agency</source>
         <translation>Ente</translation>
     </message>
@@ -1989,29 +2509,29 @@
         <translation>al</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-6" />
         <source>Save and find mediators</source>
         <translation>Salva e trova i mediatori</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+212" />
+        <location line="+7" />
+        <location line="+227" />
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-192" />
+        <location line="-207" />
         <source>Bookings of this request</source>
         <translation>Interventi di questa richiesta</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+38" />
+        <location line="+8" />
+        <location line="+51" />
         <source>All</source>
         <translation>Tutte</translation>
     </message>
@@ -2036,7 +2556,7 @@
         <translation>Salva la richiesta per vedere chi può andare.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Cancel request {id}?</source>
         <translation>Annullare la richiesta {id}?</translation>
     </message>
@@ -2080,7 +2600,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings_view.py" line="+21" />
+        <location filename="../../mediation_desk/ui/settings_view.py" line="+22" />
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
@@ -2100,7 +2620,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -2211,7 +2731,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="-286" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="-287" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2232,6 +2752,105 @@
         <location filename="../../mediation_desk/ui/worker.py" line="+135" />
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxImport</name>
+    <message>
+        <location filename="../../mediation_desk/ui/xlsx_import_dialog.py" line="+38" />
+        <source>Mediators</source>
+        <translation>Mediatori</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agencies</source>
+        <translation>Enti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+76" />
+        <source>Import from Excel</source>
+        <translation>Importa da Excel</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>Save an empty template…</source>
+        <translation>Salva un modello vuoto…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import a filled template…</source>
+        <translation>Importa un modello compilato…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fill in a template written here, then import it: each row is checked.</source>
+        <translation>Compila un modello salvato da qui, poi importalo: ogni riga viene controllata.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save the template</source>
+        <translation>Salva il modello</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Writing {name}…</source>
+        <translation>Scrittura di {name}…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Writing the template</source>
+        <translation>Scrittura del modello</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Template written: {path}</source>
+        <translation>Modello scritto: {path}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not written: {why}</source>
+        <translation>Non scritto: {why}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Checking {name}…</source>
+        <translation>Controllo di {name}…</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{name} refused, nothing imported: {n} problems.</source>
+        <translation>{name} rifiutato, nulla importato: {n} problemi.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Imported {n} rows from {name}.</source>
+        <translation>Importate {n} righe da {name}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Importing {name}</source>
+        <translation>Importazione di {name}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not imported: {why}</source>
+        <translation>Non importato: {why}</translation>
     </message>
 </context>
 </TS>
