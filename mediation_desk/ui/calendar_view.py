@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -54,11 +55,17 @@ class CalendarView(QWidget):
         self.group_combo.addItem(self.tr("By area"), "area")
         self.group_combo.setCurrentIndex(0 if self.group_by == "mediator" else 1)
         self.area_filter = QComboBox()
+        self.all_mediators = QCheckBox(self.tr("All mediators"))
+        self.all_mediators.setToolTip(
+            self.tr("Also the mediators with nothing booked, to move bookings to them")
+        )
+        self.all_mediators.toggled.connect(self._redraw)
         bar = QHBoxLayout()
         left: list[QWidget] = [previous, today, following, self.title]
         right: list[QWidget] = [
             QLabel(self.tr("Area")),
             self.area_filter,
+            self.all_mediators,
             self.group_combo,
             self.day_button,
             self.week_button,
@@ -138,6 +145,7 @@ class CalendarView(QWidget):
 
     def _group_changed(self) -> None:
         self.group_by = str(self.group_combo.currentData())
+        self.all_mediators.setEnabled(self.group_by == "mediator")
         self.context.settings.calendar_group_by = self.group_by
         self._redraw()
 
@@ -178,8 +186,15 @@ class CalendarView(QWidget):
             codes = sorted({i.lane for i in items})
             lanes = [(code, self.catalog.area_name(code)) for code in codes]
         else:
-            ids = sorted({i.lane for i in items}, key=self.catalog.mediator_name)
-            lanes = [(mid, self.catalog.mediator_name(mid)) for mid in ids]
+            ids = {i.lane for i in items}
+            if self.all_mediators.isChecked():  # free lanes too: somewhere to drag a booking to
+                ids |= {
+                    m.id
+                    for m in self.catalog.mediators.values()
+                    if m.active and (not area or area in m.areas)
+                }
+            ordered = sorted(ids, key=self.catalog.mediator_name)
+            lanes = [(mid, self.catalog.mediator_name(mid)) for mid in ordered]
         self.calendar.lanes_movable = self.group_by == "mediator"
         self.calendar.now = self.context.now()
         self.calendar.today = i18n.to_local(self.calendar.now).date()

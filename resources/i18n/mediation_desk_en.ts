@@ -478,7 +478,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar_view.py" line="+43" />
+        <location filename="../../mediation_desk/ui/calendar_view.py" line="+44" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -513,12 +513,22 @@
         <translation>By area</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>All mediators</source>
+        <translation>All mediators</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also the mediators with nothing booked, to move bookings to them</source>
+        <translation>Also the mediators with nothing booked, to move bookings to them</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
@@ -548,7 +558,7 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
     </message>

@@ -478,7 +478,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar_view.py" line="+43" />
+        <location filename="../../mediation_desk/ui/calendar_view.py" line="+44" />
         <source>Previous</source>
         <translation>Precedente</translation>
     </message>
@@ -513,12 +513,22 @@
         <translation>Per ambito</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>All mediators</source>
+        <translation>Tutti i mediatori</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also the mediators with nothing booked, to move bookings to them</source>
+        <translation>Anche i mediatori senza interventi, per spostarvi gli interventi</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Area</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>accepted</source>
         <translation>accettato</translation>
     </message>
@@ -548,7 +558,7 @@
         <translation>annullato</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Week of {date}</source>
         <translation>Settimana di {date}</translation>
     </message>

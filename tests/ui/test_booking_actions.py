@@ -12,7 +12,7 @@ from mediation_desk.scheduling.model import BookingStatus, Outcome
 from mediation_desk.services import booking as lifecycle
 from mediation_desk.storage import repository
 from mediation_desk.ui import form_widgets as fw
-from mediation_desk.ui.booking_actions import CancelDialog, CloseDialog
+from mediation_desk.ui.booking_actions import CancelDialog, CloseDialog, RescheduleDialog
 from mediation_desk.ui.calendar_view import CalendarView
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.requests_view import RequestsView
@@ -140,3 +140,42 @@ def test_undo_moves_the_booking_back(window: MainWindow, qtbot: Any) -> None:
     qtbot.mouseClick(requests.booking_buttons.undo_button, Qt.MouseButton.LeftButton)
     assert stored(window, "B00002").start == rome(2026, 12, 7, 9)
     assert not requests.booking_buttons.undo_button.isEnabled()
+
+
+def test_the_move_dialog_refuses_a_mediator_of_another_area(window: MainWindow, qtbot: Any) -> None:
+    view = calendar_on(window, "B00002")
+    messages: list[str] = []
+
+    def choose_yonas(dialog: QWidget) -> None:
+        assert isinstance(dialog, RescheduleDialog)
+        dialog.mediator.setCurrentIndex(dialog.mediator.findData("M002"))
+
+        def read(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            messages.append(box.text())
+            box.accept()
+
+        when_modal(qtbot, read, QMessageBox)
+        dialog.accept()
+
+    when_modal(qtbot, choose_yonas, RescheduleDialog)
+    view.calendar.activated.emit("B00002")  # a double click on the box
+    assert messages and "Non lavora nell'ambito Ambito di Lodi" in messages[0]
+    assert stored(window, "B00002").mediator == "M001"
+
+
+def test_the_day_view_by_area_has_one_lane_per_area(window: MainWindow) -> None:
+    view = calendar_on(window, "B00002")
+    view.show_day(rome(2026, 12, 7, 0).date(), week=False)
+    view.group_combo.setCurrentIndex(view.group_combo.findData("area"))
+    assert view.calendar.days == [rome(2026, 12, 7, 0).date()]
+    assert view.calendar.lanes == [("LODI", "Ambito di Lodi")]
+    assert [i.booking_id for i in view.calendar.items] == ["B00002"]
+    assert view.title.text() == "lunedì 7 dicembre 2026"
+
+
+def test_all_mediators_gives_a_lane_to_each_active_one(window: MainWindow) -> None:
+    view = calendar_on(window, "B00002")
+    assert [lane for lane, _name in view.calendar.lanes] == ["M001"]
+    view.all_mediators.setChecked(True)
+    assert [name for _lane, name in view.calendar.lanes] == ["Amina El Idrissi", "Yonas Tesfaye"]

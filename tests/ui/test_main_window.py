@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from mediation_desk.ui.main_window import VIEWS, MainWindow
 
@@ -53,3 +54,10 @@ def test_ctrl_t_shows_today_in_the_calendar(window: MainWindow, qtbot: Any) -> N
     assert window.current_view_name() == "calendar"
     calendar = window.views["calendar"]
     assert calendar.anchor == window.context.now().date()  # type: ignore[attr-defined]
+
+
+def test_ctrl_f_puts_the_cursor_in_the_requests_search(window: MainWindow, qtbot: Any) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view = window.views["requests"]
+    assert window.current_view_name() == "requests"
+    assert view.search.hasFocus() or QApplication.focusWidget() is view.search  # type: ignore[attr-defined]
