@@ -88,7 +88,7 @@ class MailSettingsPanel(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(translate("MailSettings", "leave empty to keep the stored one"))
-        self.sender = QLineEdit()
+        self.sender_address = QLineEdit()
         self.organizer_name = QLineEdit()
         self.organizer_email = QLineEdit()
         self.save_button = QPushButton(translate("MailSettings", "Save mail settings"))
@@ -102,7 +102,7 @@ class MailSettingsPanel(QWidget):
         form.addRow(translate("MailSettings", "Security"), self.security)
         form.addRow(translate("MailSettings", "User"), self.user)
         form.addRow(translate("MailSettings", "Password"), self.password)
-        form.addRow(translate("MailSettings", "Sender address"), self.sender)
+        form.addRow(translate("MailSettings", "Sender address"), self.sender_address)
         form.addRow(translate("MailSettings", "Organizer's name"), self.organizer_name)
         form.addRow(translate("MailSettings", "Organizer's e-mail (replies)"), self.organizer_email)
         buttons = QHBoxLayout()
@@ -130,7 +130,7 @@ class MailSettingsPanel(QWidget):
         self.security.setCurrentIndex(max(0, self.security.findData(stored.security)))
         self.user.setText(stored.user)
         self.password.clear()
-        self.sender.setText(stored.sender)
+        self.sender_address.setText(stored.sender)
         self.organizer_name.setText(stored.organizer_name)
         self.organizer_email.setText(stored.organizer_email)
 
@@ -142,7 +142,7 @@ class MailSettingsPanel(QWidget):
             port=self.port.value(),
             security=str(self.security.currentData()),
             user=self.user.text().strip(),
-            sender=self.sender.text().strip(),
+            sender=self.sender_address.text().strip(),
             organizer_name=self.organizer_name.text().strip(),
             organizer_email=self.organizer_email.text().strip(),
         )
@@ -184,14 +184,18 @@ class MailSettingsPanel(QWidget):
             return
 
         def job(progress: Progress) -> Any:
-            progress.report(0, 0, translate("MailSettings", "Connecting to {host}…").format(host=self.host.text()))
+            progress.report(
+                0, 0, translate("MailSettings", "Connecting to {host}…").format(host=self.host.text())
+            )
             return mail.check_connection(self.context.db)
 
         def done(problem: Any) -> None:
             if problem is None:
                 self._show(translate("MailSettings", "Connection and login work."), ok=True)
             else:
-                self._show(translate("MailSettings", "The connection failed: {why}").format(why=problem), ok=False)
+                self._show(
+                    translate("MailSettings", "The connection failed: {why}").format(why=problem), ok=False
+                )
 
         run_with_progress(
             self,

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self._action(self.tr("&Plan pending requests…"), lambda: da.plan_pending(self)))
         tools.addAction(self._action(self.tr("&Send queued invitations"), lambda: da.send_mail(self)))
+        tools.addAction(self._action(self.tr("&Outbox and replies…"), self.show_outbox))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Mediation Desk"), self.about))
 
@@ -198,6 +199,11 @@ class MainWindow(QMainWindow):
     def show_today(self) -> None:
         self.go_to("calendar")
         self.view("calendar").show_today()  # type: ignore[attr-defined]
+
+    def show_outbox(self) -> None:
+        from mediation_desk.ui.outbox_view import show_outbox
+
+        show_outbox(self)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -39,6 +39,7 @@ class ReportsView(QWidget):
         self.project = QComboBox()
         self.timesheets_button = QPushButton(self.tr("Export the month's timesheets…"))
         self.report_button = QPushButton(self.tr("Export the hour report…"))
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.summary = QLabel()
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -52,6 +53,7 @@ class ReportsView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.timesheets_button)
         bar.addWidget(self.report_button)
+        bar.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
@@ -60,6 +62,7 @@ class ReportsView(QWidget):
         self.project.currentIndexChanged.connect(self._fill)
         self.timesheets_button.clicked.connect(lambda: self.export_timesheets())
         self.report_button.clicked.connect(lambda: self.export_report())
+        self.import_button.clicked.connect(lambda: self.open_import())
         self.lines: list[Any] = []
 
     def show_item(self, item_id: str) -> None:
@@ -165,6 +168,13 @@ class ReportsView(QWidget):
         self.summary.setText(
             self.tr("Written {path} ({n} bookings).").format(path=str(result.path), n=result.bookings)
         )
+
+    def open_import(self) -> QWidget:
+        from mediation_desk.ui.xlsx_import_dialog import XlsxImportDialog
+
+        dialog = XlsxImportDialog(self.context, self)
+        dialog.open()
+        return dialog
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Export failed"), message)

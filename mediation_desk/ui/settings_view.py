@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mediation_desk.ui import i18n
+from mediation_desk.ui.business_settings import SettingsTabs
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.i18n import translate
 
@@ -30,7 +31,8 @@ class SettingsView(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.apply_button)
         layout.addWidget(self.note)
-        layout.addStretch(1)
+        self.shared_settings = SettingsTabs(context)  # stored in the database, for everyone
+        layout.addWidget(self.shared_settings, 1)
         self.apply_button.clicked.connect(self.apply)
 
     def show_item(self, item_id: str) -> None:
@@ -39,6 +41,7 @@ class SettingsView(QWidget):
     def refresh(self) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(self.context.settings.language)))
         self.actor.setText(self.context.settings.actor)
+        self.shared_settings.refresh()
 
     def apply(self) -> None:
         language = str(self.language.currentData())

@@ -1,0 +1,58 @@
+"""Business settings kept in the database: the service's name and the notice of a late cancellation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from mediation_desk.services import booking, finance
+from mediation_desk.storage import repository
+from mediation_desk.storage.db import Database
+
+MAX_NOTICE_HOURS = 24.0 * 30  # a month: anything longer is a typing mistake
+
+
+class BusinessSettingsError(ValueError):
+    """A value the settings cannot take; ``code`` says which (notice_hours, service_name)."""
+
+    def __init__(self, code: str, value: object) -> None:
+        super().__init__(f"{code}: {value!r}")
+        self.code = code
+        self.value = value
+
+
+@dataclass(frozen=True)
+class BusinessSettings:
+    service_name: str
+    late_cancellation_hours: float  # a cancellation with less notice is late and billable
+
+
+def read_business_settings(db: Database) -> BusinessSettings:
+    with db.read() as s:
+        return BusinessSettings(finance.service_name(s), booking.late_cancellation_hours(s))
+
+
+def save_business_settings(
+    db: Database, settings: BusinessSettings, *, actor: str, now: dt.datetime
+) -> BusinessSettings:
+    """Store both settings in one transaction, with an audit line; bad values store nothing."""
+    name = settings.service_name.strip()
+    hours = float(settings.late_cancellation_hours)
+    if not name:
+        raise BusinessSettingsError("service_name", settings.service_name)
+    if not math.isfinite(hours) or not 0 <= hours <= MAX_NOTICE_HOURS:
+        raise BusinessSettingsError("notice_hours", settings.late_cancellation_hours)
+    with db.write() as s:
+        repository.set_setting(s, finance.SERVICE_NAME_KEY, name)
+        repository.set_setting(s, booking.LATE_CANCELLATION_HOURS_KEY, hours)
+        repository.add_audit(
+            s,
+            at=now,
+            actor=actor,
+            action="business_settings_saved",
+            entity="settings",
+            entity_id="business",
+            details={"service_name": name, "late_cancellation_hours": hours},
+        )
+    return BusinessSettings(name, hours)
