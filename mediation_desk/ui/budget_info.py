@@ -74,15 +74,14 @@ def used_hours(statuses: list[BudgetStatus]) -> dict[ProjectCode, float]:
 
 def project_figures(context: AppContext, code: str, catalog: Catalog) -> ProjectFigures | None:
     """Summary, burn-down and breakdowns of one project: delivered (billed) hours plus booked ones."""
-    statuses = {s.project.code: s for s in report(context)}
-    status = statuses.get(ProjectCode(code))
-    if status is None:
-        return None
-    project = status.project
     from mediation_desk.services import finance
 
     with context.db.read() as s:
+        project = repository.get_project(s, code)
+        if project is None:
+            return None
         rules = finance.billing_rules(s, [project])
+        status = project_budget(project, repository.bookings_of_project(s, code), context.now(), rules[code])
         start = dt.datetime.combine(project.start, dt.time(), tzinfo=i18n.SERVICE_TZ)
         end = dt.datetime.combine(project.end + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ)
         lines = finance.billing_lines(s, start, end, project=code, rules=rules)

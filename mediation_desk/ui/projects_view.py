@@ -6,19 +6,23 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
-from mediation_desk.scheduling.model import Project
+from mediation_desk.scheduling.model import Project, ProjectCode
 from mediation_desk.ui import budget_info, operations
 from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.charts import BarChart, BurnDownChart
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.entity_list_view import EntityListView
-from mediation_desk.ui.models.project_table_model import ProjectTableModel
+from mediation_desk.ui.models.project_table_model import COL_USED, ProjectTableModel
 from mediation_desk.ui.project_form import ProjectForm
+from mediation_desk.ui.worker import JobRunner, start_job
 
 
 class ProjectsView(EntityListView):
     def __init__(self, context: AppContext) -> None:
         self.project_model = ProjectTableModel()
+        self.used_job: JobRunner | None = None
+        self.figures_job: JobRunner | None = None
+        self.figures_generation = 0
         super().__init__(context, self.project_model)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -33,18 +37,48 @@ class ProjectsView(EntityListView):
         self.right_layout.addLayout(bars)
 
     def load_rows(self) -> list[Any]:
-        projects = list(self.catalog.projects.values())
-        self.project_model.used_hours = budget_info.used_hours(budget_info.report(self.context))
-        return projects
+        """The projects at once; their hours used arrive from a background job (they read every booking)."""
+        context = self.context
+        self.used_job = start_job(
+            lambda _p: budget_info.used_hours(budget_info.report(context)),
+            self._show_used_hours,
+            lambda _message: None,  # the column stays empty; the selected project says why
+        )
+        return list(self.catalog.projects.values())
+
+    def _show_used_hours(self, used: dict[ProjectCode, float]) -> None:
+        self.project_model.used_hours = used
+        rows = self.project_model.rowCount()
+        if rows:
+            self.project_model.dataChanged.emit(
+                self.project_model.index(0, COL_USED), self.project_model.index(rows - 1, COL_USED)
+            )
 
     def make_form(self, catalog: Catalog) -> ProjectForm:
         return ProjectForm(catalog)
 
     def fill_form(self, row: Any | None) -> None:
         self.form.set_project(row)
-        figures = (
-            budget_info.project_figures(self.context, row.code, self.catalog) if row is not None else None
+        self._show_figures(None)
+        self.figures_generation += 1
+        if row is None:
+            return
+        self.summary.setText(self.tr("Computing the hours…"))
+        generation, context, catalog, code = self.figures_generation, self.context, self.catalog, row.code
+
+        def done(figures: budget_info.ProjectFigures | None) -> None:
+            if generation == self.figures_generation:  # still the project on screen
+                self._show_figures(figures)
+
+        def failed(message: str) -> None:
+            if generation == self.figures_generation:
+                self.summary.setText(self.tr("Hours not available: {error}").format(error=message))
+
+        self.figures_job = start_job(
+            lambda _p: budget_info.project_figures(context, code, catalog), done, failed
         )
+
+    def _show_figures(self, figures: budget_info.ProjectFigures | None) -> None:
         if figures is None:
             self.summary.clear()
             self.burn_down.set_data(None)

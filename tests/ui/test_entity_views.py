@@ -12,6 +12,7 @@ from mediation_desk.ui import form_widgets as fw
 from mediation_desk.ui.agencies_view import AgenciesView
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.mediators_view import MediatorsView
+from mediation_desk.ui.models.project_table_model import COL_USED
 from mediation_desk.ui.projects_view import ProjectsView
 from tests.factories import rome
 
@@ -64,11 +65,13 @@ def test_a_new_agency_with_its_contact_person_is_stored(window: MainWindow, qtbo
     assert view.model.rowCount() == 3
 
 
-def test_a_project_shows_its_hours_left_and_charts(window: MainWindow) -> None:
+def test_a_project_shows_its_hours_left_and_charts(window: MainWindow, qtbot: Any) -> None:
     window.go_to("projects", "LABIMPACT2")
     view = window.views["projects"]
     assert isinstance(view, ProjectsView)
-    # delivered: B00001 10:05-11:40 billed 95 min rounded by the default rule; booked: B00002 90 min
+    qtbot.waitUntil(lambda: view.burn_down.data is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.project_model.index(0, COL_USED).data() != "", timeout=10_000)
+    assert view.project_model.index(0, COL_USED).data() == "3,3"  # 95 min billed as 105 + 90 booked
     assert view.summary.text().startswith("Monte ore 1200,0 h")
     data = view.burn_down.data
     assert data is not None and data.budget_hours == 1200.0
