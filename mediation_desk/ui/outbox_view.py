@@ -35,6 +35,8 @@ from mediation_desk.ui.mail_settings import (
 from mediation_desk.ui.models.outbox_table_model import OutboxTableModel
 from mediation_desk.ui.worker import Progress, run_with_progress
 
+MAX_COLUMN_WIDTH = 320
+
 
 class OutboxDialog(QDialog):
     """A window beside the main one: it follows the database while open."""
@@ -92,6 +94,7 @@ class OutboxDialog(QDialog):
         bar.addWidget(self.send_button)
         bar.addWidget(self.retry_button)
         bar.addSpacing(16)
+        bar.addWidget(QLabel(translate("OutboxTableModel", "Booking")))
         bar.addWidget(self.booking)
         bar.addWidget(self.ics_button)
         top = QWidget()
@@ -118,6 +121,8 @@ class OutboxDialog(QDialog):
             configured = mail.mail_configured(s)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):  # a long subject must not push the error out of sight
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))
         self.counts.setText(
             translate("Outbox", "Queued: {queued} · Sent: {sent} · Failed: {failed}").format(
                 queued=counts.get("queued", 0), sent=counts.get("sent", 0), failed=counts.get("failed", 0)
