@@ -14,6 +14,7 @@ import vobject
 from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.services import booking as lifecycle
@@ -235,3 +236,27 @@ def test_a_billing_rule_set_in_settings_is_what_finance_reads(window: MainWindow
     assert finance.read_billing_rules(window.context.db)[PROJECT] == BillingRule(
         30, 90, True, False, Decimal("25.50")
     )
+
+
+def test_test_connection_reaches_the_smtp_server_in_the_background(
+    context: AppContext, qtbot: Any, smtp: SmtpServer
+) -> None:
+    panel = mail_panel(context, qtbot)
+    fill_mail_form(panel, "")
+    panel.host.setText("127.0.0.1")
+    panel.port.setValue(smtp.port)
+    panel.security.setCurrentIndex(panel.security.findData("none"))
+    panel.user.clear()
+    qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.status.text() == "Connessione e accesso funzionano.", timeout=20_000)
+
+
+def test_the_tools_menu_opens_the_outbox_window_once(window: MainWindow, qtbot: Any) -> None:
+    tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Strumenti")
+    assert isinstance(tools, QMenu)
+    entry = next(a for a in tools.actions() if a.text() == "&Posta in uscita e risposte…")
+    entry.trigger()
+    entry.trigger()
+    dialogs = window.findChildren(OutboxDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    assert dialogs[0].windowTitle() == "Posta in uscita"
