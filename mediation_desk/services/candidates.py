@@ -1,29 +1,69 @@
 """Candidates for one stored request, from just the part of the service that can matter to it.
 
-That part is every mediator, agency and project, and the bookings the rules and
-scores look at: those around the request's windows (overlap, travel, weekly
-limits), in the month of its first window (fair share), of its project
-(budget), of its case (continuity) and of the request itself; plus the
-requests of those bookings and the mediators' busy blocks.
+Every active mediator must appear in the answer (as a candidate or with the
+reason they are excluded), so the entities that change seldom are read whole:
+areas, languages, projects, agencies and mediators (``StaticData``; a
+``CandidateFinder`` keeps them between look-ups). Rules 1-3 (language, gender,
+area) then pick the mediators who could possibly take the request, and only
+their bookings are read: those of the whole ISO weeks and of the month its
+windows touch, plus the travel horizon around them (overlap, travel gaps,
+weekly limits, fair share). Added to them are the bookings of the request
+itself and of its case (continuity), the requests of all these bookings, the
+busy blocks of those mediators, and the project's booked minutes as one SQL
+sum (budget). The answer is the one the whole service would give.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
+from dataclasses import dataclass
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.candidates import CandidateList, find_candidates
 from mediation_desk.scheduling.context import SchedulingContext
-from mediation_desk.scheduling.model import Booking, Request, ServiceData
-from mediation_desk.scheduling.timeutil import month_bounds, zone
+from mediation_desk.scheduling.model import (
+    Agency,
+    Area,
+    Booking,
+    BookingId,
+    Language,
+    Mediator,
+    MediatorId,
+    Project,
+    Request,
+    ServiceData,
+)
+from mediation_desk.scheduling.rules import eligibility
+from mediation_desk.scheduling.timeutil import from_ts, iso_week, local_date, month_bounds, week_bounds
 from mediation_desk.services.booking import BookingError, requests_by_id
-from mediation_desk.storage import convert, repository
+from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.orm import BookingRow, RequestRow
 
-REACH = dt.timedelta(days=8)  # a whole ISO week and any travel time either side
+DEFAULT_MAX_AGE = 60.0  # seconds a CandidateFinder trusts its entities without being told of a change
+
+
+@dataclass(frozen=True)
+class StaticData:
+    """The entities a candidate search reads whole: they change seldom, so they can be kept."""
+
+    timezone: str
+    areas: list[Area]
+    languages: list[Language]
+    projects: list[Project]
+    agencies: list[Agency]
+    mediators: list[Mediator]
+
+
+def load_static(s: Session) -> StaticData:
+    """Read the time zone, areas, languages, projects, agencies and mediators."""
+    return StaticData(
+        timezone=repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, "Europe/Rome") or "Europe/Rome",
+        areas=repository.list_areas(s), languages=repository.list_languages(s),
+        projects=repository.list_projects(s), agencies=repository.list_agencies(s),
+        mediators=repository.list_mediators(s))
 
 
 def candidates_for(db: Database, request_id: str, now: dt.datetime) -> CandidateList:
@@ -32,45 +72,144 @@ def candidates_for(db: Database, request_id: str, now: dt.datetime) -> Candidate
 
 
 def candidates_with_context(
-    db: Database, request_id: str, now: dt.datetime
+    db: Database, request_id: str, now: dt.datetime, static: StaticData | None = None
 ) -> tuple[CandidateList, SchedulingContext]:
-    """The candidates and the context they were found in (for names of languages, areas, agencies)."""
+    """The candidates and the context they were found in (for names of languages, areas, agencies).
+
+    ``static`` saves reading the entities again (see ``CandidateFinder``).
+    """
     with db.read() as s:
-        request = repository.get_request(s, request_id)
-        if request is None:
-            raise BookingError("request_not_found", request=request_id)
-        ctx = request_context(s, request, now)
+        request = _stored_request(s, request_id)
+        ctx = request_context(s, request, now, static)
     return find_candidates(ctx, ctx.requests[request.id]), ctx
 
 
-def request_context(s: Session, request: Request, now: dt.datetime) -> SchedulingContext:
+def _stored_request(s: Session, request_id: str) -> Request:
+    request = repository.get_request(s, request_id)
+    if request is None:
+        raise BookingError("request_not_found", request=request_id)
+    return request
+
+
+def request_context(
+    s: Session, request: Request, now: dt.datetime, static: StaticData | None = None
+) -> SchedulingContext:
     """A scheduling context holding what the candidates of ``request`` depend on."""
-    from mediation_desk.services.busy import busy_blocks_for
+    from mediation_desk.services.busy import busy_blocks_for  # the calendar side imports storage lazily
 
-    tz = zone(repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, "Europe/Rome"))
-    starts = [w.start for w in request.windows] or [now]
-    ends = [w.end for w in request.windows] or [now]
-    month_start, month_end = month_bounds(min(starts).astimezone(tz).date(), tz)
-    lo, hi = min(min(starts) - REACH, month_start), max(max(ends) + REACH, month_end)
-    bookings = {b.id: b for b in repository.bookings_between(s, lo, hi)}
-    bookings.update((b.id, b) for b in repository.bookings_for_request(s, request.id))
-    if request.project is not None:
-        bookings.update((b.id, b) for b in repository.bookings_of_project(s, request.project))
-    if request.case:
-        bookings.update((b.id, b) for b in _bookings_of_case(s, request.case))
-    requests = {request.id: request}
-    others = {str(b.request) for b in bookings.values()} - {request.id}
-    requests.update((r.id, r) for r in requests_by_id(s, others))
+    static = static if static is not None else load_static(s)
     data = ServiceData(
-        timezone=str(tz), areas=repository.list_areas(s), languages=repository.list_languages(s),
-        projects=repository.list_projects(s), agencies=repository.list_agencies(s),
-        mediators=repository.list_mediators(s), requests=list(requests.values()),
-        bookings=list(bookings.values()))
-    return SchedulingContext(data, now, busy_blocks_for(s, None, min(starts) - REACH, max(ends) + REACH))
+        timezone=static.timezone, areas=static.areas, languages=static.languages,
+        projects=static.projects, agencies=static.agencies, mediators=static.mediators,
+        requests=[request], bookings=[])
+    ctx = SchedulingContext(data, now)
+    possible = [m.id for m in ctx.active_mediators() if not eligibility(ctx, request, m)]
+    lo, hi = reach(ctx, request)
+    bookings = _bookings_that_matter(s, request, possible, lo, hi)
+    for other in requests_by_id(s, {str(b.request) for b in bookings.values()} - {request.id}):
+        ctx.add_request(other)  # before any booking: each booking finds its request's case and project
+    for booking in bookings.values():
+        ctx.add_booking(booking)
+    if request.project is not None:  # every booking of the project counts, not only those read
+        ctx.project_seconds[request.project] = repository.project_booked_seconds(s, request.project)
+    if possible:
+        for mediator_id, blocks in busy_blocks_for(s, possible, lo, hi).items():
+            ctx.set_busy(mediator_id, blocks)
+    return ctx
 
 
-def _bookings_of_case(s: Session, case: str) -> list[Booking]:
-    table = BookingRow.__table__
-    of_case = sa.select(RequestRow.id).where(RequestRow.case_ref == case)
-    rows = s.execute(sa.select(table).where(table.c.request_id.in_(of_case)))
-    return [convert.booking_of(row) for row in rows]
+def reach(ctx: SchedulingContext, request: Request) -> tuple[dt.datetime, dt.datetime]:
+    """The span whose bookings can matter: the ISO weeks and the month of the windows, plus travel.
+
+    Rules 6 look at most ``travel_horizon`` around a start, rule 7 at the whole
+    local weeks of the windows, the fair share at the month of the first window.
+    """
+    tz = ctx.tz
+    windows = ctx.windows_of(request)
+    first = windows[0][0] if windows else ctx.now.timestamp()
+    last = max((end for _, end in windows), default=first)
+    month_start, month_end = month_bounds(local_date(first, tz), tz)
+    week_start = week_bounds(iso_week(first, tz), tz)[0]
+    week_end = week_bounds(iso_week(last, tz), tz)[1]
+    lo = min(month_start.timestamp(), week_start.timestamp(), first - ctx.travel_horizon)
+    hi = max(month_end.timestamp(), week_end.timestamp(), last + ctx.travel_horizon)
+    return from_ts(lo, dt.UTC), from_ts(hi, dt.UTC)
+
+
+def _bookings_that_matter(
+    s: Session, request: Request, mediators: list[MediatorId], lo: dt.datetime, hi: dt.datetime
+) -> dict[BookingId, Booking]:
+    """The possible mediators' active bookings in [lo, hi), and those of the request and its case."""
+    found: dict[BookingId, Booking] = {}
+    if mediators:
+        mine = repository.bookings_for_mediators(s, mediators, lo, hi, active_only=True)
+        found.update((b.id, b) for b in mine)
+    found.update((b.id, b) for b in repository.bookings_for_request(s, request.id))
+    if request.case:
+        found.update((b.id, b) for b in repository.bookings_of_case(s, request.case))
+    return found
+
+
+class CandidateFinder:
+    """Candidate look-ups that keep the seldom-changing entities between calls (for the desk's views).
+
+    Bookings, requests and busy blocks are read afresh for every look-up, so a
+    booking change needs nothing. Areas, languages, projects, agencies,
+    mediators and the time zone are read once, then again after
+    ``invalidate()`` (call it when any of them is edited or imported) or once
+    they are older than ``max_age`` seconds, so another desk's edits show up.
+    Safe to call from worker threads.
+    """
+
+    def __init__(self, db: Database, *, max_age: float = DEFAULT_MAX_AGE) -> None:
+        self.db = db
+        self.max_age = max_age
+        self._static: StaticData | None = None
+        self._loaded_at = 0.0
+        self._lock = threading.Lock()
+
+    def invalidate(self) -> None:
+        """Forget the kept entities: the next look-up reads them again."""
+        with self._lock:
+            self._static = None
+
+    def static(self) -> StaticData:
+        """The kept entities, read now when missing or too old."""
+        with self._lock:
+            if self._static is None or time.monotonic() - self._loaded_at > self.max_age:
+                with self.db.read() as s:
+                    self._keep(load_static(s))
+            assert self._static is not None
+            return self._static
+
+    def find(self, request_id: str, now: dt.datetime) -> CandidateList:
+        """Like ``candidates_for``, without reading the entities again."""
+        return self.find_with_context(request_id, now)[0]
+
+    def find_with_context(
+        self, request_id: str, now: dt.datetime
+    ) -> tuple[CandidateList, SchedulingContext]:
+        """Like ``candidates_with_context``, without reading the entities again.
+
+        A request naming an agency or project the kept entities do not know yet
+        (created since) makes them be read again at once.
+        """
+        static = self.static()
+        with self.db.read() as s:
+            request = _stored_request(s, request_id)
+            if not _knows(static, request):
+                static = load_static(s)
+                with self._lock:
+                    self._keep(static)
+            ctx = request_context(s, request, now, static)
+        return find_candidates(ctx, ctx.requests[request.id]), ctx
+
+    def _keep(self, static: StaticData) -> None:
+        self._static, self._loaded_at = static, time.monotonic()
+
+
+def _knows(static: StaticData, request: Request) -> bool:
+    """Whether the entities name the request's agency and project (when it has one)."""
+    agencies = {a.id for a in static.agencies}
+    projects = {p.code for p in static.projects}
+    return request.agency in agencies and (request.project is None or request.project in projects)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mediation_desk.scheduling.model import Booking, BookingStatus
+from mediation_desk.scheduling.model import Booking, BookingStatus, Outcome
 from mediation_desk.storage.convert import booking_of
 from mediation_desk.storage.orm import BookingRow, RequestRow
 
@@ -70,3 +71,28 @@ def overlapping_bookings(
     if exclude_id is not None:
         where.append(_BOOKINGS.c.id != exclude_id)
     return [booking_of(row) for row in s.execute(_select(*where))]
+
+
+def bookings_of_case(s: Session, case: str) -> list[Booking]:
+    """Every booking of the requests of one case (cancelled ones too), by start time."""
+    of_case = sa.select(RequestRow.id).where(RequestRow.case_ref == case)
+    return [booking_of(row) for row in s.execute(_select(_BOOKINGS.c.request_id.in_(of_case)))]
+
+
+def project_booked_seconds(s: Session, code: str) -> float:
+    """Seconds of the bookings that use a project's budget: the active ones and the late cancellations.
+
+    One SQL sum, as ``SchedulingContext.project_seconds`` would count them. SQLite
+    keeps instants as text, so the difference goes through ``julianday``, rounded
+    to the millisecond (its float error is far below that).
+    """
+    start, end = _BOOKINGS.c.start_at, _BOOKINGS.c.end_at
+    if s.get_bind().dialect.name == "sqlite":
+        millis = sa.func.round((sa.func.julianday(end) - sa.func.julianday(start)) * 86_400_000.0)
+        total: sa.ColumnElement[Any] = sa.func.sum(millis) / 1000.0
+    else:
+        total = sa.func.sum(sa.extract("epoch", end - start))
+    of_project = sa.select(RequestRow.id).where(RequestRow.project_code == code)
+    counts = sa.or_(_ACTIVE, _BOOKINGS.c.outcome == Outcome.LATE_CANCELLATION.value)
+    found = s.scalar(sa.select(total).where(_BOOKINGS.c.request_id.in_(of_project), counts))
+    return float(found or 0.0)

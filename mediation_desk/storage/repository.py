@@ -42,8 +42,10 @@ from mediation_desk.storage.queries import (  # re-exported: part of this module
     bookings_between,
     bookings_for_mediators,
     bookings_for_request,
+    bookings_of_case,
     bookings_of_project,
     overlapping_bookings,
+    project_booked_seconds,
 )
 from mediation_desk.storage.records import (  # re-exported: part of this module's API
     AuditEntry,
@@ -61,12 +63,14 @@ __all__ = [
     "bookings_between",
     "bookings_for_mediators",
     "bookings_for_request",
+    "bookings_of_case",
     "bookings_of_project",
     "delete_setting",
     "get_setting",
     "list_audit",
     "next_id",
     "overlapping_bookings",
+    "project_booked_seconds",
     "set_setting",
 ]
 
