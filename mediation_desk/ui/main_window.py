@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.i18n import translate
+from mediation_desk.ui.mail_sender import MailSender
 
 # (name, module, class) in navigation order; a view is built the first time it is shown.
 VIEWS: tuple[tuple[str, str, str], ...] = (
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._on_navigate)
         self._build_menus()
+        self.mail_sender = MailSender(context, self)  # queued invitations go out in the background
         self.database_label = QLabel(self.tr("Database: {name}").format(name=context.db.describe()))
         self.statusBar().addPermanentWidget(self.database_label)
         context.changed.connect(self._on_changed)

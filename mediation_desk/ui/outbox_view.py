@@ -25,6 +25,7 @@ from mediation_desk.services import credentials, feeds, mail
 from mediation_desk.ui.alerts import AlertsPanel
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.i18n import translate
+from mediation_desk.ui.mail_sender import MailSender
 from mediation_desk.ui.mail_settings import (
     ERROR_STYLE,
     OK_STYLE,
@@ -83,7 +84,7 @@ class OutboxDialog(QDialog):
         self.ics_button.clicked.connect(lambda: self.save_ics())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected_changed())
         self.booking.textChanged.connect(lambda text: self.ics_button.setEnabled(bool(text.strip())))
-        context.changed.connect(self._on_changed)
+        context.changed.connect(self.refresh_if_shown)
         self.ics_button.setEnabled(False)
         self.retry_button.setEnabled(False)
 
@@ -140,7 +141,7 @@ class OutboxDialog(QDialog):
         """Offer the .ics of ``booking_id`` (from another view)."""
         self.booking.setText(booking_id)
 
-    def _on_changed(self, _what: str) -> None:
+    def refresh_if_shown(self, *_why: object) -> None:
         if self.isVisible():
             self.refresh()
 
@@ -228,6 +229,9 @@ def show_outbox(window: QWidget, booking_id: str = "") -> OutboxDialog:
     dialog = window.findChild(OutboxDialog)
     if dialog is None:
         dialog = OutboxDialog(window.context, window)  # type: ignore[attr-defined]
+        sender = window.findChild(MailSender)
+        if sender is not None:
+            sender.sent.connect(dialog.refresh_if_shown)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -1199,6 +1199,19 @@
     </message>
 </context>
 <context>
+    <name>MailSender</name>
+    <message>
+        <location filename="../../mediation_desk/ui/mail_sender.py" line="+72"/>
+        <source>Invitations sent: {sent}, to retry: {retry}, failed: {failed}.</source>
+        <translation>Invitations sent: {sent}, to retry: {retry}, failed: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invitations not sent: {why}</source>
+        <translation>Invitations not sent: {why}</translation>
+    </message>
+</context>
+<context>
     <name>MailSettings</name>
     <message>
         <location filename="../../mediation_desk/ui/mail_settings.py" line="+34"/>
@@ -1319,7 +1332,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+46"/>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+47"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1364,7 +1377,7 @@
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
@@ -1881,7 +1894,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/outbox_view.py" line="+47"/>
+        <location filename="../../mediation_desk/ui/outbox_view.py" line="+48"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
@@ -1931,7 +1944,7 @@
         <translation>Save .ics…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>

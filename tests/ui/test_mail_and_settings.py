@@ -260,3 +260,18 @@ def test_the_tools_menu_opens_the_outbox_window_once(window: MainWindow, qtbot: 
     dialogs = window.findChildren(OutboxDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     assert dialogs[0].windowTitle() == "Posta in uscita"
+
+
+def test_a_booking_made_in_the_window_is_sent_in_the_background(
+    window: MainWindow, qtbot: Any, smtp: SmtpServer
+) -> None:
+    context = window.context
+    configure_mail(context.db, smtp.port)
+    book_pending_request(context)
+    context.changed.emit("bookings")  # what the requests view says after booking
+    qtbot.waitUntil(lambda: len(smtp.mailbox.messages) == 1, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage().startswith("Inviti inviati: 1"), timeout=5_000
+    )
+    with context.db.read() as s:
+        assert [entry.status for entry in mail.list_outbox(s)] == ["sent"]
