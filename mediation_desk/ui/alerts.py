@@ -22,6 +22,8 @@ from mediation_desk.services import replies
 from mediation_desk.ui import i18n
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.i18n import translate
+from mediation_desk.ui.imap_settings import stored_imap_settings
+from mediation_desk.ui.mail_settings import keyring_notice
 from mediation_desk.ui.worker import Progress, run_with_progress
 
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +68,15 @@ def alert_text(alert: replies.Alert) -> str:
     return f"{when} · {text}"
 
 
+def failure_text(message: str) -> str:
+    """Why the replies could not be read, for the known causes in the interface language."""
+    if message == "no IMAP account configured":
+        return translate("Alerts", "no replies mailbox is set in Settings")
+    if message.startswith("no usable system keyring"):
+        return keyring_notice()
+    return message
+
+
 class AlertsPanel(QWidget):
     """Answers read from files, and the alerts still to be seen by the coordinator."""
 
@@ -73,6 +84,7 @@ class AlertsPanel(QWidget):
         super().__init__()
         self.context = context
         self.read_button = QPushButton(translate("Alerts", "Read replies from files…"))
+        self.mailbox_button = QPushButton(translate("Alerts", "Read the replies mailbox"))
         self.dismiss_button = QPushButton(translate("Alerts", "Mark as seen"))
         self.outcomes = QListWidget()
         self.outcomes.setObjectName("reply_outcomes")
@@ -81,6 +93,7 @@ class AlertsPanel(QWidget):
         self.alerts.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.read_button)
+        buttons.addWidget(self.mailbox_button)
         buttons.addStretch(1)
         buttons.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
@@ -91,12 +104,17 @@ class AlertsPanel(QWidget):
         layout.addWidget(QLabel(translate("Alerts", "Alerts")))
         layout.addWidget(self.alerts, 2)
         self.read_button.clicked.connect(lambda: self.read_replies())
+        self.mailbox_button.clicked.connect(lambda: self.read_mailbox())
         self.dismiss_button.clicked.connect(lambda: self.dismiss_selected())
         self.alerts.itemSelectionChanged.connect(self._enable)
         self._enable()
 
     def _enable(self) -> None:
         self.dismiss_button.setEnabled(bool(self.alerts.selectedItems()))
+
+    def _enable_mailbox(self) -> None:
+        stored = stored_imap_settings(self.context)
+        self.mailbox_button.setEnabled(bool(stored.get("host") and stored.get("user")))
 
     def refresh(self) -> None:
         self.alerts.clear()
@@ -105,6 +123,7 @@ class AlertsPanel(QWidget):
             item.setData(ALERT_ID_ROLE, alert.id)
             self.alerts.addItem(item)
         self._enable()
+        self._enable_mailbox()
 
     def read_replies(self, paths: list[str] | None = None) -> None:
         if paths is None:
@@ -125,6 +144,20 @@ class AlertsPanel(QWidget):
                 self.context.db, files, now=self.context.now(), actor=self.context.actor
             )
 
+        self._run(job)
+
+    def read_mailbox(self) -> None:
+        """Read the unseen messages of the IMAP folder set in Settings."""
+
+        def job(progress: Progress) -> Any:
+            progress.report(0, 0, translate("Alerts", "Reading the replies mailbox…"))
+            return replies.fetch_imap_replies(
+                self.context.db, now=self.context.now(), actor=self.context.actor
+            )
+
+        self._run(job)
+
+    def _run(self, job: Any) -> None:
         def done(outcomes: Any) -> None:
             self.outcomes.clear()
             self.outcomes.addItems([outcome_text(o) for o in outcomes])
@@ -134,7 +167,9 @@ class AlertsPanel(QWidget):
 
         def failed(message: str) -> None:
             self.outcomes.clear()
-            self.outcomes.addItem(translate("Alerts", "Replies not read: {why}").format(why=message))
+            self.outcomes.addItem(
+                translate("Alerts", "Replies not read: {why}").format(why=failure_text(message))
+            )
 
         run_with_progress(self, translate("Alerts", "Reading replies"), job, done, failed)
 

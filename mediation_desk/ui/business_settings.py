@@ -168,17 +168,21 @@ class BusinessSettingsPanel(QWidget):
 
 
 class SettingsTabs(QTabWidget):
-    """The database's settings under the Settings view: mail account, service and billing."""
+    """The database's settings under the Settings view: mail account, replies mailbox, service and billing."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
+        from mediation_desk.ui.imap_settings import ImapSettingsPanel
         from mediation_desk.ui.mail_settings import MailSettingsPanel
 
         self.mail = MailSettingsPanel(context)
         self.business = BusinessSettingsPanel(context)
+        self.imap = ImapSettingsPanel(context)
         self.addTab(self.mail, translate("BusinessSettings", "Mail and invitations"))
+        self.addTab(self.imap, translate("BusinessSettings", "Replies mailbox"))
         self.addTab(self.business, translate("BusinessSettings", "Service and billing"))
 
     def refresh(self) -> None:
         self.mail.refresh()
+        self.imap.refresh()
         self.business.refresh()

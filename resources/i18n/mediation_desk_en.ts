@@ -116,7 +116,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../mediation_desk/ui/alerts.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/alerts.py" line="+35"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
@@ -171,9 +171,19 @@
         <translation>Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>no replies mailbox is set in Settings</source>
+        <translation>no replies mailbox is set in Settings</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Read replies from files…</source>
         <translation>Read replies from files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the replies mailbox</source>
+        <translation>Read the replies mailbox</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -181,7 +191,7 @@
         <translation>Mark as seen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Replies read</source>
         <translation>Replies read</translation>
     </message>
@@ -191,7 +201,7 @@
         <translation>Alerts</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Read replies</source>
         <translation>Read replies</translation>
     </message>
@@ -206,12 +216,17 @@
         <translation>Reading {n} files…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Reading the replies mailbox…</source>
+        <translation>Reading the replies mailbox…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Replies not read: {why}</source>
         <translation>Replies not read: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reading replies</source>
         <translation>Reading replies</translation>
     </message>
@@ -465,9 +480,14 @@
         <translation>Billing rule of {code} saved.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Mail and invitations</source>
         <translation>Mail and invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies mailbox</source>
+        <translation>Replies mailbox</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -973,6 +993,69 @@
         <location line="+1"/>
         <source>Start with an empty database</source>
         <translation>Start with an empty database</translation>
+    </message>
+</context>
+<context>
+    <name>ImapSettings</name>
+    <message>
+        <location filename="../../mediation_desk/ui/imap_settings.py" line="+41"/>
+        <source>Encrypted connection (SSL/TLS)</source>
+        <translation>Encrypted connection (SSL/TLS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leave empty to keep the stored one</source>
+        <translation>leave empty to keep the stored one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save mailbox settings</source>
+        <translation>Save mailbox settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IMAP server</source>
+        <translation>IMAP server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</source>
+        <translation>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Give the server and the user.</source>
+        <translation>Give the server and the user.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing saved: the password cannot be kept without a system keyring.</source>
+        <translation>Nothing saved: the password cannot be kept without a system keyring.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mailbox settings saved.</source>
+        <translation>Mailbox settings saved.</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../mediation_desk/ui/alerts.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/alerts.py" line="+35"/>
         <source>accepted</source>
         <translation>accettato</translation>
     </message>
@@ -171,9 +171,19 @@
         <translation>Il mediatore {mediator} non ha un indirizzo e-mail: avvisalo tu dell&apos;intervento {booking}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>no replies mailbox is set in Settings</source>
+        <translation>nessuna casella per le risposte è impostata nelle Impostazioni</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Read replies from files…</source>
         <translation>Leggi le risposte dai file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the replies mailbox</source>
+        <translation>Leggi la casella delle risposte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -181,7 +191,7 @@
         <translation>Segna come visto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Replies read</source>
         <translation>Risposte lette</translation>
     </message>
@@ -191,7 +201,7 @@
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Read replies</source>
         <translation>Leggi le risposte</translation>
     </message>
@@ -206,12 +216,17 @@
         <translation>Lettura di {n} file…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Reading the replies mailbox…</source>
+        <translation>Lettura della casella delle risposte…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Replies not read: {why}</source>
         <translation>Risposte non lette: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reading replies</source>
         <translation>Lettura delle risposte</translation>
     </message>
@@ -465,9 +480,14 @@
         <translation>Regola di fatturazione di {code} salvata.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Mail and invitations</source>
         <translation>Posta e inviti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies mailbox</source>
+        <translation>Casella delle risposte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -973,6 +993,69 @@
         <location line="+1"/>
         <source>Start with an empty database</source>
         <translation>Inizia con un database vuoto</translation>
+    </message>
+</context>
+<context>
+    <name>ImapSettings</name>
+    <message>
+        <location filename="../../mediation_desk/ui/imap_settings.py" line="+41"/>
+        <source>Encrypted connection (SSL/TLS)</source>
+        <translation>Connessione cifrata (SSL/TLS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leave empty to keep the stored one</source>
+        <translation>lascia vuoto per mantenere quella salvata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save mailbox settings</source>
+        <translation>Salva le impostazioni della casella</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IMAP server</source>
+        <translation>Server IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</source>
+        <translation>Dove arrivano le risposte agli inviti (la casella dell&apos;organizzatore).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Give the server and the user.</source>
+        <translation>Indica il server e l&apos;utente.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing saved: the password cannot be kept without a system keyring.</source>
+        <translation>Nulla salvato: la password non può essere conservata senza un portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mailbox settings saved.</source>
+        <translation>Impostazioni della casella salvate.</translation>
     </message>
 </context>
 <context>

@@ -23,12 +23,13 @@ from mediation_desk.storage.db import Database
 from mediation_desk.ui import operations, queries
 from mediation_desk.ui.booking_actions import CancelDialog
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.imap_settings import ImapSettingsPanel, stored_imap_settings
 from mediation_desk.ui.mail_settings import MailSettingsPanel
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.models.outbox_table_model import COL_BOOKING, COL_STATUS
-from mediation_desk.ui.outbox_view import OutboxDialog
+from mediation_desk.ui.outbox_view import OutboxDialog, show_outbox
 from mediation_desk.ui.settings_view import SettingsView
-from tests.calendar_support import SmtpServer, client_reply, configure_mail, file_keyring
+from tests.calendar_support import SmtpServer, client_reply, configure_mail, file_keyring, free_port
 from tests.factories import PROJECT
 
 
@@ -275,3 +276,38 @@ def test_a_booking_made_in_the_window_is_sent_in_the_background(
     )
     with context.db.read() as s:
         assert [entry.status for entry in mail.list_outbox(s)] == ["sent"]
+
+
+def imap_panel(window: MainWindow) -> ImapSettingsPanel:
+    return settings_view(window).shared_settings.imap
+
+
+def test_the_replies_mailbox_is_saved_with_its_password_in_the_keyring(window: MainWindow) -> None:
+    panel = imap_panel(window)
+    panel.host.setText("imap.example.org")
+    panel.user.setText("coordinamento")
+    panel.password.setText("segreta")
+    assert panel.save()
+    assert panel.status.text() == "Impostazioni della casella salvate."
+    assert keyring.get_password(credentials.IMAP_SERVICE, "coordinamento@imap.example.org:993") == "segreta"
+    assert stored_imap_settings(window.context) == {
+        "host": "imap.example.org",
+        "port": 993,
+        "user": "coordinamento",
+        "folder": "INBOX",
+        "ssl": True,
+    }
+
+
+def test_a_mailbox_that_cannot_be_reached_is_reported_in_the_outbox(window: MainWindow, qtbot: Any) -> None:
+    panel = imap_panel(window)
+    panel.host.setText("127.0.0.1")
+    panel.port.setValue(free_port())  # nobody listens there
+    panel.ssl.setChecked(False)
+    panel.user.setText("coordinamento")
+    assert panel.save()
+    alerts = show_outbox(window).alerts
+    assert alerts.mailbox_button.isEnabled()
+    qtbot.mouseClick(alerts.mailbox_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: alerts.outcomes.count() == 1, timeout=10_000)
+    assert alerts.outcomes.item(0).text().startswith("Risposte non lette: ")
