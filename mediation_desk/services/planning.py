@@ -15,7 +15,7 @@ import itertools
 import re
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -137,7 +137,13 @@ def pending_in_range(ctx: SchedulingContext, start: dt.datetime, end: dt.datetim
 def book_plan(
     s: Session, planned: list[PlannedBooking], *, actor: str, now: dt.datetime
 ) -> list[tuple[Booking, PlannedBooking]]:
-    """Write the planned bookings that still keep every rule; returns them with their plan entries."""
+    """Write the planned bookings that still keep every rule; returns them with their plan entries.
+
+    Each booking is checked against the database as read inside this write
+    transaction plus the bookings accepted before it; the accepted ones are then
+    written in bulk (bookings, request statuses, audit lines), and each one's
+    invitation queued.
+    """
     data = repository.load_service(s)
     ctx = SchedulingContext(data, now, busy_for(s, planned))
     written: list[tuple[Booking, PlannedBooking]] = []
@@ -150,24 +156,38 @@ def book_plan(
             continue
         booking = Booking(id=next(ids), request=request.id,
                           mediator=mediator.id, start=item.start, end=item.end, created_at=now)
-        repository.save_booking(s, booking)
-        booked = replace(request, status=RequestStatus.BOOKED)
-        repository.save_request(s, booked)
         ctx.add_booking(booking)
-        repository.add_audit(s, at=now, actor=actor, action="book", entity="booking", entity_id=booking.id,
-                             details={"request": booking.request, "mediator": booking.mediator,
-                                      "start": booking.start.isoformat(), "end": booking.end.isoformat(),
-                                      "status": str(booking.status), "by": "planner"})
-        notify.booking_changed(s, booking, "created", now=now, actor=actor)
         written.append((booking, item))
+    bookings = [b for b, _ in written]
+    repository.insert_bookings(s, bookings)
+    repository.set_request_statuses(s, {b.request: RequestStatus.BOOKED for b in bookings})
+    repository.add_audits(s, at=now, actor=actor, entries=[
+        ("book", "booking", b.id, {"request": b.request, "mediator": b.mediator, "start": b.start.isoformat(),
+                                   "end": b.end.isoformat(), "status": str(b.status), "by": "planner"})
+        for b in bookings])
+    announce(s, bookings, now=now, actor=actor)
     return written
+
+
+def announce(s: Session, bookings: list[Booking], *, now: dt.datetime, actor: str) -> None:
+    """Queue the invitation of each new booking (``notify.booking_changed``).
+
+    ``booking_changed`` reads the mail settings for every booking and does
+    nothing without them; asked once here, a desk without mail skips the loop.
+    """
+    from mediation_desk.services import mail  # it imports storage, which imports the lifecycle helpers
+
+    if not bookings or not mail.mail_configured(s):
+        return
+    for booking in bookings:
+        notify.booking_changed(s, booking, "created", now=now, actor=actor)
 
 
 def booking_ids(s: Session) -> Iterator[BookingId]:
     """Fresh booking ids: the repository's next one, then the following numbers.
 
-    The repository scans every id for each call; one call is enough here, since
-    the write transaction holds the id counter and later calls scan past ours.
+    One call to the repository is enough: the write transaction holds the id
+    counter, and later calls look past the highest id in the table, ours included.
     """
     first = repository.next_id(s, "booking")
     match = re.fullmatch(r"(.*?)(\d+)", first)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,6 +86,20 @@ def add_audit(
     return _audit_of(row)
 
 
+def add_audits(
+    s: Session, *, at: dt.datetime, actor: str, entries: Iterable[tuple[str, str, str, dict[str, Any]]]
+) -> int:
+    """Append many lines (action, entity, entity id, details) of one actor at once; returns how many."""
+    rows = [{"at": at, "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
+             "details": details} for action, entity, entity_id, details in entries]
+    for row in rows:
+        json.dumps(row["details"])  # refuse before writing anything
+    if rows:
+        s.flush()
+        s.execute(sa.insert(AuditRow.__table__), rows)  # type: ignore[arg-type]
+    return len(rows)
+
+
 def list_audit(s: Session, entity: str | None = None, entity_id: str | None = None) -> list[AuditEntry]:
     """The audit trail, oldest first, optionally of one kind of entity or one entity."""
     query = sa.select(AuditRow).order_by(AuditRow.id)
@@ -108,10 +123,26 @@ def next_id(s: Session, kind: str) -> str:
     if counter is None:
         counter = IdCounterRow(kind=kind, last=0)
         s.add(counter)
-    key = table.primary_key.columns.values()[0]
-    pattern = re.compile(re.escape(prefix) + r"(\d+)")
-    used = (pattern.fullmatch(value) for value in s.scalars(sa.select(key).where(key.like(f"{prefix}%"))))
-    highest = max((int(m.group(1)) for m in used if m), default=0)
-    counter.last = max(counter.last, highest) + 1
+    counter.last = max(counter.last, highest_number(s, prefix, table)) + 1
     s.flush()
     return f"{prefix}{counter.last:0{ID_DIGITS}d}"
+
+
+def highest_number(s: Session, prefix: str, table: sa.Table) -> int:
+    """The largest N among the primary keys that are ``prefix`` followed by digits only (0 when none).
+
+    One SQL aggregate instead of reading every id; SQLite's integers stop at
+    2**63, so a larger number there (never handed out by ``next_id``) is found
+    by reading the ids after all.
+    """
+    key = table.primary_key.columns.values()[0]
+    digits = sa.func.substr(key, len(prefix) + 1)
+    if s.get_bind().dialect.name != "sqlite":
+        shaped = key.regexp_match(f"^{re.escape(prefix)}[0-9]+$")
+        return int(s.scalar(sa.select(sa.func.max(sa.cast(digits, sa.Numeric))).where(shaped)) or 0)
+    # GLOB, unlike LIKE, minds the case as the ids do
+    shaped = sa.and_(key.op("GLOB")(f"{prefix}[0-9]*"), sa.not_(digits.op("GLOB")("*[^0-9]*")))
+    highest = s.scalar(sa.select(sa.func.max(sa.cast(digits, sa.Integer))).where(shaped))
+    if highest is None or highest < 2**62:
+        return int(highest or 0)
+    return max(int(value[len(prefix):]) for value in s.scalars(sa.select(key).where(shaped)))

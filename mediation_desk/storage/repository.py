@@ -7,7 +7,7 @@ or ``Database.write()``) and never commits. Lists come back in insertion order.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -23,6 +23,7 @@ from mediation_desk.scheduling.model import (
     Mediator,
     Project,
     Request,
+    RequestStatus,
     ServiceData,
 )
 from mediation_desk.storage import convert
@@ -50,6 +51,7 @@ from mediation_desk.storage.queries import (  # re-exported: part of this module
 from mediation_desk.storage.records import (  # re-exported: part of this module's API
     AuditEntry,
     add_audit,
+    add_audits,
     delete_setting,
     get_setting,
     list_audit,
@@ -60,6 +62,7 @@ from mediation_desk.storage.records import (  # re-exported: part of this module
 __all__ = [
     "AuditEntry",
     "add_audit",
+    "add_audits",
     "bookings_between",
     "bookings_for_mediators",
     "bookings_for_request",
@@ -292,6 +295,34 @@ def save_booking(s: Session, booking: Booking) -> None:
         if is_overlap_violation(exc):
             raise BookingOverlapError() from exc
         raise
+
+
+def insert_bookings(s: Session, bookings: Iterable[Booking]) -> int:
+    """Insert new bookings in one statement, after every existing one; returns how many.
+
+    Raises BookingOverlapError when the database refuses an overlap (PostgreSQL);
+    an id already used raises IntegrityError. The caller checks the rules first.
+    """
+    s.flush()
+    top = s.scalar(sa.select(sa.func.max(BOOKINGS.table.c.pos)))
+    start = (top if top is not None else -1) + 1
+    rows = [{**convert.booking_values(b), "pos": start + i} for i, b in enumerate(bookings)]
+    if rows:
+        _bulk_insert(s, BOOKINGS, rows)
+    return len(rows)
+
+
+def set_request_statuses(s: Session, statuses: Mapping[str, RequestStatus]) -> int:
+    """Change the status of many requests, one UPDATE per status; returns how many rows changed."""
+    by_status: dict[RequestStatus, list[str]] = {}
+    for request_id, status in statuses.items():
+        by_status.setdefault(RequestStatus(status), []).append(request_id)
+    changed = 0
+    for status, ids in by_status.items():
+        for i in range(0, len(ids), 500):
+            query = sa.update(RequestRow).where(RequestRow.id.in_(ids[i:i + 500])).values(status=status.value)
+            changed += s.execute(query, execution_options={"synchronize_session": "fetch"}).rowcount  # type: ignore[attr-defined]
+    return changed
 
 
 def delete_booking(s: Session, booking_id: str) -> bool:
