@@ -35,8 +35,10 @@ def test_request_statuses_change_together(db: Database) -> None:
     with db.write() as s:
         repo.replace_service(s, small_service())
         before = repo.get_request(s, "R00002")
-        changed = repo.set_request_statuses(s, {
-            "R00002": RequestStatus.BOOKED, "R00003": RequestStatus.BOOKED, "R00001": RequestStatus.CANCELLED})
+        assert before is not None
+        statuses = {"R00002": RequestStatus.BOOKED, "R00003": RequestStatus.BOOKED,
+                    "R00001": RequestStatus.CANCELLED}
+        changed = repo.set_request_statuses(s, statuses)
         assert changed == 3
         assert repo.get_request(s, "R00002") == dataclasses.replace(before, status=RequestStatus.BOOKED)
     with db.read() as s:
