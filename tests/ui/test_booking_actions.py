@@ -179,3 +179,14 @@ def test_all_mediators_gives_a_lane_to_each_active_one(window: MainWindow) -> No
     assert [lane for lane, _name in view.calendar.lanes] == ["M001"]
     view.all_mediators.setChecked(True)
     assert [name for _lane, name in view.calendar.lanes] == ["Amina El Idrissi", "Yonas Tesfaye"]
+
+
+def test_a_no_show_is_recorded_after_the_start(window: MainWindow, qtbot: Any, clock: Clock) -> None:
+    clock.now = rome(2026, 12, 7, 10)
+    view = requests_on(window, "R00001")
+    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)  # type: ignore
+    qtbot.mouseClick(view.booking_buttons.no_show_button, Qt.MouseButton.LeftButton)
+    recorded = stored(window, "B00002")
+    assert (recorded.status, recorded.outcome) == (BookingStatus.DONE, Outcome.NO_SHOW)
+    row = [view.bookings_model.index(0, c).data() for c in range(view.bookings_model.columnCount())]
+    assert "Utente assente" in row
