@@ -49,10 +49,18 @@ def mediator_calendar(s: Session, mediator_id: str, *, now: dt.datetime) -> byte
 
 
 def booking_ics(s: Session, booking_id: str, *, now: dt.datetime) -> bytes:
-    """The invitation of one booking (REQUEST, or CANCEL once cancelled), as the mail carries it."""
+    """The invitation of one booking (REQUEST, or CANCEL once cancelled), as the mail carries it;
+    a plain published event while no organizer is configured."""
     booking = repository.get_booking(s, booking_id)
     if booking is None:
         raise NotFoundError(f"booking {booking_id} not found")
+    settings = get_settings(s)
+    if not (settings.organizer_email or settings.sender):
+        # an invitation needs an organizer to answer to; before mail is set up, the file is a plain
+        # event the mediator can add to a calendar (METHOD:PUBLISH, no ORGANIZER/ATTENDEE)
+        specs = invites.specs_for(s, [booking], settings, with_attendee=False)
+        cal = ical.build_calendar(specs, ical.Method.PUBLISH, now=now, tz_name=SERVICE_TZ_NAME)
+        return ical.calendar_bytes(cal)
     data, _method = invites.booking_calendar(s, booking, now=now)
     return data
 

@@ -82,3 +82,14 @@ def test_replies_reports_unreadable_files(
     junk.write_text("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n")
     assert _run(db_file, "replies", str(junk)) == 1
     assert "unreadable" in capsys.readouterr().out
+
+
+def test_before_mail_is_set_up_a_booking_ics_is_a_plain_event(sqlite_db: Database, tmp_path: Path) -> None:
+    seed(sqlite_db)
+    target = tmp_path / "b2.ics"
+    assert _run(tmp_path / "mediation-desk.db", "ics", "--booking", "B00002", "--out", str(target)) == 0
+    cal = vobject.readOne(target.read_text())
+    assert cal.method.value == "PUBLISH"
+    event = cal.vevent
+    assert not hasattr(event, "organizer") and not hasattr(event, "attendee")
+    assert event.dtstart.value.tzinfo is not None and event.uid.value.startswith("booking-B00002@")
