@@ -7,7 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,11 @@ from mediation_desk.scheduling.billing import Charge
 from mediation_desk.ui import i18n
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.worker import Progress, run_with_progress
+
+
+def month_name(first: dt.date) -> str:
+    """The month and year in the interface locale, e.g. "novembre 2026"."""
+    return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
 
 
 class ReportsView(QWidget):
@@ -109,7 +114,7 @@ class ReportsView(QWidget):
         hours = sum(totals.values()) / 60.0
         self.summary.setText(
             self.tr("{hours} billed hours in {month}").format(
-                hours=i18n.fmt_number(hours, 2), month=i18n.fmt_date(self.period()[0], long=True)
+                hours=i18n.fmt_number(hours, 2), month=month_name(self.period()[0])
             )
         )
 
