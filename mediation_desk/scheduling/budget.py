@@ -4,18 +4,32 @@ Delivered minutes are the billable minutes of closed bookings and billed late
 cancellations (``billing.billable_minutes``); committed minutes are the booked
 minutes of confirmed bookings not yet closed. The forecast spreads what
 remains at the pace of the last ``RECENT_WEEKS`` weeks of delivered work.
+
+Two equivalent ways in: ``project_budget`` from whole ``Booking`` objects, and
+``budget_from_facts`` from ``BookingFacts`` counted by storage (a few distinct
+durations and outcomes stand for a project's thousands of bookings).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from mediation_desk.scheduling.billing import BillingRule, billable_minutes, rule_for_project
-from mediation_desk.scheduling.model import Booking, BookingStatus, Project, ProjectCode, Request, RequestId
+from mediation_desk.scheduling.billing import BillingRule, billable_minutes, round_charge, rule_for_project
+from mediation_desk.scheduling.model import (
+    Booking,
+    BookingStatus,
+    Outcome,
+    Project,
+    ProjectCode,
+    Request,
+    RequestId,
+)
 
 WARN_FRACTION = 0.80
 ALERT_FRACTION = 0.95
@@ -71,22 +85,85 @@ def level_of(fraction: float) -> BudgetLevel:
     return BudgetLevel.OK
 
 
+def recent_since(now: dt.datetime) -> dt.datetime:
+    """Start of the recent weeks whose delivered work sets the pace of the forecast."""
+    return now - dt.timedelta(weeks=RECENT_WEEKS)
+
+
 def project_budget(project: Project, bookings: Iterable[Booking], now: dt.datetime, rule: BillingRule) -> (
     BudgetStatus
 ):
     """The budget figures of one project from its bookings (any status)."""
-    since = now - dt.timedelta(weeks=RECENT_WEEKS)
+    since = recent_since(now)
     delivered = committed = recent = 0.0
     overrides = 0
     for booking in bookings:
         overrides += bool(booking.budget_override) and booking.active
         if booking.status is BookingStatus.CONFIRMED:
-            committed += (booking.end - booking.start).total_seconds() / 60
+            committed += _real_span(booking.start, booking.end).total_seconds() / 60
             continue
         minutes = billable_minutes(booking, rule)
         delivered += minutes
         if since <= booking.start < now:
             recent += minutes
+    return _status(project, delivered, committed, recent, overrides, now)
+
+
+def _real_span(start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+    """Elapsed time; in UTC, as Python subtracts two times of one zone by their wall clocks (DST days)."""
+    if start.tzinfo is not dt.UTC or end.tzinfo is not dt.UTC:
+        start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+    return end - start
+
+
+class BookingFacts(NamedTuple):
+    """What the budget needs of one booking; bookings with equal facts are counted, not listed."""
+
+    status: BookingStatus
+    outcome: Outcome | None
+    booked: dt.timedelta  # end - start
+    worked: dt.timedelta  # actual end - actual start, each falling back on the booked instant
+    recent: bool  # starts in [recent_since(now), now)
+    override: bool  # booked past the budget with a coordinator's reason
+
+
+def billed_minutes(facts: BookingFacts, rule: BillingRule) -> int:
+    """``billing.billable_minutes`` of a booking with these facts (a test holds the two together)."""
+    outcome = facts.outcome
+    if outcome is None or outcome is Outcome.DELIVERED:
+        return round_charge(_started_minutes(facts.worked), rule) if facts.status is BookingStatus.DONE else 0
+    if (outcome is Outcome.LATE_CANCELLATION and rule.late_cancellation_bills) or (
+        outcome is Outcome.NO_SHOW and rule.no_show_bills
+    ):
+        return round_charge(_started_minutes(facts.booked), rule)
+    return 0
+
+
+def _started_minutes(span: dt.timedelta) -> int:
+    return max(0, math.ceil(span.total_seconds() / 60))  # as billing.elapsed_minutes
+
+
+def budget_from_facts(
+    project: Project, counts: Mapping[BookingFacts, int], now: dt.datetime, rule: BillingRule
+) -> BudgetStatus:
+    """The figures of ``project_budget`` from how many of the project's bookings share each set of facts."""
+    delivered = committed = recent = 0.0
+    overrides = 0
+    for facts, count in counts.items():
+        if facts.override and facts.status is not BookingStatus.CANCELLED:
+            overrides += count
+        if facts.status is BookingStatus.CONFIRMED:
+            committed += count * facts.booked.total_seconds() / 60
+            continue
+        minutes = count * billed_minutes(facts, rule)
+        delivered += minutes
+        if facts.recent:
+            recent += minutes
+    return _status(project, delivered, committed, recent, overrides, now)
+
+
+def _status(project: Project, delivered: float, committed: float, recent: float, overrides: int,
+            now: dt.datetime) -> BudgetStatus:
     rate = recent / RECENT_WEEKS
     budget = project.hour_budget * 60.0
     remaining = budget - delivered - committed

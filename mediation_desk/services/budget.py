@@ -1,15 +1,16 @@
-"""Budget report of every project: the figures of ``scheduling.budget`` from the stored service."""
+"""Budget report of every project: the figures of ``scheduling.budget`` from narrow reads of the bookings."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
 
-from mediation_desk.scheduling.billing import settings_key
-from mediation_desk.scheduling.budget import BudgetStatus, budgets
-from mediation_desk.scheduling.model import ProjectCode
-from mediation_desk.storage import repository
+from sqlalchemy.orm import Session
+
+from mediation_desk.scheduling.billing import BillingRule, rule_for_project, settings_key
+from mediation_desk.scheduling.budget import BudgetStatus, budget_from_facts, recent_since
+from mediation_desk.scheduling.model import Project, ProjectCode
+from mediation_desk.storage import budget_queries, repository
 from mediation_desk.storage.db import Database
 
 
@@ -17,9 +18,21 @@ def budget_report(db: Database, now: dt.datetime) -> list[BudgetStatus]:
     """Delivered, committed, remaining, level and forecast of every project, in the stored order."""
     with db.read() as s:
         projects = repository.list_projects(s)
-        settings: dict[ProjectCode, Mapping[str, Any]] = {}
-        for project in projects:
-            value = repository.get_setting(s, settings_key(project.code))
-            if isinstance(value, Mapping):
-                settings[project.code] = value
-        return budgets(projects, repository.list_requests(s), repository.list_bookings(s), now, settings)
+        rules = billing_rules(s, projects)
+        facts = budget_queries.booking_facts(s, recent_since(now), now)
+        return [budget_from_facts(p, facts.get(p.code, {}), now, rules[p.code]) for p in projects]
+
+
+def project_status(s: Session, project: Project, now: dt.datetime, rule: BillingRule) -> BudgetStatus:
+    """The budget figures of one project, in a caller's read session, under its billing ``rule``."""
+    facts = budget_queries.booking_facts(s, recent_since(now), now, project.code)
+    return budget_from_facts(project, facts.get(project.code, {}), now, rule)
+
+
+def billing_rules(s: Session, projects: Sequence[Project]) -> dict[ProjectCode, BillingRule]:
+    """Each project's billing rule: defaults, its own fields, then its setting when that is a mapping."""
+    rules = {}
+    for project in projects:
+        value = repository.get_setting(s, settings_key(project.code))
+        rules[project.code] = rule_for_project(project, value if isinstance(value, Mapping) else None)
+    return rules
