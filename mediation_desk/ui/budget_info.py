@@ -6,8 +6,9 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from mediation_desk.scheduling.budget import BudgetLevel, BudgetStatus, project_budget
+from mediation_desk.scheduling.budget import BudgetLevel, BudgetStatus
 from mediation_desk.scheduling.model import AgencyKind, BookingStatus, ProjectCode
+from mediation_desk.services import budget
 from mediation_desk.storage import repository
 from mediation_desk.ui import i18n, labels
 from mediation_desk.ui.catalog import Catalog
@@ -52,20 +53,8 @@ def alerts_of(report: list[BudgetStatus]) -> list[BudgetAlert]:
 
 
 def report(context: AppContext) -> list[BudgetStatus]:
-    """The budget figures of every project, each read from its own bookings only.
-
-    The same figures as ``services.budget.budget_report``, which reads every
-    request and booking of the service at once (years of history on a big one).
-    """
-    from mediation_desk.services import finance  # openpyxl and friends: loaded when first needed
-
-    now = context.now()
-    with context.db.read() as s:
-        projects = repository.list_projects(s)
-        rules = finance.billing_rules(s, projects)
-        return [
-            project_budget(p, repository.bookings_of_project(s, p.code), now, rules[p.code]) for p in projects
-        ]
+    """The budget figures of every project, as ``mediation-desk budget`` prints them."""
+    return budget.budget_report(context.db, context.now())
 
 
 def used_hours(statuses: list[BudgetStatus]) -> dict[ProjectCode, float]:
@@ -81,7 +70,7 @@ def project_figures(context: AppContext, code: str, catalog: Catalog) -> Project
         if project is None:
             return None
         rules = finance.billing_rules(s, [project])
-        status = project_budget(project, repository.bookings_of_project(s, code), context.now(), rules[code])
+        status = budget.project_status(s, project, context.now(), rules[code])
         start = dt.datetime.combine(project.start, dt.time(), tzinfo=i18n.SERVICE_TZ)
         end = dt.datetime.combine(project.end + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ)
         lines = finance.billing_lines(s, start, end, project=code, rules=rules)
