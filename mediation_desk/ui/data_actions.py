@@ -230,26 +230,15 @@ def plan_pending(window: QWidget) -> None:
 
 
 def send_mail(window: QWidget) -> None:
-    context = _context(window)
+    """Tools menu: send the queued invitations now, as the outbox's "Send now" does."""
+    from mediation_desk.ui.mail_sender import send_queued
+    from mediation_desk.ui.outbox_view import OutboxDialog
 
-    def job(progress: Progress) -> Any:
-        from mediation_desk.services import mail
+    def show(text: str, ok: bool) -> None:
+        outbox = window.findChild(OutboxDialog)
+        if outbox is not None:
+            outbox.refresh_if_shown()
+        box = QMessageBox.information if ok else QMessageBox.warning
+        box(window, translate("DataActions", "Invitations"), text)
 
-        progress.report(0, 0, translate("DataActions", "Sending the queued invitations…"))
-        return mail.send_outbox(context.db, now=context.now())
-
-    def done(report: Any) -> None:
-        text = translate("DataActions", "Sent: {sent}. To retry: {retry}. Failed: {failed}.").format(
-            sent=report.sent, retry=report.retry, failed=report.failed
-        )
-        if report.error:
-            text += "\n" + report.error
-        QMessageBox.information(window, translate("DataActions", "Invitations"), text)
-
-    run_with_progress(
-        window,
-        translate("DataActions", "Sending invitations"),
-        job,
-        done,
-        _fail(window, translate("DataActions", "Mail not sent")),
-    )
+    send_queued(window, _context(window), show)

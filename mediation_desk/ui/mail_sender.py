@@ -1,16 +1,18 @@
-"""Sends the outbox in the background: soon after a booking changes, and every minute for the retries."""
+"""Sends the outbox in the background: soon after a booking changes, every minute, and on demand."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from mediation_desk.services import credentials, mail
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.i18n import translate
-from mediation_desk.ui.worker import Progress, start_job
+from mediation_desk.ui.mail_settings import problem_text
+from mediation_desk.ui.worker import JobRunner, Progress, run_with_progress, start_job
 
 RETRY_EVERY_MS = 60_000
 AFTER_CHANGE_MS = 2_000  # a few changes in a row go out in one connection
@@ -25,6 +27,53 @@ def send_due(context: AppContext) -> mail.SendReport | None:
         return mail.send_outbox(context.db, now=context.now())
     except credentials.KeyringUnavailableError:
         return None  # the outbox window and the settings say so; the messages stay queued
+
+
+def _send_everything(context: AppContext) -> mail.SendReport | Exception:
+    """Send every queued message, retries included; refusals the coordinator can act on are returned."""
+    try:
+        return mail.send_outbox(context.db, now=context.now(), force=True)
+    except (credentials.KeyringUnavailableError, mail.MailSettingsError) as exc:
+        return exc
+
+
+def outcome_text(outcome: mail.SendReport | Exception) -> tuple[str, bool]:
+    """What a send on demand did, in words, and whether all went well."""
+    if isinstance(outcome, credentials.KeyringUnavailableError):
+        text = translate(
+            "MailSender",
+            "Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. "
+            "The invitations stay queued; you can save each booking's .ics file from the outbox.",
+        )
+        return text.format(problem=credentials.keyring_problem() or outcome), False
+    if isinstance(outcome, mail.MailSettingsError):
+        problems = "\n".join(problem_text(p.strip()) for p in str(outcome).split(";"))
+        return translate("MailSender", "Not sent: check the mail settings.") + "\n" + problems, False
+    if isinstance(outcome, Exception):
+        return translate("MailSender", "Not sent: {why}").format(why=outcome), False
+    text = translate("MailSender", "Sent: {sent}. To retry: {retry}. Failed: {failed}.").format(
+        sent=outcome.sent, retry=outcome.retry, failed=outcome.failed
+    )
+    return text + (f"\n{outcome.error}" if outcome.error else ""), not (outcome.error or outcome.failed)
+
+
+def send_queued(parent: QWidget, context: AppContext, show: Callable[[str, bool], None]) -> JobRunner:
+    """Send every queued invitation now, behind a progress dialog; ``show(text, ok)`` gets the outcome.
+
+    The one path of the outbox's "Send now" and of the Tools menu entry.
+    """
+
+    def job(progress: Progress) -> Any:
+        progress.report(0, 0, translate("MailSender", "Sending the queued invitations…"))
+        return _send_everything(context)
+
+    return run_with_progress(
+        parent,
+        translate("MailSender", "Sending invitations"),
+        job,
+        lambda outcome: show(*outcome_text(outcome)),
+        lambda message: show(translate("MailSender", "Not sent: {why}").format(why=message), False),
+    )
 
 
 class MailSender(QObject):

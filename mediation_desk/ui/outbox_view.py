@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,20 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.services import credentials, feeds, mail
+from mediation_desk.services import feeds, mail
 from mediation_desk.ui.alerts import AlertsPanel
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.i18n import translate
-from mediation_desk.ui.mail_sender import MailSender
-from mediation_desk.ui.mail_settings import (
-    ERROR_STYLE,
-    OK_STYLE,
-    keyring_label,
-    problem_text,
-    update_keyring_label,
-)
+from mediation_desk.ui.mail_sender import MailSender, send_queued
+from mediation_desk.ui.mail_settings import ERROR_STYLE, OK_STYLE, keyring_label, update_keyring_label
 from mediation_desk.ui.models.outbox_table_model import OutboxTableModel
-from mediation_desk.ui.worker import Progress, run_with_progress
 
 MAX_COLUMN_WIDTH = 320
 
@@ -76,6 +68,7 @@ class OutboxDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)  # a reason must not be cut
         self.alerts = AlertsPanel(context)
         self._lay_out()
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -161,34 +154,11 @@ class OutboxDialog(QDialog):
 
     def send_now(self) -> None:
         """Send every queued message now (also those waiting to be retried later)."""
+        send_queued(self, self.context, self._sent)
 
-        def job(progress: Progress) -> Any:
-            progress.report(0, 0, translate("Outbox", "Sending the queued invitations…"))
-            try:
-                return mail.send_outbox(self.context.db, now=self.context.now(), force=True)
-            except credentials.KeyringUnavailableError:
-                return "keyring"
-
-        run_with_progress(
-            self, translate("Outbox", "Sending invitations"), job, self._sent, self._send_failed
-        )
-
-    def _sent(self, report: Any) -> None:
+    def _sent(self, text: str, ok: bool) -> None:
         self.refresh()
-        if report == "keyring":
-            self._show(
-                translate("Outbox", "Not sent: the password cannot be read without a system keyring."), False
-            )
-        else:
-            text = translate("Outbox", "Sent: {sent}. To retry: {retry}. Failed: {failed}.").format(
-                sent=report.sent, retry=report.retry, failed=report.failed
-            )
-            self._show(
-                text + (f"\n{report.error}" if report.error else ""), ok=not (report.error or report.failed)
-            )
-
-    def _send_failed(self, message: str) -> None:
-        self._show(translate("Outbox", "Not sent: {why}").format(why=problem_text(message)), ok=False)
+        self._show(text, ok)
 
     def retry_selected(self) -> None:
         ids = [e.id for e in self._selected_entries() if e.status == "failed"]

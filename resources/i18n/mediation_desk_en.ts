@@ -1,81 +1,81 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/agency_form.py" line="+36" />
-        <location line="+11" />
+        <location filename="../../mediation_desk/ui/agency_form.py" line="+36"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact people</source>
         <translation>Contact people</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Give the agency a code.</source>
         <translation>Give the agency a code.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Give the agency's name.</source>
-        <translation>Give the agency's name.</translation>
+        <location line="+2"/>
+        <source>Give the agency&apos;s name.</source>
+        <translation>Give the agency&apos;s name.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the area.</source>
         <translation>Choose the area.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each contact person needs a name.</source>
         <translation>Each contact person needs a name.</translation>
     </message>
@@ -83,32 +83,32 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+16" />
+        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+16"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -116,117 +116,117 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../mediation_desk/ui/alerts.py" line="+35" />
+        <location filename="../../mediation_desk/ui/alerts.py" line="+35"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>declined: the request is back among the unfilled ones</source>
         <translation>declined: the request is back among the unfilled ones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tentatively accepted</source>
         <translation>tentatively accepted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no booking of ours</source>
         <translation>no booking of ours</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sent by someone who is not the booked mediator</source>
         <translation>sent by someone who is not the booked mediator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>answers an older version of the invitation</source>
         <translation>answers an older version of the invitation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>already recorded</source>
         <translation>already recorded</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not a calendar answer</source>
         <translation>not a calendar answer</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Mediator {mediator} declined booking {booking} of {day}.</source>
         <translation>Mediator {mediator} declined booking {booking} of {day}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Request {request} is unfilled again.</source>
         <translation>Request {request} is unfilled again.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.</source>
         <translation>Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>no replies mailbox is set in Settings</source>
         <translation>no replies mailbox is set in Settings</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Read replies from files…</source>
         <translation>Read replies from files…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read the replies mailbox</source>
         <translation>Read the replies mailbox</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark as seen</source>
         <translation>Mark as seen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Replies read</source>
         <translation>Replies read</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Read replies</source>
         <translation>Read replies</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Calendar answers (*.ics *.eml)</source>
         <translation>Calendar answers (*.ics *.eml)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reading {n} files…</source>
         <translation>Reading {n} files…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Reading the replies mailbox…</source>
         <translation>Reading the replies mailbox…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Replies not read: {why}</source>
         <translation>Replies not read: {why}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading replies</source>
         <translation>Reading replies</translation>
     </message>
@@ -234,12 +234,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+37" />
+        <location filename="../../mediation_desk/ui/app.py" line="+37"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Cannot open the database:
@@ -249,51 +249,51 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+116" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+116"/>
         <source>Booking cancelled</source>
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+24" />
-        <location line="+29" />
+        <location line="+47"/>
+        <location line="+24"/>
+        <location line="+29"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>The mediator went but the person assisted did not come: record booking {id} as a no-show?</source>
         <translation>The mediator went but the person assisted did not come: record booking {id} as a no-show?</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+32" />
+        <location line="+18"/>
+        <location line="+32"/>
         <source>Move…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+29" />
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Close with actual times…</source>
         <translation>Close with actual times…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -301,42 +301,42 @@
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+39" />
+        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+39"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -344,22 +344,22 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/budget_info.py" line="+41" />
+        <location filename="../../mediation_desk/ui/budget_info.py" line="+41"/>
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: hour budget used up ({percent}%)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{project}: {percent}% of the hours used</source>
         <translation>{project}: {percent}% of the hours used</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{project}: hours run out on {date}, before the end</source>
         <translation>{project}: hours run out on {date}, before the end</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
         <translation>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</translation>
     </message>
@@ -367,17 +367,17 @@
 <context>
     <name>BurnDownChart</name>
     <message>
-        <location filename="../../mediation_desk/ui/charts.py" line="+69" />
+        <location filename="../../mediation_desk/ui/charts.py" line="+69"/>
         <source>No budget to show</source>
         <translation>No budget to show</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Hours run out on %1</source>
         <translation>Hours run out on %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
@@ -385,112 +385,112 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/business_settings.py" line="+41" />
+        <location filename="../../mediation_desk/ui/business_settings.py" line="+41"/>
         <source>Save service settings</source>
         <translation>Save service settings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service name (reports)</source>
         <translation>Service name (reports)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Late cancellation if notice under</source>
         <translation>Late cancellation if notice under</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>A late cancellation is billed</source>
         <translation>A late cancellation is billed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A no-show is billed</source>
         <translation>A no-show is billed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Project rate</source>
         <translation>Project rate</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Unticked: each mediator's own rate</source>
-        <translation>Unticked: each mediator's own rate</translation>
+        <location line="+1"/>
+        <source>Unticked: each mediator&apos;s own rate</source>
+        <translation>Unticked: each mediator&apos;s own rate</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save billing rule</source>
         <translation>Save billing rule</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Billing rule per project</source>
         <translation>Billing rule per project</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Round up to a step of</source>
         <translation>Round up to a step of</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minimum charge</source>
         <translation>Minimum charge</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Hourly rate</source>
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Give the service a name.</source>
         <translation>Give the service a name.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The notice is out of range.</source>
         <translation>The notice is out of range.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Service settings saved.</source>
         <translation>Service settings saved.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Project {code} no longer exists.</source>
         <translation>Project {code} no longer exists.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Billing rule of {code} saved.</source>
         <translation>Billing rule of {code} saved.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Mail and invitations</source>
         <translation>Mail and invitations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replies mailbox</source>
         <translation>Replies mailbox</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service and billing</source>
         <translation>Service and billing</translation>
     </message>
@@ -498,92 +498,92 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar_view.py" line="+44" />
+        <location filename="../../mediation_desk/ui/calendar_view.py" line="+44"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>By mediator</source>
         <translation>By mediator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By area</source>
         <translation>By area</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All mediators</source>
         <translation>All mediators</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Also the mediators with nothing booked, to move bookings to them</source>
         <translation>Also the mediators with nothing booked, to move bookings to them</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>awaiting reply</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -591,32 +591,32 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-136" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-136"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. the family called off</source>
         <translation>e.g. the family called off</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Late cancellation: it will be billed to the project.</source>
         <translation>Late cancellation: it will be billed to the project.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled in time: nothing is billed.</source>
         <translation>Cancelled in time: nothing is billed.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -624,32 +624,32 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+19" />
+        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+19"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First free time</source>
         <translation>First free time</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Free starts</source>
         <translation>Free starts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -657,48 +657,48 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/candidates_panel.py" line="+38" />
-        <location line="+43" />
+        <location filename="../../mediation_desk/ui/candidates_panel.py" line="+38"/>
+        <location line="+43"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Why not</source>
         <translation>Why not</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Excluded</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Candidates for {id}: {n}</source>
         <translation>Candidates for {id}: {n}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Double-click to book past the budget, giving a reason.</source>
         <translation>Double-click to book past the budget, giving a reason.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Excluded: {n}</source>
         <translation>Excluded: {n}</translation>
     </message>
@@ -706,27 +706,27 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+33" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+33"/>
         <source>Close booking {id}</source>
         <translation>Close booking {id}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual start</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual end</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The end must follow the start.</source>
         <translation>The end must follow the start.</translation>
     </message>
@@ -734,67 +734,67 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+40" />
+        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+40"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests still to fill</source>
         <translation>Requests still to fill</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Invitations not yet accepted</source>
         <translation>Invitations not yet accepted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget alerts</source>
         <translation>Budget alerts</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>No interventions today.</source>
         <translation>No interventions today.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No interventions tomorrow.</source>
         <translation>No interventions tomorrow.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Every invitation of the next two weeks is accepted.</source>
         <translation>Every invitation of the next two weeks is accepted.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Computing the budgets…</source>
         <translation>Computing the budgets…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Budgets not available: {error}</source>
         <translation>Budgets not available: {error}</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>… and {n} more in Requests</source>
         <translation>… and {n} more in Requests</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every request is filled.</source>
         <translation>Every request is filled.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No project near its budget.</source>
         <translation>No project near its budget.</translation>
     </message>
@@ -802,167 +802,147 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="+48" />
+        <location filename="../../mediation_desk/ui/data_actions.py" line="+48"/>
         <source>Replace the service</source>
         <translation>Replace the service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The database already holds a service. Replace all of it?</source>
         <translation>The database already holds a service. Replace all of it?</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Import scenario</source>
         <translation>Import scenario</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+35" />
+        <location line="+2"/>
+        <location line="+35"/>
         <source>Scenario (*.json)</source>
         <translation>Scenario (*.json)</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Imported {name}</source>
         <translation>Imported {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Importing the scenario</source>
         <translation>Importing the scenario</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export scenario</source>
         <translation>Export scenario</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Exported to {name}</source>
         <translation>Exported to {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Exporting the scenario</source>
         <translation>Exporting the scenario</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+3" />
+        <location line="+16"/>
+        <location line="+3"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
         <translation>Booked {booked} of {requests} requests; {skipped} skipped.</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>Creating the demo service…</source>
         <translation>Creating the demo service…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Finding who can take each request</source>
         <translation>Finding who can take each request</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Searching for the best plan</source>
         <translation>Searching for the best plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checking the plan against the rules</source>
         <translation>Checking the plan against the rules</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Planning {first} – {last}…</source>
         <translation>Planning {first} – {last}…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Planning done</source>
         <translation>Planning done</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Planning failed</source>
         <translation>Planning failed</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Sending the queued invitations…</source>
-        <translation>Sending the queued invitations…</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
-        <translation>Sent: {sent}. To retry: {retry}. Failed: {failed}.</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+14"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Sending invitations</source>
-        <translation>Sending invitations</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Mail not sent</source>
-        <translation>Mail not sent</translation>
     </message>
 </context>
 <context>
     <name>EntityListView</name>
     <message>
-        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+40" />
+        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+40"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -970,27 +950,27 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/first_start.py" line="+16" />
+        <location filename="../../mediation_desk/ui/first_start.py" line="+16"/>
         <source>Welcome to Mediation Desk</source>
         <translation>Welcome to Mediation Desk</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</source>
         <translation>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import a scenario file…</source>
         <translation>Import a scenario file…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start with an empty database</source>
         <translation>Start with an empty database</translation>
     </message>
@@ -998,62 +978,62 @@
 <context>
     <name>ImapSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/imap_settings.py" line="+41" />
+        <location filename="../../mediation_desk/ui/imap_settings.py" line="+41"/>
         <source>Encrypted connection (SSL/TLS)</source>
         <translation>Encrypted connection (SSL/TLS)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>leave empty to keep the stored one</source>
         <translation>leave empty to keep the stored one</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save mailbox settings</source>
         <translation>Save mailbox settings</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Where the invitations' answers arrive (the organizer's mailbox).</source>
-        <translation>Where the invitations' answers arrive (the organizer's mailbox).</translation>
+        <location line="+5"/>
+        <source>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</source>
+        <translation>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Give the server and the user.</source>
         <translation>Give the server and the user.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Nothing saved: the password cannot be kept without a system keyring.</source>
         <translation>Nothing saved: the password cannot be kept without a system keyring.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mailbox settings saved.</source>
         <translation>Mailbox settings saved.</translation>
     </message>
@@ -1061,222 +1041,222 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/ui/labels.py" line="+23" />
+        <location filename="../../mediation_desk/ui/labels.py" line="+23"/>
         <source>To plan</source>
         <translation>To plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Booked</source>
         <comment>request</comment>
         <translation>Booked</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <comment>request</comment>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Confirmed</source>
         <comment>booking</comment>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <comment>booking</comment>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <comment>booking</comment>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Health service</source>
         <translation>Health service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social services</source>
         <translation>Social services</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Native</source>
         <translation>Native</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fluent</source>
         <translation>Fluent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Late cancellation (billable)</source>
         <translation>Late cancellation (billable)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled in time</source>
         <translation>Cancelled in time</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Awaiting reply</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tentative</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Woman</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>already followed case {case}</source>
         <translation>already followed case {case}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{minutes} min from home</source>
         <translation>{minutes} min from home</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>skill: {skill}</source>
         <translation>skill: {skill}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{hours} h this month</source>
         <translation>{hours} h this month</translation>
     </message>
@@ -1284,12 +1264,1302 @@
 <context>
     <name>MailSender</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail_sender.py" line="+72" />
+        <location filename="../../mediation_desk/ui/mail_sender.py" line="+43"/>
+        <source>Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. The invitations stay queued; you can save each booking&apos;s .ics file from the outbox.</source>
+        <translation>Name&lt;/source&gt;
+        &lt;translation&gt;Name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;-10&quot;/&gt;
+        &lt;source&gt;Role&lt;/source&gt;
+        &lt;translation&gt;Role&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Phone&lt;/source&gt;
+        &lt;translation&gt;Phone&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;E-mail&lt;/source&gt;
+        &lt;translation&gt;E-mail&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
+        &lt;source&gt;Code&lt;/source&gt;
+        &lt;translation&gt;Code&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Kind&lt;/source&gt;
+        &lt;translation&gt;Kind&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Area&lt;/source&gt;
+        &lt;translation&gt;Area&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Address&lt;/source&gt;
+        &lt;translation&gt;Address&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Latitude&lt;/source&gt;
+        &lt;translation&gt;Latitude&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Longitude&lt;/source&gt;
+        &lt;translation&gt;Longitude&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Contact people&lt;/source&gt;
+        &lt;translation&gt;Contact people&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+47&quot;/&gt;
+        &lt;source&gt;Give the agency a code.&lt;/source&gt;
+        &lt;translation&gt;Give the agency a code.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Give the agency&apos;s name.&lt;/source&gt;
+        &lt;translation&gt;Give the agency&apos;s name.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Choose the area.&lt;/source&gt;
+        &lt;translation&gt;Choose the area.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Each contact person needs a name.&lt;/source&gt;
+        &lt;translation&gt;Each contact person needs a name.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;AgencyTableModel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/models/agency_table_model.py&quot; line=&quot;+16&quot;/&gt;
+        &lt;source&gt;Code&lt;/source&gt;
+        &lt;translation&gt;Code&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Name&lt;/source&gt;
+        &lt;translation&gt;Name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Kind&lt;/source&gt;
+        &lt;translation&gt;Kind&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Area&lt;/source&gt;
+        &lt;translation&gt;Area&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Address&lt;/source&gt;
+        &lt;translation&gt;Address&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Contacts&lt;/source&gt;
+        &lt;translation&gt;Contacts&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Alerts&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/alerts.py&quot; line=&quot;+35&quot;/&gt;
+        &lt;source&gt;accepted&lt;/source&gt;
+        &lt;translation&gt;accepted&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;declined: the request is back among the unfilled ones&lt;/source&gt;
+        &lt;translation&gt;declined: the request is back among the unfilled ones&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;tentatively accepted&lt;/source&gt;
+        &lt;translation&gt;tentatively accepted&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;no booking of ours&lt;/source&gt;
+        &lt;translation&gt;no booking of ours&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;sent by someone who is not the booked mediator&lt;/source&gt;
+        &lt;translation&gt;sent by someone who is not the booked mediator&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;answers an older version of the invitation&lt;/source&gt;
+        &lt;translation&gt;answers an older version of the invitation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;already recorded&lt;/source&gt;
+        &lt;translation&gt;already recorded&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;not a calendar answer&lt;/source&gt;
+        &lt;translation&gt;not a calendar answer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+13&quot;/&gt;
+        &lt;source&gt;Mediator {mediator} declined booking {booking} of {day}.&lt;/source&gt;
+        &lt;translation&gt;Mediator {mediator} declined booking {booking} of {day}.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;Request {request} is unfilled again.&lt;/source&gt;
+        &lt;translation&gt;Request {request} is unfilled again.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.&lt;/source&gt;
+        &lt;translation&gt;Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+11&quot;/&gt;
+        &lt;source&gt;no replies mailbox is set in Settings&lt;/source&gt;
+        &lt;translation&gt;no replies mailbox is set in Settings&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
+        &lt;source&gt;Read replies from files…&lt;/source&gt;
+        &lt;translation&gt;Read replies from files…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Read the replies mailbox&lt;/source&gt;
+        &lt;translation&gt;Read the replies mailbox&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Mark as seen&lt;/source&gt;
+        &lt;translation&gt;Mark as seen&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+14&quot;/&gt;
+        &lt;source&gt;Replies read&lt;/source&gt;
+        &lt;translation&gt;Replies read&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Alerts&lt;/source&gt;
+        &lt;translation&gt;Alerts&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+28&quot;/&gt;
+        &lt;source&gt;Read replies&lt;/source&gt;
+        &lt;translation&gt;Read replies&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Calendar answers (*.ics *.eml)&lt;/source&gt;
+        &lt;translation&gt;Calendar answers (*.ics *.eml)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;Reading {n} files…&lt;/source&gt;
+        &lt;translation&gt;Reading {n} files…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+11&quot;/&gt;
+        &lt;source&gt;Reading the replies mailbox…&lt;/source&gt;
+        &lt;translation&gt;Reading the replies mailbox…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+18&quot;/&gt;
+        &lt;source&gt;Replies not read: {why}&lt;/source&gt;
+        &lt;translation&gt;Replies not read: {why}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;Reading replies&lt;/source&gt;
+        &lt;translation&gt;Reading replies&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;App&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/app.py&quot; line=&quot;+37&quot;/&gt;
+        &lt;source&gt;Mediation Desk&lt;/source&gt;
+        &lt;translation&gt;Mediation Desk&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Cannot open the database:
+{error}&lt;/source&gt;
+        &lt;translation&gt;Cannot open the database:
+{error}&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;BookingActions&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/booking_actions.py&quot; line=&quot;+116&quot;/&gt;
+        &lt;source&gt;Booking cancelled&lt;/source&gt;
+        &lt;translation&gt;Booking cancelled&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+47&quot;/&gt;
+        &lt;location line=&quot;+24&quot;/&gt;
+        &lt;location line=&quot;+29&quot;/&gt;
+        &lt;source&gt;No-show&lt;/source&gt;
+        &lt;translation&gt;No-show&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;-52&quot;/&gt;
+        &lt;source&gt;The mediator went but the person assisted did not come: record booking {id} as a no-show?&lt;/source&gt;
+        &lt;translation&gt;The mediator went but the person assisted did not come: record booking {id} as a no-show?&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+18&quot;/&gt;
+        &lt;location line=&quot;+32&quot;/&gt;
+        &lt;source&gt;Move…&lt;/source&gt;
+        &lt;translation&gt;Move…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;-28&quot;/&gt;
+        &lt;location line=&quot;+29&quot;/&gt;
+        &lt;source&gt;Cancel…&lt;/source&gt;
+        &lt;translation&gt;Cancel…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;-26&quot;/&gt;
+        &lt;source&gt;Close with actual times…&lt;/source&gt;
+        &lt;translation&gt;Close with actual times…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
+        &lt;source&gt;Undo the last change&lt;/source&gt;
+        &lt;translation&gt;Undo the last change&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+23&quot;/&gt;
+        &lt;source&gt;Close…&lt;/source&gt;
+        &lt;translation&gt;Close…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Undo&lt;/source&gt;
+        &lt;translation&gt;Undo&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;BookingTableModel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/models/booking_table_model.py&quot; line=&quot;+39&quot;/&gt;
+        &lt;source&gt;No.&lt;/source&gt;
+        &lt;translation&gt;No.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;When&lt;/source&gt;
+        &lt;translation&gt;When&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Mediator&lt;/source&gt;
+        &lt;translation&gt;Mediator&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Language&lt;/source&gt;
+        &lt;translation&gt;Language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Agency&lt;/source&gt;
+        &lt;translation&gt;Agency&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Status&lt;/source&gt;
+        &lt;translation&gt;Status&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Reply&lt;/source&gt;
+        &lt;translation&gt;Reply&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Outcome&lt;/source&gt;
+        &lt;translation&gt;Outcome&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;BudgetInfo&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/budget_info.py&quot; line=&quot;+41&quot;/&gt;
+        &lt;source&gt;{project}: hour budget used up ({percent}%)&lt;/source&gt;
+        &lt;translation&gt;{project}: hour budget used up ({percent}%)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;{project}: {percent}% of the hours used&lt;/source&gt;
+        &lt;translation&gt;{project}: {percent}% of the hours used&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;{project}: hours run out on {date}, before the end&lt;/source&gt;
+        &lt;translation&gt;{project}: hours run out on {date}, before the end&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+66&quot;/&gt;
+        &lt;source&gt;Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h&lt;/source&gt;
+        &lt;translation&gt;Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;BurnDownChart&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/charts.py&quot; line=&quot;+69&quot;/&gt;
+        &lt;source&gt;No budget to show&lt;/source&gt;
+        &lt;translation&gt;No budget to show&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+20&quot;/&gt;
+        &lt;source&gt;Hours run out on %1&lt;/source&gt;
+        &lt;translation&gt;Hours run out on %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+33&quot;/&gt;
+        &lt;source&gt;Hours left&lt;/source&gt;
+        &lt;translation&gt;Hours left&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;BusinessSettings&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/business_settings.py&quot; line=&quot;+41&quot;/&gt;
+        &lt;source&gt;Save service settings&lt;/source&gt;
+        &lt;translation&gt;Save service settings&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Service&lt;/source&gt;
+        &lt;translation&gt;Service&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Service name (reports)&lt;/source&gt;
+        &lt;translation&gt;Service name (reports)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Late cancellation if notice under&lt;/source&gt;
+        &lt;translation&gt;Late cancellation if notice under&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+24&quot;/&gt;
+        &lt;source&gt;A late cancellation is billed&lt;/source&gt;
+        &lt;translation&gt;A late cancellation is billed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;A no-show is billed&lt;/source&gt;
+        &lt;translation&gt;A no-show is billed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Project rate&lt;/source&gt;
+        &lt;translation&gt;Project rate&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Unticked: each mediator&apos;s own rate&lt;/source&gt;
+        &lt;translation&gt;Unticked: each mediator&apos;s own rate&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
+        &lt;source&gt;Save billing rule&lt;/source&gt;
+        &lt;translation&gt;Save billing rule&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Billing rule per project&lt;/source&gt;
+        &lt;translation&gt;Billing rule per project&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Project&lt;/source&gt;
+        &lt;translation&gt;Project&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Round up to a step of&lt;/source&gt;
+        &lt;translation&gt;Round up to a step of&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Minimum charge&lt;/source&gt;
+        &lt;translation&gt;Minimum charge&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Hourly rate&lt;/source&gt;
+        &lt;translation&gt;Hourly rate&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+44&quot;/&gt;
+        &lt;source&gt;Give the service a name.&lt;/source&gt;
+        &lt;translation&gt;Give the service a name.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The notice is out of range.&lt;/source&gt;
+        &lt;translation&gt;The notice is out of range.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;Service settings saved.&lt;/source&gt;
+        &lt;translation&gt;Service settings saved.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+24&quot;/&gt;
+        &lt;source&gt;Project {code} no longer exists.&lt;/source&gt;
+        &lt;translation&gt;Project {code} no longer exists.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;Billing rule of {code} saved.&lt;/source&gt;
+        &lt;translation&gt;Billing rule of {code} saved.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+16&quot;/&gt;
+        &lt;source&gt;Mail and invitations&lt;/source&gt;
+        &lt;translation&gt;Mail and invitations&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Replies mailbox&lt;/source&gt;
+        &lt;translation&gt;Replies mailbox&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Service and billing&lt;/source&gt;
+        &lt;translation&gt;Service and billing&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CalendarView&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/calendar_view.py&quot; line=&quot;+44&quot;/&gt;
+        &lt;source&gt;Previous&lt;/source&gt;
+        &lt;translation&gt;Previous&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Next&lt;/source&gt;
+        &lt;translation&gt;Next&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Today&lt;/source&gt;
+        &lt;translation&gt;Today&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Day&lt;/source&gt;
+        &lt;translation&gt;Day&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
+        &lt;source&gt;Week&lt;/source&gt;
+        &lt;translation&gt;Week&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
+        &lt;source&gt;By mediator&lt;/source&gt;
+        &lt;translation&gt;By mediator&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;By area&lt;/source&gt;
+        &lt;translation&gt;By area&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;All mediators&lt;/source&gt;
+        &lt;translation&gt;All mediators&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Also the mediators with nothing booked, to move bookings to them&lt;/source&gt;
+        &lt;translation&gt;Also the mediators with nothing booked, to move bookings to them&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Area&lt;/source&gt;
+        &lt;translation&gt;Area&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+37&quot;/&gt;
+        &lt;source&gt;accepted&lt;/source&gt;
+        &lt;translation&gt;accepted&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;awaiting reply&lt;/source&gt;
+        &lt;translation&gt;awaiting reply&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;declined&lt;/source&gt;
+        &lt;translation&gt;declined&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;done&lt;/source&gt;
+        &lt;translation&gt;done&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;no-show&lt;/source&gt;
+        &lt;translation&gt;no-show&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;cancelled&lt;/source&gt;
+        &lt;translation&gt;cancelled&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+54&quot;/&gt;
+        &lt;source&gt;Week of {date}&lt;/source&gt;
+        &lt;translation&gt;Week of {date}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+9&quot;/&gt;
+        &lt;source&gt;All&lt;/source&gt;
+        &lt;translation&gt;All&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CancelDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/booking_actions.py&quot; line=&quot;-136&quot;/&gt;
+        &lt;source&gt;Cancel booking {id}&lt;/source&gt;
+        &lt;translation&gt;Cancel booking {id}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;e.g. the family called off&lt;/source&gt;
+        &lt;translation&gt;e.g. the family called off&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Late cancellation: it will be billed to the project.&lt;/source&gt;
+        &lt;translation&gt;Late cancellation: it will be billed to the project.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Cancelled in time: nothing is billed.&lt;/source&gt;
+        &lt;translation&gt;Cancelled in time: nothing is billed.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;Booking&lt;/source&gt;
+        &lt;translation&gt;Booking&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Reason&lt;/source&gt;
+        &lt;translation&gt;Reason&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CandidateTableModel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/models/candidate_table_model.py&quot; line=&quot;+19&quot;/&gt;
+        &lt;source&gt;#&lt;/source&gt;
+        &lt;translation&gt;#&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Mediator&lt;/source&gt;
+        &lt;translation&gt;Mediator&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;First free time&lt;/source&gt;
+        &lt;translation&gt;First free time&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Free starts&lt;/source&gt;
+        &lt;translation&gt;Free starts&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Score&lt;/source&gt;
+        &lt;translation&gt;Score&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;-2&quot;/&gt;
+        &lt;source&gt;Why&lt;/source&gt;
+        &lt;translation&gt;Why&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CandidatesPanel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/candidates_panel.py&quot; line=&quot;+38&quot;/&gt;
+        &lt;location line=&quot;+43&quot;/&gt;
+        &lt;source&gt;Candidates&lt;/source&gt;
+        &lt;translation&gt;Candidates&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;-32&quot;/&gt;
+        &lt;source&gt;Book&lt;/source&gt;
+        &lt;translation&gt;Book&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Mediator&lt;/source&gt;
+        &lt;translation&gt;Mediator&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
+        &lt;source&gt;Why not&lt;/source&gt;
+        &lt;translation&gt;Why not&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;Start&lt;/source&gt;
+        &lt;translation&gt;Start&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;Excluded&lt;/source&gt;
+        &lt;translation&gt;Excluded&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+21&quot;/&gt;
+        &lt;source&gt;Candidates for {id}: {n}&lt;/source&gt;
+        &lt;translation&gt;Candidates for {id}: {n}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+10&quot;/&gt;
+        &lt;source&gt;Double-click to book past the budget, giving a reason.&lt;/source&gt;
+        &lt;translation&gt;Double-click to book past the budget, giving a reason.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;Excluded: {n}&lt;/source&gt;
+        &lt;translation&gt;Excluded: {n}&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CloseDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/booking_actions.py&quot; line=&quot;+33&quot;/&gt;
+        &lt;source&gt;Close booking {id}&lt;/source&gt;
+        &lt;translation&gt;Close booking {id}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
+        &lt;source&gt;Planned&lt;/source&gt;
+        &lt;translation&gt;Planned&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Actual start&lt;/source&gt;
+        &lt;translation&gt;Actual start&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Actual end&lt;/source&gt;
+        &lt;translation&gt;Actual end&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+13&quot;/&gt;
+        &lt;source&gt;The end must follow the start.&lt;/source&gt;
+        &lt;translation&gt;The end must follow the start.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;DashboardView&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/dashboard_view.py&quot; line=&quot;+40&quot;/&gt;
+        &lt;source&gt;Today&lt;/source&gt;
+        &lt;translation&gt;Today&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Tomorrow&lt;/source&gt;
+        &lt;translation&gt;Tomorrow&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Requests still to fill&lt;/source&gt;
+        &lt;translation&gt;Requests still to fill&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Invitations not yet accepted&lt;/source&gt;
+        &lt;translation&gt;Invitations not yet accepted&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Budget alerts&lt;/source&gt;
+        &lt;translation&gt;Budget alerts&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+27&quot;/&gt;
+        &lt;source&gt;No interventions today.&lt;/source&gt;
+        &lt;translation&gt;No interventions today.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
+        &lt;source&gt;No interventions tomorrow.&lt;/source&gt;
+        &lt;translation&gt;No interventions tomorrow.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
+        &lt;source&gt;Every invitation of the next two weeks is accepted.&lt;/source&gt;
+        &lt;translation&gt;Every invitation of the next two weeks is accepted.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+9&quot;/&gt;
+        &lt;source&gt;Computing the budgets…&lt;/source&gt;
+        &lt;translation&gt;Computing the budgets…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+16&quot;/&gt;
+        &lt;source&gt;Budgets not available: {error}&lt;/source&gt;
+        &lt;translation&gt;Budgets not available: {error}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+44&quot;/&gt;
+        &lt;source&gt;… and {n} more in Requests&lt;/source&gt;
+        &lt;translation&gt;… and {n} more in Requests&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;Every request is filled.&lt;/source&gt;
+        &lt;translation&gt;Every request is filled.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+9&quot;/&gt;
+        &lt;source&gt;No project near its budget.&lt;/source&gt;
+        &lt;translation&gt;No project near its budget.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;DataActions&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/data_actions.py&quot; line=&quot;+48&quot;/&gt;
+        &lt;source&gt;Replace the service&lt;/source&gt;
+        &lt;translation&gt;Replace the service&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The database already holds a service. Replace all of it?&lt;/source&gt;
+        &lt;translation&gt;The database already holds a service. Replace all of it?&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+10&quot;/&gt;
+        &lt;source&gt;Import scenario&lt;/source&gt;
+        &lt;translation&gt;Import scenario&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;location line=&quot;+35&quot;/&gt;
+        &lt;source&gt;Scenario (*.json)&lt;/source&gt;
+        &lt;translation&gt;Scenario (*.json)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;-25&quot;/&gt;
+        &lt;source&gt;Reading {name}…&lt;/source&gt;
+        &lt;translation&gt;Reading {name}…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
+        &lt;source&gt;Imported {name}&lt;/source&gt;
+        &lt;translation&gt;Imported {name}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;Importing the scenario&lt;/source&gt;
+        &lt;translation&gt;Importing the scenario&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;Import refused&lt;/source&gt;
+        &lt;translation&gt;Import refused&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+9&quot;/&gt;
+        &lt;source&gt;Export scenario&lt;/source&gt;
+        &lt;translation&gt;Export scenario&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+9&quot;/&gt;
+        &lt;source&gt;Writing {name}…&lt;/source&gt;
+        &lt;translation&gt;Writing {name}…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;Exported to {name}&lt;/source&gt;
+        &lt;translation&gt;Exported to {name}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;Exporting the scenario&lt;/source&gt;
+        &lt;translation&gt;Exporting the scenario&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;Export failed&lt;/source&gt;
+        &lt;translation&gt;Export failed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+16&quot;/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;Demo data&lt;/source&gt;
+        &lt;translation&gt;Demo data&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+85&quot;/&gt;
+        &lt;source&gt;Booked {booked} of {requests} requests; {skipped} skipped.&lt;/source&gt;
+        &lt;translation&gt;Booked {booked} of {requests} requests; {skipped} skipped.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;-93&quot;/&gt;
+        &lt;source&gt;Creating the demo service…&lt;/source&gt;
+        &lt;translation&gt;Creating the demo service…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+49&quot;/&gt;
+        &lt;source&gt;Finding who can take each request&lt;/source&gt;
+        &lt;translation&gt;Finding who can take each request&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Searching for the best plan&lt;/source&gt;
+        &lt;translation&gt;Searching for the best plan&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Checking the plan against the rules&lt;/source&gt;
+        &lt;translation&gt;Checking the plan against the rules&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+16&quot;/&gt;
+        &lt;source&gt;Planning {first} – {last}…&lt;/source&gt;
+        &lt;translation&gt;Planning {first} – {last}…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+25&quot;/&gt;
+        &lt;source&gt;Planning done&lt;/source&gt;
+        &lt;translation&gt;Planning done&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;Planning&lt;/source&gt;
+        &lt;translation&gt;Planning&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;Planning failed&lt;/source&gt;
+        &lt;translation&gt;Planning failed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+14&quot;/&gt;
+        &lt;source&gt;Invitations&lt;/source&gt;
+        &lt;translation&gt;Invitations&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;EntityListView&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/entity_list_view.py&quot; line=&quot;+40&quot;/&gt;
+        &lt;source&gt;Search&lt;/source&gt;
+        &lt;translation&gt;Search&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+15&quot;/&gt;
+        &lt;source&gt;New&lt;/source&gt;
+        &lt;translation&gt;New&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Save&lt;/source&gt;
+        &lt;translation&gt;Save&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+91&quot;/&gt;
+        &lt;source&gt;Saved.&lt;/source&gt;
+        &lt;translation&gt;Saved.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;FirstStartDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/first_start.py&quot; line=&quot;+16&quot;/&gt;
+        &lt;source&gt;Welcome to Mediation Desk&lt;/source&gt;
+        &lt;translation&gt;Welcome to Mediation Desk&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.&lt;/source&gt;
+        &lt;translation&gt;The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
+        &lt;source&gt;Load the demo data&lt;/source&gt;
+        &lt;translation&gt;Load the demo data&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Import a scenario file…&lt;/source&gt;
+        &lt;translation&gt;Import a scenario file…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Start with an empty database&lt;/source&gt;
+        &lt;translation&gt;Start with an empty database&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ImapSettings&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/imap_settings.py&quot; line=&quot;+41&quot;/&gt;
+        &lt;source&gt;Encrypted connection (SSL/TLS)&lt;/source&gt;
+        &lt;translation&gt;Encrypted connection (SSL/TLS)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;leave empty to keep the stored one&lt;/source&gt;
+        &lt;translation&gt;leave empty to keep the stored one&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Save mailbox settings&lt;/source&gt;
+        &lt;translation&gt;Save mailbox settings&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;IMAP server&lt;/source&gt;
+        &lt;translation&gt;IMAP server&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Port&lt;/source&gt;
+        &lt;translation&gt;Port&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;User&lt;/source&gt;
+        &lt;translation&gt;User&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Password&lt;/source&gt;
+        &lt;translation&gt;Password&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Folder&lt;/source&gt;
+        &lt;translation&gt;Folder&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
+        &lt;source&gt;Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).&lt;/source&gt;
+        &lt;translation&gt;Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+26&quot;/&gt;
+        &lt;source&gt;Give the server and the user.&lt;/source&gt;
+        &lt;translation&gt;Give the server and the user.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+16&quot;/&gt;
+        &lt;source&gt;Nothing saved: the password cannot be kept without a system keyring.&lt;/source&gt;
+        &lt;translation&gt;Nothing saved: the password cannot be kept without a system keyring.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
+        &lt;source&gt;Mailbox settings saved.&lt;/source&gt;
+        &lt;translation&gt;Mailbox settings saved.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Labels&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/labels.py&quot; line=&quot;+23&quot;/&gt;
+        &lt;source&gt;To plan&lt;/source&gt;
+        &lt;translation&gt;To plan&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Booked&lt;/source&gt;
+        &lt;comment&gt;request&lt;/comment&gt;
+        &lt;translation&gt;Booked&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Cancelled&lt;/source&gt;
+        &lt;comment&gt;request&lt;/comment&gt;
+        &lt;translation&gt;Cancelled&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Confirmed&lt;/source&gt;
+        &lt;comment&gt;booking&lt;/comment&gt;
+        &lt;translation&gt;Confirmed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Done&lt;/source&gt;
+        &lt;comment&gt;booking&lt;/comment&gt;
+        &lt;translation&gt;Done&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Cancelled&lt;/source&gt;
+        &lt;comment&gt;booking&lt;/comment&gt;
+        &lt;translation&gt;Cancelled&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Urgent&lt;/source&gt;
+        &lt;translation&gt;Urgent&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;High&lt;/source&gt;
+        &lt;translation&gt;High&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Normal&lt;/source&gt;
+        &lt;translation&gt;Normal&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;In person&lt;/source&gt;
+        &lt;translation&gt;In person&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Phone&lt;/source&gt;
+        &lt;translation&gt;Phone&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Video&lt;/source&gt;
+        &lt;translation&gt;Video&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Municipality&lt;/source&gt;
+        &lt;translation&gt;Municipality&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;School&lt;/source&gt;
+        &lt;translation&gt;School&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Health service&lt;/source&gt;
+        &lt;translation&gt;Health service&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Social services&lt;/source&gt;
+        &lt;translation&gt;Social services&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Court&lt;/source&gt;
+        &lt;translation&gt;Court&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Other&lt;/source&gt;
+        &lt;translation&gt;Other&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Native&lt;/source&gt;
+        &lt;translation&gt;Native&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Fluent&lt;/source&gt;
+        &lt;translation&gt;Fluent&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Working&lt;/source&gt;
+        &lt;translation&gt;Working&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;Delivered&lt;/source&gt;
+        &lt;translation&gt;Delivered&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;No-show&lt;/source&gt;
+        &lt;translation&gt;No-show&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Late cancellation (billable)&lt;/source&gt;
+        &lt;translation&gt;Late cancellation (billable)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Cancelled in time&lt;/source&gt;
+        &lt;translation&gt;Cancelled in time&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Awaiting reply&lt;/source&gt;
+        &lt;translation&gt;Awaiting reply&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Accepted&lt;/source&gt;
+        &lt;translation&gt;Accepted&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Declined&lt;/source&gt;
+        &lt;translation&gt;Declined&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Tentative&lt;/source&gt;
+        &lt;translation&gt;Tentative&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Woman&lt;/source&gt;
+        &lt;translation&gt;Woman&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Man&lt;/source&gt;
+        &lt;translation&gt;Man&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Any&lt;/source&gt;
+        &lt;translation&gt;Any&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Monday&lt;/source&gt;
+        &lt;translation&gt;Monday&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Tuesday&lt;/source&gt;
+        &lt;translation&gt;Tuesday&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Wednesday&lt;/source&gt;
+        &lt;translation&gt;Wednesday&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Thursday&lt;/source&gt;
+        &lt;translation&gt;Thursday&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Friday&lt;/source&gt;
+        &lt;translation&gt;Friday&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Saturday&lt;/source&gt;
+        &lt;translation&gt;Saturday&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Sunday&lt;/source&gt;
+        &lt;translation&gt;Sunday&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+17&quot;/&gt;
+        &lt;source&gt;already followed case {case}&lt;/source&gt;
+        &lt;translation&gt;already followed case {case}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;{minutes} min from home&lt;/source&gt;
+        &lt;translation&gt;{minutes} min from home&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;skill: {skill}&lt;/source&gt;
+        &lt;translation&gt;skill: {skill}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;{hours} h this month&lt;/source&gt;
+        &lt;translation&gt;{hours} h this month&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;MailSender&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../mediation_desk/ui/mail_sender.py&quot; line=&quot;+43&quot;/&gt;
+        &lt;source&gt;Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. The invitations stay queued; you can save each booking&apos;s .ics file from the outbox.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not sent: check the mail settings.</source>
+        <translation>Not sent: check the mail settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Not sent: {why}</source>
+        <translation>Not sent: {why}</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
+        <translation>Sent: {sent}. To retry: {retry}. Failed: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending the queued invitations…</source>
+        <translation>Sending the queued invitations…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending invitations</source>
+        <translation>Sending invitations</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Invitations sent: {sent}, to retry: {retry}, failed: {failed}.</source>
         <translation>Invitations sent: {sent}, to retry: {retry}, failed: {failed}.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Invitations not sent: {why}</source>
         <translation>Invitations not sent: {why}</translation>
     </message>
@@ -1297,117 +2567,117 @@
 <context>
     <name>MailSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail_settings.py" line="+34" />
-        <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking's .ics file from the outbox and send it yourself.</source>
-        <translation>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking's .ics file from the outbox and send it yourself.</translation>
+        <location filename="../../mediation_desk/ui/mail_settings.py" line="+34"/>
+        <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</source>
+        <translation>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The SMTP server is missing.</source>
         <translation>The SMTP server is missing.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The sender is not an e-mail address.</source>
         <translation>The sender is not an e-mail address.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The organizer's e-mail is not an e-mail address.</source>
-        <translation>The organizer's e-mail is not an e-mail address.</translation>
+        <location line="+1"/>
+        <source>The organizer&apos;s e-mail is not an e-mail address.</source>
+        <translation>The organizer&apos;s e-mail is not an e-mail address.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>leave empty to keep the stored one</source>
         <translation>leave empty to keep the stored one</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save mail settings</source>
         <translation>Save mail settings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outbox…</source>
         <translation>Outbox…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Organizer's name</source>
-        <translation>Organizer's name</translation>
+        <location line="+1"/>
+        <source>Organizer&apos;s name</source>
+        <translation>Organizer&apos;s name</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Organizer's e-mail (replies)</source>
-        <translation>Organizer's e-mail (replies)</translation>
+        <location line="+1"/>
+        <source>Organizer&apos;s e-mail (replies)</source>
+        <translation>Organizer&apos;s e-mail (replies)</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
         <translation>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Mail settings saved.</source>
         <translation>Mail settings saved.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connecting to {host}…</source>
         <translation>Connecting to {host}…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Connection and login work.</source>
         <translation>Connection and login work.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The connection failed: {why}</source>
         <translation>The connection failed: {why}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Testing the connection</source>
         <translation>Testing the connection</translation>
     </message>
@@ -1415,152 +2685,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+47" />
+        <location filename="../../mediation_desk/ui/main_window.py" line="+47"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mediators</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import scenario…</source>
         <translation>&amp;Import scenario…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export scenario…</source>
         <translation>&amp;Export scenario…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New request</source>
         <translation>&amp;New request</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Search requests</source>
         <translation>&amp;Search requests</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Book the chosen mediator</source>
         <translation>&amp;Book the chosen mediator</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Today in the calendar</source>
         <translation>&amp;Today in the calendar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Reload from the database</source>
         <translation>&amp;Reload from the database</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Plan pending requests…</source>
         <translation>&amp;Plan pending requests…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Send queued invitations</source>
         <translation>&amp;Send queued invitations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Outbox and replies…</source>
         <translation>&amp;Outbox and replies…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Mediation Desk</source>
         <translation>&amp;About Mediation Desk</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>About Mediation Desk</source>
         <translation>About Mediation Desk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</source>
         <translation>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</translation>
     </message>
@@ -1568,164 +2838,164 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/mediator_form.py" line="+44" />
+        <location filename="../../mediation_desk/ui/mediator_form.py" line="+44"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> h/week</source>
         <translation> h/week</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>project rate</source>
         <translation>project rate</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>comma separated, e.g. health, school</source>
         <translation>comma separated, e.g. health, school</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>From</source>
         <comment>time</comment>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>To</source>
         <comment>time</comment>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Home latitude</source>
         <translation>Home latitude</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Home longitude</source>
         <translation>Home longitude</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weekly limit</source>
         <translation>Weekly limit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hourly rate</source>
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weekly availability</source>
         <translation>Weekly availability</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Give the mediator a code.</source>
         <translation>Give the mediator a code.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Give the mediator's name.</source>
-        <translation>Give the mediator's name.</translation>
+        <location line="+2"/>
+        <source>Give the mediator&apos;s name.</source>
+        <translation>Give the mediator&apos;s name.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give a valid e-mail address: invitations go there.</source>
         <translation>Give a valid e-mail address: invitations go there.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add at least one language.</source>
         <translation>Add at least one language.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each availability window must end after it starts.</source>
         <translation>Each availability window must end after it starts.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each absence must end after it starts.</source>
         <translation>Each absence must end after it starts.</translation>
     </message>
@@ -1733,47 +3003,47 @@
 <context>
     <name>MediatorTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+18" />
+        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+18"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1781,195 +3051,195 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/ui/operations.py" line="+32" />
+        <location filename="../../mediation_desk/ui/operations.py" line="+32"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The intervention has not started yet.</source>
         <translation>The intervention has not started yet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The actual end must follow the actual start.</source>
         <translation>The actual end must follow the actual start.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The actual end is in the future.</source>
         <translation>The actual end is in the future.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An intervention cannot last more than a day.</source>
         <translation>An intervention cannot last more than a day.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The booking is no longer in a state that allows this.</source>
         <translation>The booking is no longer in a state that allows this.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The booking no longer exists.</source>
         <translation>The booking no longer exists.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+165" />
+        <location line="+1"/>
+        <location line="+165"/>
         <source>The request no longer exists.</source>
         <translation>The request no longer exists.</translation>
     </message>
     <message>
-        <location line="-164" />
+        <location line="-164"/>
         <source>The mediator no longer exists.</source>
         <translation>The mediator no longer exists.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Book past the budget?</source>
         <translation>Book past the budget?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for booking anyway (recorded):</source>
         <translation>Reason for booking anyway (recorded):</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Booking refused</source>
         <translation>Booking refused</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Move refused</source>
         <translation>Move refused</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cancellation refused</source>
         <translation>Cancellation refused</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No-show refused</source>
         <translation>No-show refused</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Closing refused</source>
         <translation>Closing refused</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Undo refused</source>
         <translation>Undo refused</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The agency does not exist.</source>
         <translation>The agency does not exist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The language is not in the catalogue.</source>
         <translation>The language is not in the catalogue.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The project does not exist.</source>
         <translation>The project does not exist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The duration must be a positive multiple of 15 minutes.</source>
         <translation>The duration must be a positive multiple of 15 minutes.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Propose at least one time window.</source>
         <translation>Propose at least one time window.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A window is shorter than the duration.</source>
         <translation>A window is shorter than the duration.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the address of the meeting.</source>
         <translation>Give the address of the meeting.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only a request still to plan can be cancelled.</source>
         <translation>Only a request still to plan can be cancelled.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</source>
         <translation>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+2" />
+        <location line="+16"/>
+        <location line="+2"/>
         <source>Request not saved</source>
         <translation>Request not saved</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Request not cancelled</source>
         <translation>Request not cancelled</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Give a code.</source>
         <translation>Give a code.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code {id} is already in use.</source>
         <translation>The code {id} is already in use.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>It no longer exists: reload the list.</source>
         <translation>It no longer exists: reload the list.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A required field is empty.</source>
         <translation>A required field is empty.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add at least one known language.</source>
         <translation>Add at least one known language.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown area: {areas}.</source>
         <translation>Unknown area: {areas}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Each availability window must end after it starts.</source>
         <translation>Each availability window must end after it starts.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each absence must end after it starts.</source>
         <translation>Each absence must end after it starts.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The project needs a positive budget and an end on or after its start.</source>
         <translation>The project needs a positive budget and an end on or after its start.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+2" />
+        <location line="+11"/>
+        <location line="+2"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1977,122 +3247,97 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/outbox_view.py" line="+48" />
+        <location filename="../../mediation_desk/ui/outbox_view.py" line="+40"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Put the selected failed messages back in the queue</source>
         <translation>Put the selected failed messages back in the queue</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>booking, e.g. B00042</source>
         <translation>booking, e.g. B00042</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save .ics…</source>
         <translation>Save .ics…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Queued: {queued} · Sent: {sent} · Failed: {failed}</source>
         <translation>Queued: {queued} · Sent: {sent} · Failed: {failed}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mail is not configured (Settings): no invitation is queued.</source>
         <translation>Mail is not configured (Settings): no invitation is queued.</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>Sending the queued invitations…</source>
-        <translation>Sending the queued invitations…</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Sending invitations</source>
-        <translation>Sending invitations</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Not sent: the password cannot be read without a system keyring.</source>
-        <translation>Not sent: the password cannot be read without a system keyring.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
-        <translation>Sent: {sent}. To retry: {retry}. Failed: {failed}.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Not sent: {why}</source>
-        <translation>Not sent: {why}</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+40"/>
         <source>{n} messages queued again.</source>
         <translation>{n} messages queued again.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Save the booking's calendar file</source>
-        <translation>Save the booking's calendar file</translation>
+        <location line="+10"/>
+        <source>Save the booking&apos;s calendar file</source>
+        <translation>Save the booking&apos;s calendar file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>There is no booking {id}.</source>
         <translation>There is no booking {id}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file was not written: {why}</source>
         <translation>The file was not written: {why}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
@@ -2100,58 +3345,58 @@
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/outbox_table_model.py" line="+20" />
+        <location filename="../../mediation_desk/ui/models/outbox_table_model.py" line="+20"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../mediation_desk/ui/outbox_view.py" line="-125" />
+        <location line="+1"/>
+        <location filename="../../mediation_desk/ui/outbox_view.py" line="-102"/>
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queued at</source>
         <translation>Queued at</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent at</source>
         <translation>Sent at</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
@@ -2159,22 +3404,22 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="-112" />
+        <location filename="../../mediation_desk/ui/data_actions.py" line="-100"/>
         <source>Plan pending requests</source>
         <translation>Plan pending requests</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
@@ -2182,67 +3427,67 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/project_form.py" line="+38" />
-        <source>mediator's rate</source>
-        <translation>mediator's rate</translation>
+        <location filename="../../mediation_desk/ui/project_form.py" line="+38"/>
+        <source>mediator&apos;s rate</source>
+        <translation>mediator&apos;s rate</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funder</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End (inclusive)</source>
         <translation>End (inclusive)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hour budget</source>
         <translation>Hour budget</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hourly rate</source>
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Areas (none: every area)</source>
         <translation>Areas (none: every area)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Give the project a code.</source>
         <translation>Give the project a code.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Give the project's name.</source>
-        <translation>Give the project's name.</translation>
+        <location line="+2"/>
+        <source>Give the project&apos;s name.</source>
+        <translation>Give the project&apos;s name.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The project must end on or after its start.</source>
         <translation>The project must end on or after its start.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The hour budget must be positive.</source>
         <translation>The hour budget must be positive.</translation>
     </message>
@@ -2250,37 +3495,37 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+28" />
+        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+28"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funder</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hour budget</source>
         <translation>Hour budget</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours used</source>
         <translation>Hours used</translation>
     </message>
@@ -2288,22 +3533,22 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/projects_view.py" line="+30" />
+        <location filename="../../mediation_desk/ui/projects_view.py" line="+30"/>
         <source>Hours by language</source>
         <translation>Hours by language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours by agency kind</source>
         <translation>Hours by agency kind</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Computing the hours…</source>
         <translation>Computing the hours…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Hours not available: {error}</source>
         <translation>Hours not available: {error}</translation>
     </message>
@@ -2311,83 +3556,83 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports_view.py" line="+40" />
-        <source>Export the month's timesheets…</source>
-        <translation>Export the month's timesheets…</translation>
+        <location filename="../../mediation_desk/ui/reports_view.py" line="+45"/>
+        <source>Export the month&apos;s timesheets…</source>
+        <translation>Export the month&apos;s timesheets…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the hour report…</source>
         <translation>Export the hour report…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+5" />
+        <location line="+0"/>
+        <location line="+5"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Billed hours</source>
         <translation>Billed hours</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} billed hours in {month}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export timesheets</source>
         <translation>Export timesheets</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Exporting the timesheets</source>
         <translation>Exporting the timesheets</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export the hour report</source>
         <translation>Export the hour report</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Exporting the hour report</source>
         <translation>Exporting the hour report</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Written {path} ({n} bookings).</source>
         <translation>Written {path} ({n} bookings).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2395,137 +3640,137 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="+141" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="+141"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove window</source>
         <translation>Remove window</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency contact</source>
         <translation>Agency contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact on site</source>
         <translation>Contact on site</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Proposed times</source>
         <translation>Proposed times</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Mediator's gender</source>
-        <translation>Mediator's gender</translation>
+        <location line="+1"/>
+        <source>Mediator&apos;s gender</source>
+        <translation>Mediator&apos;s gender</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skill</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case reference</source>
         <translation>Case reference</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>New request</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Request {id} — {status}</source>
         <translation>Request {id} — {status}</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Choose the agency that asks.</source>
         <translation>Choose the agency that asks.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the language.</source>
         <translation>Choose the language.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The duration must be a positive multiple of 15 minutes.</source>
         <translation>The duration must be a positive multiple of 15 minutes.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Propose at least one time window.</source>
         <translation>Propose at least one time window.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each window must end after its start and hold the whole duration.</source>
         <translation>Each window must end after its start and hold the whole duration.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Give the address of the meeting.</source>
         <translation>Give the address of the meeting.</translation>
     </message>
@@ -2533,52 +3778,52 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+33" />
+        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+33"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -2586,94 +3831,94 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests_view.py" line="+61" />
+        <location filename="../../mediation_desk/ui/requests_view.py" line="+61"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>New request</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Save and find mediators</source>
         <translation>Save and find mediators</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+227" />
+        <location line="+7"/>
+        <location line="+227"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-207" />
+        <location line="-207"/>
         <source>Bookings of this request</source>
         <translation>Bookings of this request</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+51" />
+        <location line="+8"/>
+        <location line="+51"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>{shown} of {total} requests</source>
         <translation>{shown} of {total} requests</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>The request is {status}.</source>
         <translation>The request is {status}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Looking for mediators…</source>
         <translation>Looking for mediators…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Save the request to see who can go.</source>
         <translation>Save the request to see who can go.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Cancel request {id}?</source>
         <translation>Cancel request {id}?</translation>
     </message>
@@ -2681,22 +3926,22 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-98" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-98"/>
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New start</source>
         <translation>New start</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
@@ -2704,12 +3949,12 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/row_editor.py" line="+35" />
+        <location filename="../../mediation_desk/ui/row_editor.py" line="+35"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2717,27 +3962,27 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings_view.py" line="+22" />
+        <location filename="../../mediation_desk/ui/settings_view.py" line="+22"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Coordinator's name (audit trail)</source>
-        <translation>Coordinator's name (audit trail)</translation>
+        <location line="+1"/>
+        <source>Coordinator&apos;s name (audit trail)</source>
+        <translation>Coordinator&apos;s name (audit trail)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2745,102 +3990,102 @@
 <context>
     <name>Violations</name>
     <message>
-        <location filename="../../mediation_desk/ui/violations.py" line="+29" />
+        <location filename="../../mediation_desk/ui/violations.py" line="+29"/>
         <source>No longer active in the service</source>
         <translation>No longer active in the service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The request is cancelled</source>
         <translation>The request is cancelled</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every possible start has gone by</source>
         <translation>Every possible start has gone by</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Does not speak {language}</source>
         <translation>Does not speak {language}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A mediator of gender {gender} was asked for</source>
         <translation>A mediator of gender {gender} was asked for</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Does not work in the area {area}</source>
         <translation>Does not work in the area {area}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lasts {minutes} min instead of {required}</source>
         <translation>Lasts {minutes} min instead of {required}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Does not start on a quarter hour ({start})</source>
         <translation>Does not start on a quarter hour ({start})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outside the times the agency asked for ({start}–{end})</source>
         <translation>Outside the times the agency asked for ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not available at that time ({start}–{end})</source>
         <translation>Not available at that time ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Absent from {absence_start} to {absence_end}</source>
         <translation>Absent from {absence_start} to {absence_end}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Busy in their own calendar ({start}–{end})</source>
         <translation>Busy in their own calendar ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Already booked {start}–{end} at {agency} ({booking})</source>
         <translation>Already booked {start}–{end} at {agency} ({booking})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</source>
         <translation>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</source>
         <translation>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Project {project} budget exceeded: {booked} of {budget} h used</source>
         <translation>Project {project} budget exceeded: {booked} of {budget} h used</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Outside the dates of project {project}</source>
         <translation>Outside the dates of project {project}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown project {project}</source>
         <translation>Unknown project {project}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The request already has booking {booking}</source>
         <translation>The request already has booking {booking}</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Breaks rule {rule}</source>
         <translation>Breaks rule {rule}</translation>
     </message>
@@ -2848,17 +4093,17 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="-287" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="-287"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -2866,7 +4111,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../mediation_desk/ui/worker.py" line="+135" />
+        <location filename="../../mediation_desk/ui/worker.py" line="+135"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2874,103 +4119,103 @@
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../mediation_desk/ui/xlsx_import_dialog.py" line="+38" />
+        <location filename="../../mediation_desk/ui/xlsx_import_dialog.py" line="+38"/>
         <source>Mediators</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+77" />
+        <location line="+10"/>
+        <location line="+77"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-71"/>
         <source>Save an empty template…</source>
         <translation>Save an empty template…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import a filled template…</source>
         <translation>Import a filled template…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fill in a template written here, then import it: each row is checked.</source>
         <translation>Fill in a template written here, then import it: each row is checked.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Save the template</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Writing the template</source>
         <translation>Writing the template</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Template written: {path}</source>
         <translation>Template written: {path}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not written: {why}</source>
         <translation>Not written: {why}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Checking {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>{name} refused, nothing imported: {n} problems.</source>
         <translation>{name} refused, nothing imported: {n} problems.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Imported {n} rows from {name}.</source>
         <translation>Imported {n} rows from {name}.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Importing {name}</source>
         <translation>Importing {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not imported: {why}</source>
         <translation>Not imported: {why}</translation>
     </message>

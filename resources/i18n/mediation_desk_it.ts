@@ -1,81 +1,81 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/agency_form.py" line="+36" />
-        <location line="+11" />
+        <location filename="../../mediation_desk/ui/agency_form.py" line="+36"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latitude</source>
         <translation>Latitudine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longitude</source>
         <translation>Longitudine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact people</source>
         <translation>Referenti</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Give the agency a code.</source>
-        <translation>Dai un codice all'ente.</translation>
+        <translation>Dai un codice all&apos;ente.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Give the agency's name.</source>
-        <translation>Indica il nome dell'ente.</translation>
+        <location line="+2"/>
+        <source>Give the agency&apos;s name.</source>
+        <translation>Indica il nome dell&apos;ente.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the area.</source>
-        <translation>Scegli l'ambito.</translation>
+        <translation>Scegli l&apos;ambito.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each contact person needs a name.</source>
         <translation>Ogni referente deve avere un nome.</translation>
     </message>
@@ -83,32 +83,32 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+16" />
+        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+16"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Referenti</translation>
     </message>
@@ -116,117 +116,117 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../mediation_desk/ui/alerts.py" line="+35" />
+        <location filename="../../mediation_desk/ui/alerts.py" line="+35"/>
         <source>accepted</source>
         <translation>accettato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>declined: the request is back among the unfilled ones</source>
         <translation>rifiutato: la richiesta torna tra quelle da coprire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tentatively accepted</source>
         <translation>accettato con riserva</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no booking of ours</source>
         <translation>nessun nostro intervento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sent by someone who is not the booked mediator</source>
         <translation>inviata da chi non è il mediatore prenotato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>answers an older version of the invitation</source>
-        <translation>risponde a una versione precedente dell'invito</translation>
+        <translation>risponde a una versione precedente dell&apos;invito</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>already recorded</source>
         <translation>già registrata</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not a calendar answer</source>
         <translation>non è una risposta di calendario</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Mediator {mediator} declined booking {booking} of {day}.</source>
-        <translation>Il mediatore {mediator} ha rifiutato l'intervento {booking} del {day}.</translation>
+        <translation>Il mediatore {mediator} ha rifiutato l&apos;intervento {booking} del {day}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Request {request} is unfilled again.</source>
         <translation>La richiesta {request} è di nuovo da coprire.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.</source>
-        <translation>Il mediatore {mediator} non ha un indirizzo e-mail: avvisalo tu dell'intervento {booking}.</translation>
+        <translation>Il mediatore {mediator} non ha un indirizzo e-mail: avvisalo tu dell&apos;intervento {booking}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>no replies mailbox is set in Settings</source>
         <translation>nessuna casella delle risposte impostata nelle Impostazioni</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Read replies from files…</source>
         <translation>Leggi le risposte dai file…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read the replies mailbox</source>
         <translation>Leggi la casella delle risposte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark as seen</source>
         <translation>Segna come visto</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Replies read</source>
         <translation>Risposte lette</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Alerts</source>
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Read replies</source>
         <translation>Leggi le risposte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Calendar answers (*.ics *.eml)</source>
         <translation>Risposte di calendario (*.ics *.eml)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reading {n} files…</source>
         <translation>Lettura di {n} file…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Reading the replies mailbox…</source>
         <translation>Lettura della casella delle risposte…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Replies not read: {why}</source>
         <translation>Risposte non lette: {why}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading replies</source>
         <translation>Lettura delle risposte</translation>
     </message>
@@ -234,12 +234,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+37" />
+        <location filename="../../mediation_desk/ui/app.py" line="+37"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossibile aprire il database:
@@ -249,51 +249,51 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+116" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+116"/>
         <source>Booking cancelled</source>
         <translation>Intervento annullato</translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+24" />
-        <location line="+29" />
+        <location line="+47"/>
+        <location line="+24"/>
+        <location line="+29"/>
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>The mediator went but the person assisted did not come: record booking {id} as a no-show?</source>
-        <translation>Il mediatore è andato ma l'utente non si è presentato: registrare l'intervento {id} come utente assente?</translation>
+        <translation>Il mediatore è andato ma l&apos;utente non si è presentato: registrare l&apos;intervento {id} come utente assente?</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+32" />
+        <location line="+18"/>
+        <location line="+32"/>
         <source>Move…</source>
         <translation>Sposta…</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+29" />
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Cancel…</source>
         <translation>Annulla…</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Close with actual times…</source>
         <translation>Chiudi con gli orari effettivi…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undo the last change</source>
-        <translation>Annulla l'ultima modifica</translation>
+        <translation>Annulla l&apos;ultima modifica</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Close…</source>
         <translation>Chiudi…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo</source>
         <translation>Annulla modifica</translation>
     </message>
@@ -301,42 +301,42 @@
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+39" />
+        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+39"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mediator</source>
         <translation>Mediatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reply</source>
         <translation>Risposta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
@@ -344,22 +344,22 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/budget_info.py" line="+41" />
+        <location filename="../../mediation_desk/ui/budget_info.py" line="+41"/>
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: monte ore esaurito ({percent}%)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{project}: {percent}% of the hours used</source>
         <translation>{project}: usato il {percent}% delle ore</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{project}: hours run out on {date}, before the end</source>
         <translation>{project}: ore esaurite il {date}, prima della fine</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
         <translation>Monte ore {budget} h · svolte {delivered} h · prenotate {committed} h · residue {left} h</translation>
     </message>
@@ -367,17 +367,17 @@
 <context>
     <name>BurnDownChart</name>
     <message>
-        <location filename="../../mediation_desk/ui/charts.py" line="+69" />
+        <location filename="../../mediation_desk/ui/charts.py" line="+69"/>
         <source>No budget to show</source>
         <translation>Nessun monte ore da mostrare</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Hours run out on %1</source>
         <translation>Ore esaurite il %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Hours left</source>
         <translation>Ore residue</translation>
     </message>
@@ -385,112 +385,112 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/business_settings.py" line="+41" />
+        <location filename="../../mediation_desk/ui/business_settings.py" line="+41"/>
         <source>Save service settings</source>
         <translation>Salva le impostazioni del servizio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service name (reports)</source>
         <translation>Nome del servizio (nei report)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Late cancellation if notice under</source>
         <translation>Annullamento tardivo se il preavviso è inferiore a</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>A late cancellation is billed</source>
-        <translation>L'annullamento tardivo si addebita</translation>
+        <translation>L&apos;annullamento tardivo si addebita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A no-show is billed</source>
-        <translation>L'assenza dell'utente si addebita</translation>
+        <translation>L&apos;assenza dell&apos;utente si addebita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Project rate</source>
         <translation>Tariffa del progetto</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Unticked: each mediator's own rate</source>
+        <location line="+1"/>
+        <source>Unticked: each mediator&apos;s own rate</source>
         <translation>Se non spuntato: la tariffa di ciascun mediatore</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save billing rule</source>
         <translation>Salva la regola di fatturazione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Billing rule per project</source>
         <translation>Regola di fatturazione per progetto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Round up to a step of</source>
         <translation>Arrotonda per eccesso a multipli di</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minimum charge</source>
         <translation>Addebito minimo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Hourly rate</source>
         <translation>Tariffa oraria</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Give the service a name.</source>
         <translation>Dai un nome al servizio.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The notice is out of range.</source>
         <translation>Il preavviso è fuori intervallo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Service settings saved.</source>
         <translation>Impostazioni del servizio salvate.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Project {code} no longer exists.</source>
         <translation>Il progetto {code} non esiste più.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Billing rule of {code} saved.</source>
         <translation>Regola di fatturazione di {code} salvata.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Mail and invitations</source>
         <translation>Posta e inviti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replies mailbox</source>
         <translation>Casella delle risposte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service and billing</source>
         <translation>Servizio e fatturazione</translation>
     </message>
@@ -498,92 +498,92 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar_view.py" line="+44" />
+        <location filename="../../mediation_desk/ui/calendar_view.py" line="+44"/>
         <source>Previous</source>
         <translation>Precedente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
         <translation>Successivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Week</source>
         <translation>Settimana</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>By mediator</source>
         <translation>Per mediatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By area</source>
         <translation>Per ambito</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All mediators</source>
         <translation>Tutti i mediatori</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Also the mediators with nothing booked, to move bookings to them</source>
         <translation>Anche i mediatori senza interventi, per spostarvi gli interventi</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Area</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>accepted</source>
         <translation>accettato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>awaiting reply</source>
         <translation>in attesa di risposta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>declined</source>
         <translation>rifiutato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>done</source>
         <translation>svolto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no-show</source>
         <translation>utente assente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Week of {date}</source>
         <translation>Settimana di {date}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
@@ -591,32 +591,32 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-136" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-136"/>
         <source>Cancel booking {id}</source>
-        <translation>Annulla l'intervento {id}</translation>
+        <translation>Annulla l&apos;intervento {id}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. the family called off</source>
         <translation>es. la famiglia ha disdetto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Late cancellation: it will be billed to the project.</source>
         <translation>Annullamento tardivo: sarà addebitato al progetto.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled in time: nothing is billed.</source>
         <translation>Annullato in tempo: nulla viene addebitato.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Booking</source>
         <translation>Intervento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -624,32 +624,32 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+19" />
+        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+19"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mediator</source>
         <translation>Mediatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First free time</source>
         <translation>Primo orario libero</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Free starts</source>
         <translation>Orari liberi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score</source>
         <translation>Punteggio</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
@@ -657,48 +657,48 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/candidates_panel.py" line="+38" />
-        <location line="+43" />
+        <location filename="../../mediation_desk/ui/candidates_panel.py" line="+38"/>
+        <location line="+43"/>
         <source>Candidates</source>
         <translation>Candidati</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Book</source>
         <translation>Prenota</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mediator</source>
         <translation>Mediatore</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Why not</source>
         <translation>Perché no</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Excluded</source>
         <translation>Esclusi</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Candidates for {id}: {n}</source>
         <translation>Candidati per {id}: {n}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Double-click to book past the budget, giving a reason.</source>
         <translation>Doppio clic per prenotare oltre il monte ore, indicando un motivo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Excluded: {n}</source>
         <translation>Esclusi: {n}</translation>
     </message>
@@ -706,95 +706,95 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+33" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+33"/>
         <source>Close booking {id}</source>
-        <translation>Chiudi l'intervento {id}</translation>
+        <translation>Chiudi l&apos;intervento {id}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual start</source>
         <translation>Inizio effettivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual end</source>
         <translation>Fine effettiva</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The end must follow the start.</source>
-        <translation>La fine deve seguire l'inizio.</translation>
+        <translation>La fine deve seguire l&apos;inizio.</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+40" />
+        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+40"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tomorrow</source>
         <translation>Domani</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests still to fill</source>
         <translation>Richieste ancora da coprire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Invitations not yet accepted</source>
         <translation>Inviti non ancora accettati</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget alerts</source>
         <translation>Avvisi sul monte ore</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>No interventions today.</source>
         <translation>Nessun intervento oggi.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No interventions tomorrow.</source>
         <translation>Nessun intervento domani.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Every invitation of the next two weeks is accepted.</source>
         <translation>Tutti gli inviti delle prossime due settimane sono accettati.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Computing the budgets…</source>
         <translation>Calcolo dei monte ore…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Budgets not available: {error}</source>
         <translation>Monte ore non disponibili: {error}</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>… and {n} more in Requests</source>
         <translation>… e altre {n} in Richieste</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every request is filled.</source>
         <translation>Tutte le richieste sono coperte.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No project near its budget.</source>
         <translation>Nessun progetto vicino al monte ore.</translation>
     </message>
@@ -802,167 +802,147 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="+48" />
+        <location filename="../../mediation_desk/ui/data_actions.py" line="+48"/>
         <source>Replace the service</source>
         <translation>Sostituire il servizio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The database already holds a service. Replace all of it?</source>
         <translation>Il database contiene già un servizio. Sostituirlo del tutto?</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Import scenario</source>
         <translation>Importa scenario</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+35" />
+        <location line="+2"/>
+        <location line="+35"/>
         <source>Scenario (*.json)</source>
         <translation>Scenario (*.json)</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Imported {name}</source>
         <translation>Importato {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Importing the scenario</source>
         <translation>Importazione dello scenario</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export scenario</source>
         <translation>Esporta scenario</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Writing {name}…</source>
         <translation>Scrittura di {name}…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Exported to {name}</source>
         <translation>Esportato in {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Exporting the scenario</source>
         <translation>Esportazione dello scenario</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+3" />
+        <location line="+16"/>
+        <location line="+3"/>
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
         <translation>Prenotate {booked} richieste su {requests}; saltate {skipped}.</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>Creating the demo service…</source>
         <translation>Creazione del servizio dimostrativo…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Finding who can take each request</source>
         <translation>Ricerca di chi può coprire ogni richiesta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Searching for the best plan</source>
         <translation>Ricerca del piano migliore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checking the plan against the rules</source>
         <translation>Verifica del piano rispetto alle regole</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Planning {first} – {last}…</source>
         <translation>Pianificazione {first} – {last}…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Planning done</source>
         <translation>Pianificazione completata</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Planning</source>
         <translation>Pianificazione</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Planning failed</source>
         <translation>Pianificazione non riuscita</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Sending the queued invitations…</source>
-        <translation>Invio degli inviti in coda…</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
-        <translation>Inviati: {sent}. Da riprovare: {retry}. Non riusciti: {failed}.</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+14"/>
         <source>Invitations</source>
         <translation>Inviti</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Sending invitations</source>
-        <translation>Invio degli inviti</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Mail not sent</source>
-        <translation>Posta non inviata</translation>
     </message>
 </context>
 <context>
     <name>EntityListView</name>
     <message>
-        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+40" />
+        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+40"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -970,27 +950,27 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/first_start.py" line="+16" />
+        <location filename="../../mediation_desk/ui/first_start.py" line="+16"/>
         <source>Welcome to Mediation Desk</source>
         <translation>Benvenuti in Mediation Desk</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</source>
         <translation>Il database è vuoto. Puoi provare il programma con i dati dimostrativi (un servizio di mediazione in Lombardia con alcune settimane di richieste), importare un file di scenario o partire da zero.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Load the demo data</source>
         <translation>Carica i dati dimostrativi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import a scenario file…</source>
         <translation>Importa un file di scenario…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start with an empty database</source>
         <translation>Inizia con un database vuoto</translation>
     </message>
@@ -998,62 +978,62 @@
 <context>
     <name>ImapSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/imap_settings.py" line="+41" />
+        <location filename="../../mediation_desk/ui/imap_settings.py" line="+41"/>
         <source>Encrypted connection (SSL/TLS)</source>
         <translation>Connessione cifrata (SSL/TLS)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>leave empty to keep the stored one</source>
         <translation>lascia vuoto per mantenere quella salvata</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save mailbox settings</source>
         <translation>Salva le impostazioni della casella</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>IMAP server</source>
         <translation>Server IMAP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Folder</source>
         <translation>Cartella</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Where the invitations' answers arrive (the organizer's mailbox).</source>
-        <translation>Dove arrivano le risposte agli inviti (la casella dell'organizzatore).</translation>
+        <location line="+5"/>
+        <source>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</source>
+        <translation>Dove arrivano le risposte agli inviti (la casella dell&apos;organizzatore).</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Give the server and the user.</source>
-        <translation>Indica il server e l'utente.</translation>
+        <translation>Indica il server e l&apos;utente.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Nothing saved: the password cannot be kept without a system keyring.</source>
         <translation>Nulla salvato: la password non può essere conservata senza un portachiavi di sistema.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mailbox settings saved.</source>
         <translation>Impostazioni della casella salvate.</translation>
     </message>
@@ -1061,222 +1041,222 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/ui/labels.py" line="+23" />
+        <location filename="../../mediation_desk/ui/labels.py" line="+23"/>
         <source>To plan</source>
         <translation>Da pianificare</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Booked</source>
         <comment>request</comment>
         <translation>Prenotata</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <comment>request</comment>
         <translation>Annullata</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Confirmed</source>
         <comment>booking</comment>
         <translation>Confermato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <comment>booking</comment>
         <translation>Svolto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <comment>booking</comment>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>In person</source>
         <translation>In presenza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefonica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>School</source>
         <translation>Scuola</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Health service</source>
         <translation>Servizio sanitario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social services</source>
         <translation>Servizi sociali</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Court</source>
         <translation>Tribunale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Native</source>
         <translation>Madrelingua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fluent</source>
         <translation>Fluente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Working</source>
         <translation>Operativo</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Delivered</source>
         <translation>Svolto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Late cancellation (billable)</source>
         <translation>Annullamento tardivo (addebitabile)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled in time</source>
         <translation>Annullato in tempo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Awaiting reply</source>
         <translation>In attesa di risposta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accepted</source>
         <translation>Accettato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Declined</source>
         <translation>Rifiutato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tentative</source>
         <translation>Provvisorio</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Woman</source>
         <translation>Donna</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Man</source>
         <translation>Uomo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any</source>
         <translation>Indifferente</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tuesday</source>
         <translation>Martedì</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wednesday</source>
         <translation>Mercoledì</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thursday</source>
         <translation>Giovedì</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Friday</source>
         <translation>Venerdì</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saturday</source>
         <translation>Sabato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sunday</source>
         <translation>Domenica</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>already followed case {case}</source>
         <translation>ha già seguito il caso {case}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{minutes} min from home</source>
         <translation>{minutes} min da casa</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>skill: {skill}</source>
         <translation>competenza: {skill}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{hours} h this month</source>
         <translation>{hours} h questo mese</translation>
     </message>
@@ -1284,12 +1264,43 @@
 <context>
     <name>MailSender</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail_sender.py" line="+72" />
+        <location filename="../../mediation_desk/ui/mail_sender.py" line="+43"/>
+        <source>Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. The invitations stay queued; you can save each booking&apos;s .ics file from the outbox.</source>
+        <translation>Non inviati: non c&apos;è un portachiavi di sistema utilizzabile ({problem}), quindi la password della posta non si può leggere. Gli inviti restano in coda; puoi salvare il file .ics di ogni intervento dalla posta in uscita.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not sent: check the mail settings.</source>
+        <translation>Non inviati: controlla le impostazioni di posta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Not sent: {why}</source>
+        <translation>Non inviati: {why}</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
+        <translation>Inviati: {sent}. Da riprovare: {retry}. Non riusciti: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending the queued invitations…</source>
+        <translation>Invio degli inviti in coda…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending invitations</source>
+        <translation>Invio degli inviti</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Invitations sent: {sent}, to retry: {retry}, failed: {failed}.</source>
         <translation>Inviti inviati: {sent}, da riprovare: {retry}, non riusciti: {failed}.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Invitations not sent: {why}</source>
         <translation>Inviti non inviati: {why}</translation>
     </message>
@@ -1297,117 +1308,117 @@
 <context>
     <name>MailSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail_settings.py" line="+34" />
-        <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking's .ics file from the outbox and send it yourself.</source>
-        <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l'accesso non può essere inviata. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
+        <location filename="../../mediation_desk/ui/mail_settings.py" line="+34"/>
+        <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</source>
+        <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l&apos;accesso non può essere inviata. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The SMTP server is missing.</source>
         <translation>Manca il server SMTP.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The sender is not an e-mail address.</source>
         <translation>Il mittente non è un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The organizer's e-mail is not an e-mail address.</source>
-        <translation>L'e-mail dell'organizzatore non è un indirizzo valido.</translation>
+        <location line="+1"/>
+        <source>The organizer&apos;s e-mail is not an e-mail address.</source>
+        <translation>L&apos;e-mail dell&apos;organizzatore non è un indirizzo valido.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>leave empty to keep the stored one</source>
         <translation>lascia vuoto per mantenere quella salvata</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save mail settings</source>
         <translation>Salva le impostazioni di posta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outbox…</source>
         <translation>Posta in uscita…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SMTP server</source>
         <translation>Server SMTP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sender address</source>
         <translation>Indirizzo del mittente</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Organizer's name</source>
-        <translation>Nome dell'organizzatore</translation>
+        <location line="+1"/>
+        <source>Organizer&apos;s name</source>
+        <translation>Nome dell&apos;organizzatore</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Organizer's e-mail (replies)</source>
-        <translation>E-mail dell'organizzatore (risposte)</translation>
+        <location line="+1"/>
+        <source>Organizer&apos;s e-mail (replies)</source>
+        <translation>E-mail dell&apos;organizzatore (risposte)</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
         <translation>Nulla salvato: la password non può essere conservata senza un portachiavi di sistema. Lascia vuota la password per un server senza accesso, oppure salva i file .ics dalla posta in uscita.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Mail settings saved.</source>
         <translation>Impostazioni di posta salvate.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connecting to {host}…</source>
         <translation>Connessione a {host}…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Connection and login work.</source>
         <translation>Connessione e accesso funzionano.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The connection failed: {why}</source>
         <translation>Connessione non riuscita: {why}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Testing the connection</source>
         <translation>Prova della connessione</translation>
     </message>
@@ -1415,152 +1426,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+47" />
+        <location filename="../../mediation_desk/ui/main_window.py" line="+47"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agencies</source>
         <translation>Enti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import scenario…</source>
         <translation>&amp;Importa scenario…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export scenario…</source>
         <translation>&amp;Esporta scenario…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load &amp;demo data</source>
         <translation>Carica dati &amp;dimostrativi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Requests</source>
         <translation>&amp;Richieste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New request</source>
         <translation>&amp;Nuova richiesta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Search requests</source>
         <translation>&amp;Cerca richieste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Book the chosen mediator</source>
         <translation>&amp;Prenota il mediatore scelto</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Today in the calendar</source>
         <translation>&amp;Oggi nel calendario</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Reload from the database</source>
         <translation>&amp;Ricarica dal database</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Plan pending requests…</source>
         <translation>&amp;Pianifica le richieste in attesa…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Send queued invitations</source>
         <translation>&amp;Invia gli inviti in coda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Outbox and replies…</source>
         <translation>&amp;Posta in uscita e risposte…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Mediation Desk</source>
         <translation>&amp;Informazioni su Mediation Desk</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>About Mediation Desk</source>
         <translation>Informazioni su Mediation Desk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</source>
         <translation>Mediation Desk: richieste, interventi, inviti di calendario e monte ore di un servizio di mediazione interculturale a chiamata.</translation>
     </message>
@@ -1568,164 +1579,164 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/mediator_form.py" line="+44" />
+        <location filename="../../mediation_desk/ui/mediator_form.py" line="+44"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> h/week</source>
         <translation> h/settimana</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>project rate</source>
         <translation>tariffa del progetto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>comma separated, e.g. health, school</source>
         <translation>separate da virgola, es. sanità, scuola</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>From</source>
         <comment>time</comment>
         <translation>Dalle</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>To</source>
         <comment>time</comment>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Areas</source>
         <translation>Ambiti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Home latitude</source>
         <translation>Latitudine di casa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Home longitude</source>
         <translation>Longitudine di casa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weekly limit</source>
         <translation>Limite settimanale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hourly rate</source>
         <translation>Tariffa oraria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weekly availability</source>
         <translation>Disponibilità settimanale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Absences</source>
         <translation>Assenze</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Give the mediator a code.</source>
         <translation>Dai un codice al mediatore.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Give the mediator's name.</source>
+        <location line="+2"/>
+        <source>Give the mediator&apos;s name.</source>
         <translation>Indica il nome del mediatore.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give a valid e-mail address: invitations go there.</source>
         <translation>Indica un indirizzo e-mail valido: gli inviti arrivano lì.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add at least one language.</source>
         <translation>Aggiungi almeno una lingua.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each availability window must end after it starts.</source>
         <translation>Ogni fascia di disponibilità deve finire dopo il suo inizio.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each absence must end after it starts.</source>
         <translation>Ogni assenza deve finire dopo il suo inizio.</translation>
     </message>
@@ -1733,47 +1744,47 @@
 <context>
     <name>MediatorTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+18" />
+        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+18"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Areas</source>
         <translation>Ambiti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours per week</source>
         <translation>Ore a settimana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1781,195 +1792,195 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/ui/operations.py" line="+32" />
+        <location filename="../../mediation_desk/ui/operations.py" line="+32"/>
         <source>Give the reason of the cancellation.</source>
-        <translation>Indica il motivo dell'annullamento.</translation>
+        <translation>Indica il motivo dell&apos;annullamento.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The intervention has not started yet.</source>
-        <translation>L'intervento non è ancora iniziato.</translation>
+        <translation>L&apos;intervento non è ancora iniziato.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The actual end must follow the actual start.</source>
-        <translation>La fine effettiva deve seguire l'inizio effettivo.</translation>
+        <translation>La fine effettiva deve seguire l&apos;inizio effettivo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The actual end is in the future.</source>
         <translation>La fine effettiva è nel futuro.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An intervention cannot last more than a day.</source>
         <translation>Un intervento non può durare più di un giorno.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The booking is no longer in a state that allows this.</source>
-        <translation>Lo stato dell'intervento non lo permette più.</translation>
+        <translation>Lo stato dell&apos;intervento non lo permette più.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The booking no longer exists.</source>
-        <translation>L'intervento non esiste più.</translation>
+        <translation>L&apos;intervento non esiste più.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+165" />
+        <location line="+1"/>
+        <location line="+165"/>
         <source>The request no longer exists.</source>
         <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
-        <location line="-164" />
+        <location line="-164"/>
         <source>The mediator no longer exists.</source>
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Book past the budget?</source>
         <translation>Prenotare oltre il monte ore?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for booking anyway (recorded):</source>
         <translation>Motivo per prenotare comunque (viene registrato):</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Booking refused</source>
         <translation>Prenotazione rifiutata</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Move refused</source>
         <translation>Spostamento rifiutato</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cancellation refused</source>
         <translation>Annullamento rifiutato</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No-show refused</source>
         <translation>Assenza non registrata</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Closing refused</source>
         <translation>Chiusura rifiutata</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Undo refused</source>
         <translation>Ripristino rifiutato</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The agency does not exist.</source>
-        <translation>L'ente non esiste.</translation>
+        <translation>L&apos;ente non esiste.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The language is not in the catalogue.</source>
         <translation>La lingua non è in elenco.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The project does not exist.</source>
         <translation>Il progetto non esiste.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The duration must be a positive multiple of 15 minutes.</source>
         <translation>La durata deve essere un multiplo positivo di 15 minuti.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Propose at least one time window.</source>
         <translation>Proponi almeno una fascia oraria.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A window is shorter than the duration.</source>
         <translation>Una fascia è più breve della durata.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the address of the meeting.</source>
-        <translation>Indica l'indirizzo dell'incontro.</translation>
+        <translation>Indica l&apos;indirizzo dell&apos;incontro.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only a request still to plan can be cancelled.</source>
         <translation>Si può annullare solo una richiesta ancora da pianificare.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</source>
-        <translation>La richiesta è prenotata: sposta o annulla l'intervento {booking} prima di cambiare orari, lingua, luogo o durata.</translation>
+        <translation>La richiesta è prenotata: sposta o annulla l&apos;intervento {booking} prima di cambiare orari, lingua, luogo o durata.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+2" />
+        <location line="+16"/>
+        <location line="+2"/>
         <source>Request not saved</source>
         <translation>Richiesta non salvata</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Request not cancelled</source>
         <translation>Richiesta non annullata</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Give a code.</source>
         <translation>Indica un codice.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code {id} is already in use.</source>
         <translation>Il codice {id} è già usato.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>It no longer exists: reload the list.</source>
-        <translation>Non esiste più: ricarica l'elenco.</translation>
+        <translation>Non esiste più: ricarica l&apos;elenco.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A required field is empty.</source>
         <translation>Un campo obbligatorio è vuoto.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add at least one known language.</source>
         <translation>Aggiungi almeno una lingua in elenco.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown area: {areas}.</source>
         <translation>Ambito sconosciuto: {areas}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Each availability window must end after it starts.</source>
         <translation>Ogni fascia di disponibilità deve finire dopo il suo inizio.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each absence must end after it starts.</source>
         <translation>Ogni assenza deve finire dopo il suo inizio.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The project needs a positive budget and an end on or after its start.</source>
-        <translation>Il progetto richiede un monte ore positivo e una fine non precedente all'inizio.</translation>
+        <translation>Il progetto richiede un monte ore positivo e una fine non precedente all&apos;inizio.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+2" />
+        <location line="+11"/>
+        <location line="+2"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -1977,122 +1988,97 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/outbox_view.py" line="+48" />
+        <location filename="../../mediation_desk/ui/outbox_view.py" line="+40"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Non riusciti</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Send now</source>
         <translation>Invia ora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Put the selected failed messages back in the queue</source>
         <translation>Rimetti in coda i messaggi non riusciti selezionati</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>booking, e.g. B00042</source>
         <translation>intervento, es. B00042</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save .ics…</source>
         <translation>Salva .ics…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Queued: {queued} · Sent: {sent} · Failed: {failed}</source>
         <translation>In coda: {queued} · Inviati: {sent} · Non riusciti: {failed}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mail is not configured (Settings): no invitation is queued.</source>
         <translation>La posta non è configurata (Impostazioni): nessun invito viene messo in coda.</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>Sending the queued invitations…</source>
-        <translation>Invio degli inviti in coda…</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Sending invitations</source>
-        <translation>Invio degli inviti</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Not sent: the password cannot be read without a system keyring.</source>
-        <translation>Non inviato: la password non si può leggere senza un portachiavi di sistema.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
-        <translation>Inviati: {sent}. Da riprovare: {retry}. Non riusciti: {failed}.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Not sent: {why}</source>
-        <translation>Non inviato: {why}</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+40"/>
         <source>{n} messages queued again.</source>
         <translation>Messaggi rimessi in coda: {n}.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Save the booking's calendar file</source>
-        <translation>Salva il file di calendario dell'intervento</translation>
+        <location line="+10"/>
+        <source>Save the booking&apos;s calendar file</source>
+        <translation>Salva il file di calendario dell&apos;intervento</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>There is no booking {id}.</source>
-        <translation>Non esiste l'intervento {id}.</translation>
+        <translation>Non esiste l&apos;intervento {id}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file was not written: {why}</source>
         <translation>Il file non è stato scritto: {why}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saved {path}.</source>
         <translation>Salvato {path}.</translation>
     </message>
@@ -2100,58 +2086,58 @@
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/outbox_table_model.py" line="+20" />
+        <location filename="../../mediation_desk/ui/models/outbox_table_model.py" line="+20"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent</source>
         <translation>Inviato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Non riuscito</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../mediation_desk/ui/outbox_view.py" line="-125" />
+        <location line="+1"/>
+        <location filename="../../mediation_desk/ui/outbox_view.py" line="-102"/>
         <source>Booking</source>
         <translation>Intervento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queued at</source>
         <translation>In coda dal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent at</source>
         <translation>Inviata il</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last error</source>
         <translation>Ultimo errore</translation>
     </message>
@@ -2159,22 +2145,22 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="-112" />
+        <location filename="../../mediation_desk/ui/data_actions.py" line="-100"/>
         <source>Plan pending requests</source>
         <translation>Pianifica le richieste in attesa</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time limit</source>
         <translation>Tempo massimo</translation>
     </message>
@@ -2182,67 +2168,67 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/project_form.py" line="+38" />
-        <source>mediator's rate</source>
+        <location filename="../../mediation_desk/ui/project_form.py" line="+38"/>
+        <source>mediator&apos;s rate</source>
         <translation>tariffa del mediatore</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funder</source>
         <translation>Finanziatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End (inclusive)</source>
         <translation>Fine (inclusa)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hour budget</source>
         <translation>Monte ore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hourly rate</source>
         <translation>Tariffa oraria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Areas (none: every area)</source>
         <translation>Ambiti (nessuno: tutti)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Give the project a code.</source>
         <translation>Dai un codice al progetto.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Give the project's name.</source>
+        <location line="+2"/>
+        <source>Give the project&apos;s name.</source>
         <translation>Indica il nome del progetto.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The project must end on or after its start.</source>
         <translation>Il progetto deve finire il giorno del suo inizio o dopo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The hour budget must be positive.</source>
         <translation>Il monte ore deve essere positivo.</translation>
     </message>
@@ -2250,37 +2236,37 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+28" />
+        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+28"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funder</source>
         <translation>Finanziatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hour budget</source>
         <translation>Monte ore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours used</source>
         <translation>Ore usate</translation>
     </message>
@@ -2288,22 +2274,22 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/projects_view.py" line="+30" />
+        <location filename="../../mediation_desk/ui/projects_view.py" line="+30"/>
         <source>Hours by language</source>
         <translation>Ore per lingua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours by agency kind</source>
         <translation>Ore per tipo di ente</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Computing the hours…</source>
         <translation>Calcolo delle ore…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Hours not available: {error}</source>
         <translation>Ore non disponibili: {error}</translation>
     </message>
@@ -2311,83 +2297,83 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports_view.py" line="+40" />
-        <source>Export the month's timesheets…</source>
+        <location filename="../../mediation_desk/ui/reports_view.py" line="+45"/>
+        <source>Export the month&apos;s timesheets…</source>
         <translation>Esporta i fogli ore del mese…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the hour report…</source>
         <translation>Esporta il report delle ore…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import from Excel…</source>
         <translation>Importa da Excel…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Mediator</source>
         <translation>Mediatore</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+5" />
+        <location line="+0"/>
+        <location line="+5"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Billed hours</source>
         <translation>Ore fatturabili</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Month</source>
         <translation>Mese</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} ore fatturabili in {month}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export timesheets</source>
         <translation>Esporta i fogli ore</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Exporting the timesheets</source>
         <translation>Esportazione dei fogli ore</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export the hour report</source>
         <translation>Esporta il report delle ore</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Exporting the hour report</source>
         <translation>Esportazione del report delle ore</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Written {path} ({n} bookings).</source>
         <translation>Scritto {path} ({n} interventi).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -2395,190 +2381,190 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="+141" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="+141"/>
         <source>Add window</source>
         <translation>Aggiungi fascia</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove window</source>
         <translation>Togli fascia</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Agency</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency contact</source>
-        <translation>Referente dell'ente</translation>
+        <translation>Referente dell&apos;ente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact on site</source>
         <translation>Referente sul posto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nationality</source>
         <translation>Nazionalità</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mode</source>
         <translation>Modalità</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Proposed times</source>
         <translation>Orari proposti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Mediator's gender</source>
+        <location line="+1"/>
+        <source>Mediator&apos;s gender</source>
         <translation>Genere del mediatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case reference</source>
         <translation>Riferimento del caso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No project</source>
         <translation>Nessun progetto</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Request {id} — {status}</source>
         <translation>Richiesta {id} — {status}</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Choose the agency that asks.</source>
-        <translation>Scegli l'ente richiedente.</translation>
+        <translation>Scegli l&apos;ente richiedente.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the language.</source>
         <translation>Scegli la lingua.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The duration must be a positive multiple of 15 minutes.</source>
         <translation>La durata deve essere un multiplo positivo di 15 minuti.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Propose at least one time window.</source>
         <translation>Proponi almeno una fascia oraria.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each window must end after its start and hold the whole duration.</source>
-        <translation>Ogni fascia deve finire dopo l'inizio e contenere tutta la durata.</translation>
+        <translation>Ogni fascia deve finire dopo l&apos;inizio e contenere tutta la durata.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Give the address of the meeting.</source>
-        <translation>Indica l'indirizzo dell'incontro.</translation>
+        <translation>Indica l&apos;indirizzo dell&apos;incontro.</translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+33" />
+        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+33"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mode</source>
         <translation>Modalità</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -2586,94 +2572,94 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests_view.py" line="+61" />
+        <location filename="../../mediation_desk/ui/requests_view.py" line="+61"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Cerca: numero, caso, ente, motivo…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Save and find mediators</source>
         <translation>Salva e trova i mediatori</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+227" />
+        <location line="+7"/>
+        <location line="+227"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-207" />
+        <location line="-207"/>
         <source>Bookings of this request</source>
         <translation>Interventi di questa richiesta</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+51" />
+        <location line="+8"/>
+        <location line="+51"/>
         <source>All</source>
         <translation>Tutte</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>{shown} of {total} requests</source>
         <translation>{shown} di {total} richieste</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>The request is {status}.</source>
         <translation>La richiesta è {status}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Looking for mediators…</source>
         <translation>Ricerca dei mediatori…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Save the request to see who can go.</source>
         <translation>Salva la richiesta per vedere chi può andare.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Cancel request {id}?</source>
         <translation>Annullare la richiesta {id}?</translation>
     </message>
@@ -2681,22 +2667,22 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-98" />
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-98"/>
         <source>Move booking {id}</source>
-        <translation>Sposta l'intervento {id}</translation>
+        <translation>Sposta l&apos;intervento {id}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Now</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New start</source>
         <translation>Nuovo inizio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mediator</source>
         <translation>Mediatore</translation>
     </message>
@@ -2704,12 +2690,12 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/row_editor.py" line="+35" />
+        <location filename="../../mediation_desk/ui/row_editor.py" line="+35"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove</source>
         <translation>Togli</translation>
     </message>
@@ -2717,27 +2703,27 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings_view.py" line="+22" />
+        <location filename="../../mediation_desk/ui/settings_view.py" line="+22"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Coordinator's name (audit trail)</source>
+        <location line="+1"/>
+        <source>Coordinator&apos;s name (audit trail)</source>
         <translation>Nome del coordinatore (registro delle modifiche)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -2745,102 +2731,102 @@
 <context>
     <name>Violations</name>
     <message>
-        <location filename="../../mediation_desk/ui/violations.py" line="+29" />
+        <location filename="../../mediation_desk/ui/violations.py" line="+29"/>
         <source>No longer active in the service</source>
         <translation>Non è più attivo nel servizio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The request is cancelled</source>
         <translation>La richiesta è annullata</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every possible start has gone by</source>
         <translation>Tutti gli orari possibili sono già passati</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Does not speak {language}</source>
         <translation>Non parla {language}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A mediator of gender {gender} was asked for</source>
         <translation>È stato chiesto un mediatore di genere {gender}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Does not work in the area {area}</source>
-        <translation>Non lavora nell'ambito {area}</translation>
+        <translation>Non lavora nell&apos;ambito {area}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lasts {minutes} min instead of {required}</source>
         <translation>Dura {minutes} min invece di {required}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Does not start on a quarter hour ({start})</source>
-        <translation>Non inizia a un quarto d'ora ({start})</translation>
+        <translation>Non inizia a un quarto d&apos;ora ({start})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outside the times the agency asked for ({start}–{end})</source>
-        <translation>Fuori dagli orari chiesti dall'ente ({start}–{end})</translation>
+        <translation>Fuori dagli orari chiesti dall&apos;ente ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not available at that time ({start}–{end})</source>
-        <translation>Non disponibile in quell'orario ({start}–{end})</translation>
+        <translation>Non disponibile in quell&apos;orario ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Absent from {absence_start} to {absence_end}</source>
         <translation>Assente dal {absence_start} al {absence_end}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Busy in their own calendar ({start}–{end})</source>
         <translation>Impegnato nel proprio calendario ({start}–{end})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Already booked {start}–{end} at {agency} ({booking})</source>
         <translation>Già impegnato {start}–{end} presso {agency} ({booking})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</source>
         <translation>Servono {travel_min} min di viaggio da {agency}, liberi solo {gap_min} min</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</source>
         <translation>Superato il limite settimanale di {cap} h nella settimana {week} ({booked} h già prenotate)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Project {project} budget exceeded: {booked} of {budget} h used</source>
         <translation>Monte ore del progetto {project} superato: usate {booked} di {budget} h</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Outside the dates of project {project}</source>
         <translation>Fuori dalle date del progetto {project}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown project {project}</source>
         <translation>Progetto sconosciuto {project}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The request already has booking {booking}</source>
-        <translation>La richiesta ha già l'intervento {booking}</translation>
+        <translation>La richiesta ha già l&apos;intervento {booking}</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Breaks rule {rule}</source>
         <translation>Viola la regola {rule}</translation>
     </message>
@@ -2848,17 +2834,17 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="-287" />
+        <location filename="../../mediation_desk/ui/request_form.py" line="-287"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
         <translation>Dalle</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>To</source>
         <translation>Alle</translation>
     </message>
@@ -2866,7 +2852,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../mediation_desk/ui/worker.py" line="+135" />
+        <location filename="../../mediation_desk/ui/worker.py" line="+135"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -2874,103 +2860,103 @@
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../mediation_desk/ui/xlsx_import_dialog.py" line="+38" />
+        <location filename="../../mediation_desk/ui/xlsx_import_dialog.py" line="+38"/>
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agencies</source>
         <translation>Enti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+77" />
+        <location line="+10"/>
+        <location line="+77"/>
         <source>Import from Excel</source>
         <translation>Importa da Excel</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-71"/>
         <source>Save an empty template…</source>
         <translation>Salva un modello vuoto…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import a filled template…</source>
         <translation>Importa un modello compilato…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fill in a template written here, then import it: each row is checked.</source>
         <translation>Compila un modello salvato da qui, poi importalo: ogni riga viene controllata.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Save the template</source>
         <translation>Salva il modello</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Writing {name}…</source>
         <translation>Scrittura di {name}…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Writing the template</source>
         <translation>Scrittura del modello</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Template written: {path}</source>
         <translation>Modello scritto: {path}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not written: {why}</source>
         <translation>Non scritto: {why}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Checking {name}…</source>
         <translation>Controllo di {name}…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>{name} refused, nothing imported: {n} problems.</source>
         <translation>{name} rifiutato, nulla importato: {n} problemi.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Imported {n} rows from {name}.</source>
         <translation>Importate {n} righe da {name}.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Importing {name}</source>
         <translation>Importazione di {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not imported: {why}</source>
         <translation>Non importato: {why}</translation>
     </message>
