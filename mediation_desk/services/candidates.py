@@ -27,11 +27,8 @@ from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import (
     Agency,
     Area,
-    Booking,
-    BookingId,
     Language,
     Mediator,
-    MediatorId,
     Project,
     Request,
     ServiceData,
@@ -105,10 +102,10 @@ def request_context(
     ctx = SchedulingContext(data, now)
     possible = [m.id for m in ctx.active_mediators() if not eligibility(ctx, request, m)]
     lo, hi = reach(ctx, request)
-    bookings = _bookings_that_matter(s, request, possible, lo, hi)
-    for other in requests_by_id(s, {str(b.request) for b in bookings.values()} - {request.id}):
+    bookings = repository.bookings_around_request(s, request.id, request.case, possible, lo, hi)
+    for other in requests_by_id(s, {str(b.request) for b in bookings} - {request.id}):
         ctx.add_request(other)  # before any booking: each booking finds its request's case and project
-    for booking in bookings.values():
+    for booking in bookings:
         ctx.add_booking(booking)
     if request.project is not None:  # every booking of the project counts, not only those read
         ctx.project_seconds[request.project] = repository.project_booked_seconds(s, request.project)
@@ -134,20 +131,6 @@ def reach(ctx: SchedulingContext, request: Request) -> tuple[dt.datetime, dt.dat
     lo = min(month_start.timestamp(), week_start.timestamp(), first - ctx.travel_horizon)
     hi = max(month_end.timestamp(), week_end.timestamp(), last + ctx.travel_horizon)
     return from_ts(lo, dt.UTC), from_ts(hi, dt.UTC)
-
-
-def _bookings_that_matter(
-    s: Session, request: Request, mediators: list[MediatorId], lo: dt.datetime, hi: dt.datetime
-) -> dict[BookingId, Booking]:
-    """The possible mediators' active bookings in [lo, hi), and those of the request and its case."""
-    found: dict[BookingId, Booking] = {}
-    if mediators:
-        mine = repository.bookings_for_mediators(s, mediators, lo, hi, active_only=True)
-        found.update((b.id, b) for b in mine)
-    found.update((b.id, b) for b in repository.bookings_for_request(s, request.id))
-    if request.case:
-        found.update((b.id, b) for b in repository.bookings_of_case(s, request.case))
-    return found
 
 
 class CandidateFinder:

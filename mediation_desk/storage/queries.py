@@ -96,3 +96,23 @@ def project_booked_seconds(s: Session, code: str) -> float:
     counts = sa.or_(_ACTIVE, _BOOKINGS.c.outcome == Outcome.LATE_CANCELLATION.value)
     found = s.scalar(sa.select(total).where(_BOOKINGS.c.request_id.in_(of_project), counts))
     return float(found or 0.0)
+
+
+def bookings_around_request(
+    s: Session,
+    request_id: str,
+    case: str | None,
+    mediator_ids: Collection[str],
+    start: dt.datetime,
+    end: dt.datetime,
+) -> list[Booking]:
+    """In one query: every booking of the request and of its case (when it has one), and the
+    non-cancelled bookings of these mediators overlapping [start, end); by start time."""
+    wanted = [_BOOKINGS.c.request_id == request_id]
+    if case:
+        of_case = sa.select(RequestRow.id).where(RequestRow.case_ref == case)
+        wanted.append(_BOOKINGS.c.request_id.in_(of_case))
+    if mediator_ids:
+        theirs = _BOOKINGS.c.mediator_id.in_(list(mediator_ids))
+        wanted.append(sa.and_(theirs, _overlapping(start, end), _ACTIVE))
+    return [booking_of(row) for row in s.execute(_select(sa.or_(*wanted)))]

@@ -40,6 +40,7 @@ from mediation_desk.storage.orm import (
     SeriesRow,
 )
 from mediation_desk.storage.queries import (  # re-exported: part of this module's API
+    bookings_around_request,
     bookings_between,
     bookings_for_mediators,
     bookings_for_request,
@@ -63,6 +64,7 @@ __all__ = [
     "AuditEntry",
     "add_audit",
     "add_audits",
+    "bookings_around_request",
     "bookings_between",
     "bookings_for_mediators",
     "bookings_for_request",
