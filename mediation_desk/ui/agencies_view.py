@@ -15,7 +15,7 @@ from mediation_desk.ui.models.agency_table_model import AgencyTableModel
 
 class AgenciesView(EntityListView):
     def __init__(self, context: AppContext) -> None:
-        super().__init__(context, AgencyTableModel())
+        super().__init__(context, AgencyTableModel(), hooks=self)
 
     def load_rows(self) -> list[Any]:
         return list(self.catalog.agencies.values())

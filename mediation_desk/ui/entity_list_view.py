@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -23,11 +23,38 @@ from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.models.base import ROW_ROLE, SORT_ROLE, DomainTableModel
 
 
-class EntityListView(QWidget):
-    """Subclasses give the model, make the form, fill it, and save through a service."""
+@runtime_checkable
+class EntityHooks(Protocol):
+    """What one kind of entity brings to the list view: its rows, its form, and saving through a service.
 
-    def __init__(self, context: AppContext, model: DomainTableModel[Any]) -> None:
+    A Protocol handed to the constructor rather than abstract methods: Shiboken's
+    metaclass ignores ABCMeta, so an abstract QWidget would still be instantiable.
+    """
+
+    def load_rows(self) -> list[Any]:
+        """The rows to list (the view's catalogue is fresh when this is called)."""
+
+    def make_form(self, catalog: Catalog) -> QWidget:
+        """A new edit form; it has a ``validity_changed(bool)`` signal."""
+
+    def fill_form(self, row: Any | None) -> None:
+        """Show ``row`` in the form, or an empty form for a new one."""
+
+    def save_row(self) -> Any | None:
+        """Save the form through the service; the saved row, or None when refused (already told)."""
+
+    def key_of(self, row: Any) -> str:
+        """The id that ``show_item`` finds ``row`` by."""
+
+
+class EntityListView(QWidget):
+    """A searchable table beside an edit form; ``hooks`` (usually the subclass itself) fill both."""
+
+    def __init__(self, context: AppContext, model: DomainTableModel[Any], hooks: EntityHooks) -> None:
         super().__init__()
+        if not isinstance(hooks, EntityHooks):
+            raise TypeError(f"{type(hooks).__name__} lacks the entity hooks")
+        self.hooks = hooks
         self.context = context
         self.catalog = Catalog()
         self.model = model
@@ -81,42 +108,25 @@ class EntityListView(QWidget):
         layout.addWidget(splitter)
         self.form: Any = None
 
-    # --- for subclasses
-    def load_rows(self) -> list[Any]:
-        raise NotImplementedError
-
-    def make_form(self, catalog: Catalog) -> QWidget:
-        raise NotImplementedError
-
-    def fill_form(self, row: Any | None) -> None:
-        raise NotImplementedError
-
-    def save_row(self) -> Any | None:
-        """Save the form through the service; the saved row, or None when refused (already told)."""
-        raise NotImplementedError
-
-    def key_of(self, row: Any) -> str:
-        raise NotImplementedError
-
     # --- behaviour
     def refresh(self) -> None:
         selected = self.selected()
         self.catalog = self.context.catalog()
-        self.model.set_rows(self.load_rows(), self.catalog)
-        self.form = self.make_form(self.catalog)
+        self.model.set_rows(self.hooks.load_rows(), self.catalog)
+        self.form = self.hooks.make_form(self.catalog)
         self.form.validity_changed.connect(self.save_button.setEnabled)
         self.form_area.setWidget(self.form)
         if selected is not None:
-            self.show_item(self.key_of(selected))
+            self.show_item(self.hooks.key_of(selected))
         else:
-            self.fill_form(None)
+            self.hooks.fill_form(None)
 
     def selected(self) -> Any | None:
         index = self.table.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 
     def show_item(self, item_id: str) -> None:
-        row = self.model.row_of(lambda r: self.key_of(r) == item_id)
+        row = self.model.row_of(lambda r: self.hooks.key_of(r) == item_id)
         if row < 0:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -128,20 +138,20 @@ class EntityListView(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self.form is not None:
-            self.fill_form(current.data(ROW_ROLE))
+            self.hooks.fill_form(current.data(ROW_ROLE))
             self.status.clear()
 
     def new_item(self) -> None:
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
-        self.fill_form(None)
+        self.hooks.fill_form(None)
         self.status.clear()
 
     def save(self) -> None:
-        saved = self.save_row()
+        saved = self.hooks.save_row()
         if saved is None:
             return
         self.context.changed.emit("catalog")
         self.refresh()
-        self.show_item(self.key_of(saved))
+        self.show_item(self.hooks.key_of(saved))
         self.status.setText(self.tr("Saved."))

@@ -15,7 +15,7 @@ from mediation_desk.ui.models.mediator_table_model import MediatorTableModel
 
 class MediatorsView(EntityListView):
     def __init__(self, context: AppContext) -> None:
-        super().__init__(context, MediatorTableModel())
+        super().__init__(context, MediatorTableModel(), hooks=self)
 
     def load_rows(self) -> list[Any]:
         return list(self.catalog.mediators.values())

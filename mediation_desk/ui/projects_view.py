@@ -23,7 +23,7 @@ class ProjectsView(EntityListView):
         self.used_job: JobRunner | None = None
         self.figures_job: JobRunner | None = None
         self.figures_generation = 0
-        super().__init__(context, self.project_model)
+        super().__init__(context, self.project_model, hooks=self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.burn_down = BurnDownChart()
