@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.model import Booking, BookingStatus
+from mediation_desk.scheduling.series import SeriesScope
 from mediation_desk.ui import form_widgets as fw
-from mediation_desk.ui import i18n, labels, operations, queries
+from mediation_desk.ui import i18n, labels, operations, queries, series_actions
 from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.i18n import translate
@@ -39,7 +40,16 @@ def _done(context: AppContext, changed: object) -> bool:
 def reschedule(
     parent: QWidget, context: AppContext, booking: Booking, start: dt.datetime, mediator_id: str
 ) -> bool:
-    """Move ``booking`` to ``start`` (same duration) and ``mediator_id``; the refusal reasons are shown."""
+    """Move ``booking`` to ``start`` (same duration) and ``mediator_id``; the refusal reasons are shown.
+
+    A booking of a series first asks whether the following or all occurrences move too.
+    """
+    if booking.series:
+        scope = series_actions.ask_scope(parent, booking, translate("BookingActions", "Move booking"))
+        if scope is None:
+            return False
+        if scope is not SeriesScope.ONE:
+            return _done(context, series_actions.move(parent, context, booking, scope, start, mediator_id))
     end = start + (booking.end - booking.start)
     return _done(context, operations.reschedule(parent, context, booking, start, end, mediator_id))
 
@@ -107,9 +117,17 @@ class CancelDialog(QDialog):
 
 
 def cancel_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool:
+    scope = None
+    if booking.series:
+        scope = series_actions.ask_scope(parent, booking, translate("BookingActions", "Cancel booking"))
+        if scope is None:
+            return False
     dialog = CancelDialog(parent, booking, operations.is_late_cancellation(context, booking))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    if scope is not None:
+        reason = dialog.reason.text().strip()
+        return _done(context, series_actions.cancel(parent, context, booking, scope, reason))
     changed = operations.cancel(parent, context, booking, dialog.reason.text().strip())
     if changed is not None:
         QMessageBox.information(

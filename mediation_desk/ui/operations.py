@@ -24,7 +24,7 @@ def _refused(parent: QWidget, title: str, reasons: list[str]) -> None:
     box.exec()
 
 
-def _error_text(exc: Exception) -> str:
+def error_text(exc: Exception) -> str:
     """A sentence for a BookingError code (the service names why, never in prose)."""
     if not isinstance(exc, BookingError):
         return str(exc)
@@ -59,7 +59,7 @@ def _booking_call(parent: QWidget, context: AppContext, title: str, call: Any) -
             return None
         _refused(parent, title, texts)
     except (BookingError, StorageError) as exc:
-        _refused(parent, title, [_error_text(exc)])
+        _refused(parent, title, [error_text(exc)])
     return None
 
 
@@ -189,10 +189,10 @@ def undo(parent: QWidget, context: AppContext, current: Booking) -> Any:
     return result
 
 
-def _request_error_text(exc: RequestError) -> str:
+def _requesterror_text(exc: RequestError) -> str:
     if exc.code == "invalid":
         parts = [RequestError(code, **params) for code, params in exc.params["problems"]]
-        return "\n".join(_request_error_text(part) for part in parts)
+        return "\n".join(_requesterror_text(part) for part in parts)
     texts = {
         "unknown_agency": translate("Operations", "The agency does not exist."),
         "unknown_language": translate("Operations", "The language is not in the catalogue."),
@@ -219,7 +219,7 @@ def save_request(parent: QWidget, context: AppContext, typed: Request) -> Reques
             return requests.update_request(context.db, typed, actor=context.actor, now=context.now())
         return requests.create_request(context.db, typed, actor=context.actor, now=context.now())
     except RequestError as exc:
-        _refused(parent, translate("Operations", "Request not saved"), [_request_error_text(exc)])
+        _refused(parent, translate("Operations", "Request not saved"), [_requesterror_text(exc)])
     except StorageError as exc:
         _refused(parent, translate("Operations", "Request not saved"), [str(exc)])
     return None
@@ -229,12 +229,12 @@ def cancel_request(parent: QWidget, context: AppContext, current: Request) -> Re
     try:
         return requests.cancel_request(context.db, current.id, actor=context.actor, now=context.now())
     except (RequestError, StorageError) as exc:
-        text = _request_error_text(exc) if isinstance(exc, RequestError) else str(exc)
+        text = _requesterror_text(exc) if isinstance(exc, RequestError) else str(exc)
         _refused(parent, translate("Operations", "Request not cancelled"), [text])
     return None
 
 
-def _catalog_error_text(exc: CatalogError) -> str:
+def _catalogerror_text(exc: CatalogError) -> str:
     texts = {
         "missing_id": translate("Operations", "Give a code."),
         "duplicate_id": translate("Operations", "The code {id} is already in use.").format(
@@ -259,7 +259,7 @@ def _save_entity(parent: QWidget, call: Any) -> Any:
     try:
         return call()
     except CatalogError as exc:
-        _refused(parent, translate("Operations", "Not saved"), [_catalog_error_text(exc)])
+        _refused(parent, translate("Operations", "Not saved"), [_catalogerror_text(exc)])
     except StorageError as exc:
         _refused(parent, translate("Operations", "Not saved"), [str(exc)])
     return None

@@ -86,6 +86,15 @@ def request_with_bookings(db: Database, request_id: str) -> tuple[Request | None
         return repo.get_request(s, request_id), repo.bookings_for_request(s, request_id)
 
 
+def series_bookings(db: Database, series_id: str) -> list[Booking]:
+    """Every booking of a recurring series, by start (cancelled ones too)."""
+    with db.read() as s:
+        ids = s.scalars(
+            sa.select(BookingRow.id).where(BookingRow.series_id == series_id).order_by(BookingRow.start_at)
+        )
+        return [b for b in (repo.get_booking(s, i) for i in list(ids)) if b is not None]
+
+
 def get_booking(db: Database, booking_id: str) -> Booking | None:
     with db.read() as s:
         return repo.get_booking(s, booking_id)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mediation_desk.scheduling.candidates import CandidateList
 from mediation_desk.scheduling.model import Booking, Priority, Request, RequestStatus
 from mediation_desk.services.candidates import candidates_for
-from mediation_desk.ui import booking_actions, i18n, labels, operations, queries
+from mediation_desk.ui import booking_actions, i18n, labels, operations, queries, series_actions
 from mediation_desk.ui.candidates_panel import CandidatesPanel
 from mediation_desk.ui.catalog import Catalog
 from mediation_desk.ui.context import AppContext
@@ -143,10 +143,18 @@ class RequestsView(QWidget):
         self.bookings_table.setModel(self.bookings_model)
         self.bookings_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.bookings_table.verticalHeader().setVisible(False)
+        self.bookings_table.setWordWrap(False)  # one line a booking: a series fits more rows
         self.bookings_table.setMaximumHeight(110)
         self.bookings_table.setContextMenuPolicy(self.bookings_table.contextMenuPolicy().CustomContextMenu)
         self.bookings_table.customContextMenuRequested.connect(self._booking_menu)
         self.booking_buttons = booking_actions.ActionButtons(self)
+        self.repeat_button = QPushButton(self.tr("Repeat every week…"))
+        self.repeat_button.setToolTip(self.tr("Book the same mediator on these weekdays for several weeks"))
+        self.repeat_button.clicked.connect(self.repeat_weekly)
+        self.repeat_button.setEnabled(False)
+        booking_row = QHBoxLayout()
+        booking_row.addWidget(self.booking_buttons, 1)
+        booking_row.addWidget(self.repeat_button)
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +162,7 @@ class RequestsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Bookings of this request")))
         layout.addWidget(self.bookings_table)
-        layout.addWidget(self.booking_buttons)
+        layout.addLayout(booking_row)
         return side
 
     def _filter_combo(self, items: list[tuple[str, str]]) -> QComboBox:
@@ -284,12 +292,16 @@ class RequestsView(QWidget):
     def _show_request(self, request: Request) -> None:
         fresh, bookings = queries.request_with_bookings(self.context.db, request.id)
         request = fresh or request
+        series_id = request.extra.get("series")
+        if not bookings and isinstance(series_id, str):  # a series' template: its occurrences' bookings
+            bookings = queries.series_bookings(self.context.db, series_id)
         self.form.set_request(request)
-        self.bookings_model.set_bookings(bookings, {request.id: request}, self.catalog)
+        self.bookings_model.set_bookings(bookings, {b.request: request for b in bookings}, self.catalog)
         self.booking_buttons.set_booking(bookings[-1] if bookings else None, self.catalog)
         if bookings:
             self.bookings_table.selectRow(len(bookings) - 1)
         self.cancel_request_button.setEnabled(request.status is RequestStatus.PENDING)
+        self.repeat_button.setEnabled(request.status is RequestStatus.PENDING)
         self._load_candidates(request)
 
     def _load_candidates(self, request: Request) -> None:
@@ -327,6 +339,7 @@ class RequestsView(QWidget):
         self.booking_buttons.set_booking(None, self.catalog)
         self.candidates.clear(self.tr("Save the request to see who can go."))
         self.cancel_request_button.setEnabled(False)
+        self.repeat_button.setEnabled(False)
         self.form.agency.setFocus()
 
     def focus_search(self) -> None:
@@ -352,6 +365,16 @@ class RequestsView(QWidget):
             return
         if operations.book(self, self.context, request, mediator_id, start) is not None:
             self.context.changed.emit("bookings")
+            self.show_item(request.id)
+
+    def repeat_weekly(self) -> None:
+        """Book the request as a weekly series, starting from the chosen candidate and time if any."""
+        request = self.form.current
+        if request is None:
+            return
+        chosen, start = self.candidates.chosen(), self.candidates.chosen_start()
+        mediator = chosen.mediator.id if chosen is not None else ""
+        if series_actions.repeat_weekly(self, self.context, request, mediator, start) is not None:
             self.show_item(request.id)
 
     def _cancel_request(self) -> None:

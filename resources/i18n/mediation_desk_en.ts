@@ -249,7 +249,17 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+116"/>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+48"/>
+        <source>Move booking</source>
+        <translation>Move booking</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Booking cancelled</source>
         <translation>Booking cancelled</translation>
     </message>
@@ -344,7 +354,7 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/budget_info.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/budget_info.py" line="+42"/>
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: hour budget used up ({percent}%)</translation>
     </message>
@@ -359,7 +369,7 @@
         <translation>{project}: hours run out on {date}, before the end</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
         <translation>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</translation>
     </message>
@@ -591,7 +601,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-136"/>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-144"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -706,7 +716,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+41"/>
         <source>Close booking {id}</source>
         <translation>Close booking {id}</translation>
     </message>
@@ -927,7 +937,7 @@
 <context>
     <name>EntityListView</name>
     <message>
-        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+67"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -942,7 +952,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+74"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3297,7 +3307,7 @@
         <translation>Save .ics…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -3882,12 +3892,22 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+227"/>
+        <location line="+249"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-234"/>
+        <source>Repeat every week…</source>
+        <translation>Repeat every week…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the same mediator on these weekdays for several weeks</source>
+        <translation>Book the same mediator on these weekdays for several weeks</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Bookings of this request</source>
         <translation>Bookings of this request</translation>
     </message>
@@ -3903,7 +3923,7 @@
         <translation>{shown} of {total} requests</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The request is {status}.</source>
         <translation>The request is {status}.</translation>
     </message>
@@ -3918,7 +3938,7 @@
         <translation>Save the request to see who can go.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Cancel request {id}?</source>
         <translation>Cancel request {id}?</translation>
     </message>
@@ -3926,7 +3946,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-98"/>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-106"/>
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>
@@ -3957,6 +3977,183 @@
         <location line="+0"/>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesActions</name>
+    <message>
+        <location filename="../../mediation_desk/ui/series_actions.py" line="+38"/>
+        <source>Only a request still to plan can be repeated.</source>
+        <translation>Only a request still to plan can be repeated.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several occurrences move to a new time of the same days: keep the date.</source>
+        <translation>Several occurrences move to a new time of the same days: keep the date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booking is not part of a series.</source>
+        <translation>The booking is not part of a series.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Series not booked</source>
+        <translation>Series not booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No occurrence can be booked:</source>
+        <translation>No occurrence can be booked:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Booked {booked} of {total} occurrences.</source>
+        <translation>Booked {booked} of {total} occurrences.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not booked (the requests stay to plan):</source>
+        <translation>Not booked (the requests stay to plan):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Series booked</source>
+        <translation>Series booked</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Booking {id} is part of a recurring series. Apply to:</source>
+        <translation>Booking {id} is part of a recurring series. Apply to:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this one</source>
+        <translation>Only this one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This and the following ones</source>
+        <translation>This and the following ones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move refused</source>
+        <translation>Move refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the mediator of one occurrence at a time (choose &quot;Only this one&quot;).</source>
+        <translation>Change the mediator of one occurrence at a time (choose &quot;Only this one&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These occurrences cannot move:</source>
+        <translation>These occurrences cannot move:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancellation refused</source>
+        <translation>Cancellation refused</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} occurrences cancelled.</source>
+        <translation>{n} occurrences cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{late} of them late: billed to the project.</source>
+        <translation>{late} of them late: billed to the project.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series cancelled</source>
+        <translation>Series cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/series_dialog.py" line="+38"/>
+        <source>The series needs an end: a number of times or a last day.</source>
+        <translation>The series needs an end: a number of times or a last day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {n} occurrences in one series.</source>
+        <translation>At most {n} occurrences in one series.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No date falls between the first start and the end.</source>
+        <translation>No date falls between the first start and the end.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repetition is not valid.</source>
+        <translation>The repetition is not valid.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repeat request {id} every week</source>
+        <translation>Repeat request {id} every week</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> week(s)</source>
+        <translation> week(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of times</source>
+        <translation>Number of times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>First start</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choose at least one day of the week.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} times at {time}: {dates}</source>
+        <translation>{n} times at {time}: {dates}</translation>
     </message>
 </context>
 <context>

@@ -249,7 +249,17 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+116"/>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+48"/>
+        <source>Move booking</source>
+        <translation>Sposta l&apos;intervento</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cancel booking</source>
+        <translation>Annulla l&apos;intervento</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Booking cancelled</source>
         <translation>Intervento annullato</translation>
     </message>
@@ -344,7 +354,7 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/budget_info.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/budget_info.py" line="+42"/>
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: monte ore esaurito ({percent}%)</translation>
     </message>
@@ -359,7 +369,7 @@
         <translation>{project}: ore esaurite il {date}, prima della fine</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
         <translation>Monte ore {budget} h · svolte {delivered} h · prenotate {committed} h · residue {left} h</translation>
     </message>
@@ -591,7 +601,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-136"/>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-144"/>
         <source>Cancel booking {id}</source>
         <translation>Annulla l&apos;intervento {id}</translation>
     </message>
@@ -706,7 +716,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="+41"/>
         <source>Close booking {id}</source>
         <translation>Chiudi l&apos;intervento {id}</translation>
     </message>
@@ -927,7 +937,7 @@
 <context>
     <name>EntityListView</name>
     <message>
-        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+67"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -942,7 +952,7 @@
         <translation>Salva</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+74"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -2038,7 +2048,7 @@
         <translation>Salva .ics…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
@@ -2623,12 +2633,22 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+227"/>
+        <location line="+249"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-234"/>
+        <source>Repeat every week…</source>
+        <translation>Ripeti ogni settimana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the same mediator on these weekdays for several weeks</source>
+        <translation>Prenota lo stesso mediatore in questi giorni della settimana per più settimane</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Bookings of this request</source>
         <translation>Interventi di questa richiesta</translation>
     </message>
@@ -2644,7 +2664,7 @@
         <translation>{shown} di {total} richieste</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The request is {status}.</source>
         <translation>La richiesta è {status}.</translation>
     </message>
@@ -2659,7 +2679,7 @@
         <translation>Salva la richiesta per vedere chi può andare.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Cancel request {id}?</source>
         <translation>Annullare la richiesta {id}?</translation>
     </message>
@@ -2667,7 +2687,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-98"/>
+        <location filename="../../mediation_desk/ui/booking_actions.py" line="-106"/>
         <source>Move booking {id}</source>
         <translation>Sposta l&apos;intervento {id}</translation>
     </message>
@@ -2698,6 +2718,183 @@
         <location line="+0"/>
         <source>Remove</source>
         <translation>Togli</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesActions</name>
+    <message>
+        <location filename="../../mediation_desk/ui/series_actions.py" line="+38"/>
+        <source>Only a request still to plan can be repeated.</source>
+        <translation>Si può ripetere solo una richiesta ancora da pianificare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several occurrences move to a new time of the same days: keep the date.</source>
+        <translation>Più occorrenze si spostano a un nuovo orario negli stessi giorni: lascia invariata la data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booking is not part of a series.</source>
+        <translation>L&apos;intervento non fa parte di una serie.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Series not booked</source>
+        <translation>Serie non prenotata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No occurrence can be booked:</source>
+        <translation>Nessuna occorrenza si può prenotare:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Booked {booked} of {total} occurrences.</source>
+        <translation>Prenotate {booked} occorrenze su {total}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not booked (the requests stay to plan):</source>
+        <translation>Non prenotate (le richieste restano da pianificare):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Series booked</source>
+        <translation>Serie prenotata</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Booking {id} is part of a recurring series. Apply to:</source>
+        <translation>L&apos;intervento {id} fa parte di una serie ricorrente. Applica a:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this one</source>
+        <translation>Solo questo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This and the following ones</source>
+        <translation>Questo e i successivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move refused</source>
+        <translation>Spostamento rifiutato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the mediator of one occurrence at a time (choose &quot;Only this one&quot;).</source>
+        <translation>Il mediatore si cambia un&apos;occorrenza alla volta (scegli &quot;Solo questo&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These occurrences cannot move:</source>
+        <translation>Queste occorrenze non si possono spostare:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancellation refused</source>
+        <translation>Annullamento rifiutato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} occurrences cancelled.</source>
+        <translation>{n} occorrenze annullate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{late} of them late: billed to the project.</source>
+        <translation>{late} annullate in ritardo: addebitate al progetto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series cancelled</source>
+        <translation>Serie annullata</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/series_dialog.py" line="+38"/>
+        <source>The series needs an end: a number of times or a last day.</source>
+        <translation>La serie deve finire: indica quante volte o l&apos;ultimo giorno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {n} occurrences in one series.</source>
+        <translation>Al massimo {n} occorrenze in una serie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No date falls between the first start and the end.</source>
+        <translation>Nessuna data cade tra il primo inizio e la fine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repetition is not valid.</source>
+        <translation>La ripetizione non è valida.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repeat request {id} every week</source>
+        <translation>Ripeti ogni settimana la richiesta {id}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> week(s)</source>
+        <translation> settimana/e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of times</source>
+        <translation>Numero di volte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Fino al</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>First start</source>
+        <translation>Primo inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Nei giorni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every</source>
+        <translation>Ogni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Scegli almeno un giorno della settimana.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} times at {time}: {dates}</source>
+        <translation>{n} volte alle {time}: {dates}</translation>
     </message>
 </context>
 <context>
