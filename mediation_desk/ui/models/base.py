@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from mediation_desk.ui.catalog import Catalog
 
 T = TypeVar("T")
+T_contra = TypeVar("T_contra", contravariant=True)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the domain object of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (datetimes, numbers, weights)
@@ -18,28 +19,40 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # a machine value the proxy filters 
 Index = QModelIndex | QPersistentModelIndex
 
 
+@runtime_checkable
+class TableColumns(Protocol[T_contra]):
+    """What every table model subclass must say: its column titles and each cell's text.
+
+    Checked when the model is made (Shiboken's metaclass ignores ABCMeta, so
+    abstract methods would not stop an incomplete model).
+    """
+
+    def headers(self) -> list[str]:
+        """The column titles, translated."""
+
+    def display(self, row: T_contra, column: int) -> str:
+        """The text of ``row`` in ``column``."""
+
+
 class DomainTableModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over a list of domain rows; subclasses say what each column shows."""
+    """A read-only table over a list of domain rows; subclasses say what each column shows (TableColumns)."""
 
     def __init__(self, catalog: Catalog | None = None, parent: Any = None) -> None:
         super().__init__(parent)
+        if not isinstance(self, TableColumns):
+            raise TypeError(f"{type(self).__name__} lacks headers() or display()")
+        self.columns: TableColumns[T] = self
         self._rows: list[T] = []
         self.catalog = catalog or Catalog()
-        self._columns = len(self.headers())  # asked for on every cell: counted once
+        self._columns = len(self.columns.headers())  # asked for on every cell: counted once
         self._sorted: tuple[int, Qt.SortOrder] | None = None  # kept across set_rows
 
-    # --- what subclasses provide
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def display(self, row: T, column: int) -> str:
-        raise NotImplementedError
-
+    # --- what subclasses may refine
     def sort_value(self, row: T, column: int) -> Any:
-        return self.display(row, column)
+        return self.columns.display(row, column)
 
     def filter_value(self, row: T, column: int) -> Any:
-        return self.display(row, column)
+        return self.columns.display(row, column)
 
     def decoration(self, row: T, column: int) -> Any:
         return None
@@ -96,7 +109,7 @@ class DomainTableModel(QAbstractTableModel, Generic[T]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self.columns.headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,7 +118,7 @@ class DomainTableModel(QAbstractTableModel, Generic[T]):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
+            return self.columns.display(row, column)
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
