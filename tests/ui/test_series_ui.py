@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from mediation_desk.scheduling.model import Booking, BookingStatus
+from mediation_desk.scheduling.model import Booking, BookingStatus, Interval
 from mediation_desk.storage import repository
 from mediation_desk.ui import booking_actions
 from mediation_desk.ui.booking_actions import CancelDialog, RescheduleDialog
@@ -15,6 +16,7 @@ from mediation_desk.ui.form_widgets import set_instant
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.requests_view import RequestsView
 from mediation_desk.ui.series_dialog import SeriesDialog
+from tests.factories import rome
 from tests.ui.support import when_modal
 from tests.ui.test_requests_flow import requests_view, wait_for_candidates
 
@@ -75,6 +77,24 @@ def test_a_weekly_series_of_four_books_four_mondays(window: MainWindow, qtbot: A
     assert len(stored) == 4 and {b.status for b in stored} == {BookingStatus.CONFIRMED}
     assert [b.start - stored[0].start for b in stored] == [dt.timedelta(weeks=w) for w in range(4)]
     assert view.bookings_model.rowCount() == 4  # the template shows its series' bookings
+
+
+def test_an_occurrence_the_mediator_cannot_take_is_listed_with_the_reason(
+    window: MainWindow, qtbot: Any
+) -> None:
+    with window.context.db.write() as s:
+        yonas = repository.get_mediator(s, "M002")
+        assert yonas is not None and yonas.name == "Yonas Tesfaye"
+        away = Interval(rome(2026, 12, 22, 0), rome(2026, 12, 23, 0), "ferie")
+        repository.save_mediator(s, dataclasses.replace(yonas, absences=[away]))
+    window.context.changed.emit("catalog")
+    _view, messages = create_weekly_series(window, qtbot)
+    assert messages[0].splitlines() == [
+        "Prenotate 3 occorrenze su 4.",
+        "Non prenotate (le richieste restano da pianificare):",
+        "• mar 22 dic 10:00: Assente dal 22/12/26 00:00 al 23/12/26 00:00",
+    ]
+    assert len([b for b in series_bookings(window) if b.status is BookingStatus.CONFIRMED]) == 3
 
 
 def test_cancel_this_and_following_from_the_third_leaves_two(window: MainWindow, qtbot: Any) -> None:
