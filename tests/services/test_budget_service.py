@@ -41,6 +41,9 @@ def every_kind(b: Booking, n: int) -> Booking:
         {"status": BookingStatus.DONE, "outcome": Outcome.DELIVERED, "actual_start": b.start + 7 * minute,
          "actual_end": b.end + dt.timedelta(seconds=2, microseconds=250)},
         {"status": BookingStatus.DONE, "outcome": Outcome.DELIVERED, "actual_end": b.end - 31 * minute},
+        # a thousandth of a second would round the start up to the next second (SQLite's julianday does)
+        {"status": BookingStatus.DONE, "actual_start": b.start + dt.timedelta(microseconds=999_800),
+         "actual_end": b.end},
         {"budget_override": OVERRIDE},
         {},
     ]
