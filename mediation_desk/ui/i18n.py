@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 SERVICE_TZ = ZoneInfo("Europe/Rome")
 CATALOG = "mediation_desk"
@@ -50,7 +50,16 @@ def install_language(language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    _install_qt_catalog(app, language)
     return True
+
+
+def _install_qt_catalog(app: QCoreApplication, language: str) -> None:
+    """Qt's own catalogue, so standard buttons (Cancel, Yes, No) speak the interface language too."""
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
 
 
 def locale_for(language: str) -> QLocale:
