@@ -7,7 +7,7 @@ or ``Database.write()``) and never commits. Lists come back in insertion order.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -23,10 +23,10 @@ from mediation_desk.scheduling.model import (
     Mediator,
     Project,
     Request,
-    RequestStatus,
     ServiceData,
 )
 from mediation_desk.storage import convert
+from mediation_desk.storage.bulk import insert_bookings, set_request_statuses  # re-exported
 from mediation_desk.storage.errors import BookingOverlapError, InUseError, is_overlap_violation
 from mediation_desk.storage.orm import (
     AgencyRow,
@@ -72,10 +72,12 @@ __all__ = [
     "bookings_of_project",
     "delete_setting",
     "get_setting",
+    "insert_bookings",
     "list_audit",
     "next_id",
     "overlapping_bookings",
     "project_booked_seconds",
+    "set_request_statuses",
     "set_setting",
 ]
 
@@ -297,34 +299,6 @@ def save_booking(s: Session, booking: Booking) -> None:
         if is_overlap_violation(exc):
             raise BookingOverlapError() from exc
         raise
-
-
-def insert_bookings(s: Session, bookings: Iterable[Booking]) -> int:
-    """Insert new bookings in one statement, after every existing one; returns how many.
-
-    Raises BookingOverlapError when the database refuses an overlap (PostgreSQL);
-    an id already used raises IntegrityError. The caller checks the rules first.
-    """
-    s.flush()
-    top = s.scalar(sa.select(sa.func.max(BOOKINGS.table.c.pos)))
-    start = (top if top is not None else -1) + 1
-    rows = [{**convert.booking_values(b), "pos": start + i} for i, b in enumerate(bookings)]
-    if rows:
-        _bulk_insert(s, BOOKINGS, rows)
-    return len(rows)
-
-
-def set_request_statuses(s: Session, statuses: Mapping[str, RequestStatus]) -> int:
-    """Change the status of many requests, one UPDATE per status; returns how many rows changed."""
-    by_status: dict[RequestStatus, list[str]] = {}
-    for request_id, status in statuses.items():
-        by_status.setdefault(RequestStatus(status), []).append(request_id)
-    changed = 0
-    for status, ids in by_status.items():
-        for i in range(0, len(ids), 500):
-            query = sa.update(RequestRow).where(RequestRow.id.in_(ids[i:i + 500])).values(status=status.value)
-            changed += s.execute(query, execution_options={"synchronize_session": "fetch"}).rowcount  # type: ignore[attr-defined]
-    return changed
 
 
 def delete_booking(s: Session, booking_id: str) -> bool:
