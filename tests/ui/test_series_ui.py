@@ -9,13 +9,14 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from mediation_desk.scheduling.model import Booking, BookingStatus, Interval
+from mediation_desk.scheduling.series import occurrences
 from mediation_desk.storage import repository
-from mediation_desk.ui import booking_actions
+from mediation_desk.ui import booking_actions, i18n
 from mediation_desk.ui.booking_actions import CancelDialog, RescheduleDialog
 from mediation_desk.ui.form_widgets import set_instant
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.requests_view import RequestsView
-from mediation_desk.ui.series_dialog import SeriesDialog
+from mediation_desk.ui.series_dialog import SeriesDialog, weekly_rule
 from tests.factories import rome
 from tests.ui.support import when_modal
 from tests.ui.test_requests_flow import requests_view, wait_for_candidates
@@ -130,3 +131,10 @@ def test_move_all_by_one_hour(window: MainWindow, qtbot: Any) -> None:
     assert booking_actions.reschedule_dialog(window, window.context, before[0], window.context.catalog())
     after = {b.id: b.start for b in series_bookings(window)}
     assert all(after[b.id] == b.start + dt.timedelta(hours=1) for b in before)
+
+
+def test_until_includes_the_whole_last_day_every_other_week() -> None:
+    rule = weekly_rule(["MO", "WE"], 2, None, dt.date(2026, 12, 23))
+    assert rule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;UNTIL=20261223T235959"
+    starts = occurrences(rule, rome(2026, 12, 7, 9), i18n.SERVICE_TZ)
+    assert [s.astimezone(i18n.SERVICE_TZ).day for s in starts] == [7, 9, 21, 23]
