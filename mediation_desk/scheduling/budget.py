@@ -121,7 +121,7 @@ class BookingFacts(NamedTuple):
 
     status: BookingStatus
     outcome: Outcome | None
-    booked: dt.timedelta  # end - start
+    booked: dt.timedelta  # end - start, in real elapsed time
     worked: dt.timedelta  # actual end - actual start, each falling back on the booked instant
     recent: bool  # starts in [recent_since(now), now)
     override: bool  # booked past the budget with a coordinator's reason
