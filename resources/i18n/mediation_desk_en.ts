@@ -3892,7 +3892,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>

@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
