@@ -144,7 +144,8 @@ class RequestsView(QWidget):
         self.bookings_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.bookings_table.verticalHeader().setVisible(False)
         self.bookings_table.setWordWrap(False)  # one line a booking: a series fits more rows
-        self.bookings_table.setMaximumHeight(110)
+        self.bookings_table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.bookings_table.setMaximumHeight(130)
         self.bookings_table.setContextMenuPolicy(self.bookings_table.contextMenuPolicy().CustomContextMenu)
         self.bookings_table.customContextMenuRequested.connect(self._booking_menu)
         self.booking_buttons = booking_actions.ActionButtons(self)
@@ -292,12 +293,12 @@ class RequestsView(QWidget):
     def _show_request(self, request: Request) -> None:
         fresh, bookings = queries.request_with_bookings(self.context.db, request.id)
         request = fresh or request
-        series_id = request.extra.get("series")
-        if not bookings and isinstance(series_id, str):  # a series' template: its occurrences' bookings
-            bookings = queries.series_bookings(self.context.db, series_id)
+        if not bookings and isinstance(series := request.extra.get("series"), str):  # a series' template
+            bookings = queries.series_bookings(self.context.db, series)
         self.form.set_request(request)
         self.bookings_model.set_bookings(bookings, {b.request: request for b in bookings}, self.catalog)
         self.booking_buttons.set_booking(bookings[-1] if bookings else None, self.catalog)
+        self.bookings_table.resizeColumnsToContents()
         if bookings:
             self.bookings_table.selectRow(len(bookings) - 1)
         self.cancel_request_button.setEnabled(request.status is RequestStatus.PENDING)
