@@ -28,11 +28,14 @@ from mediation_desk.scheduling.model import (
     Request,
     RequestId,
     RequestStatus,
+    ServiceData,
 )
 from mediation_desk.scheduling.planner import PlanCancelled, PlannedBooking, PlanStage, plan_report
 from mediation_desk.scheduling.rules import check_booking
-from mediation_desk.scheduling.timeutil import local_midnight, zone
+from mediation_desk.scheduling.timeutil import iso_week, local_midnight, week_bounds, zone
 from mediation_desk.services import notify
+from mediation_desk.services.booking import requests_by_id
+from mediation_desk.services.candidates import load_static
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
@@ -144,8 +147,7 @@ def book_plan(
     written in bulk (bookings, request statuses, audit lines), and each one's
     invitation queued.
     """
-    data = repository.load_service(s)
-    ctx = SchedulingContext(data, now, busy_for(s, planned))
+    ctx = write_context(s, planned, now)
     written: list[tuple[Booking, PlannedBooking]] = []
     ids = booking_ids(s)
     for item in sorted(planned, key=lambda p: (p.start, p.request)):
@@ -167,6 +169,46 @@ def book_plan(
         for b in bookings])
     announce(s, bookings, now=now, actor=actor)
     return written
+
+
+def write_context(s: Session, planned: list[PlannedBooking], now: dt.datetime) -> SchedulingContext:
+    """What the rules read to re-check ``planned``, not the whole service.
+
+    Every entity but the requests and bookings; the planned requests as stored
+    now and all their bookings (rule 9); the active bookings of the planned
+    mediators in the whole local weeks of the plan and the travel horizon
+    around it, with their requests (rules 6 and 7); each project's booked
+    minutes as one SQL sum (rule 8); busy blocks around the plan (rule 5).
+    """
+    static = load_static(s)
+    requests = requests_by_id(s, {str(p.request) for p in planned})
+    data = ServiceData(
+        timezone=static.timezone, areas=static.areas, languages=static.languages, projects=static.projects,
+        agencies=static.agencies, mediators=static.mediators, requests=requests, bookings=[])
+    ctx = SchedulingContext(data, now, busy_for(s, planned))
+    if not planned:
+        return ctx
+    lo, hi = _weeks_around(ctx, min(p.start for p in planned), max(p.end for p in planned))
+    mediators = {str(p.mediator) for p in planned}
+    bookings = {b.id: b for b in repository.bookings_for_mediators(s, mediators, lo, hi, active_only=True)}
+    bookings.update((b.id, b) for b in repository.bookings_for_requests(s, {r.id for r in requests}))
+    for other in requests_by_id(s, {str(b.request) for b in bookings.values()} - set(ctx.requests)):
+        ctx.add_request(other)  # before any booking: each booking finds its request's project
+    for booking in bookings.values():
+        ctx.add_booking(booking)
+    for code in {r.project for r in requests if r.project is not None}:  # the whole budget, not what was read
+        ctx.project_seconds[code] = repository.project_booked_seconds(s, code)
+    return ctx
+
+
+def _weeks_around(
+    ctx: SchedulingContext, first: dt.datetime, last: dt.datetime
+) -> tuple[dt.datetime, dt.datetime]:
+    """The local ISO weeks from ``first`` to ``last``, widened by the travel horizon."""
+    week_start = week_bounds(iso_week(first.timestamp(), ctx.tz), ctx.tz)[0]
+    week_end = week_bounds(iso_week(last.timestamp(), ctx.tz), ctx.tz)[1]
+    reach = dt.timedelta(seconds=ctx.travel_horizon)
+    return min(week_start, first - reach), max(week_end, last + reach)
 
 
 def announce(s: Session, bookings: list[Booking], *, now: dt.datetime, actor: str) -> None:

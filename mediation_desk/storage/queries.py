@@ -116,3 +116,13 @@ def bookings_around_request(
         theirs = _BOOKINGS.c.mediator_id.in_(list(mediator_ids))
         wanted.append(sa.and_(theirs, _overlapping(start, end), _ACTIVE))
     return [booking_of(row) for row in s.execute(_select(sa.or_(*wanted)))]
+
+
+def bookings_for_requests(s: Session, request_ids: Collection[str]) -> list[Booking]:
+    """Every booking of these requests (cancelled ones too), a few queries for many ids."""
+    ordered = sorted(request_ids)
+    found: list[Booking] = []
+    for i in range(0, len(ordered), 500):
+        rows = s.execute(_select(_BOOKINGS.c.request_id.in_(ordered[i:i + 500])))
+        found += [booking_of(row) for row in rows]
+    return found

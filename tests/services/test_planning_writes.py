@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 
-from mediation_desk.scheduling.model import MediatorId, RequestId, RequestStatus
+from sqlalchemy.orm import Session
+
+from mediation_desk.scheduling.context import SchedulingContext
+from mediation_desk.scheduling.model import (
+    Booking,
+    BookingId,
+    BookingStatus,
+    MediatorId,
+    Outcome,
+    RequestId,
+    RequestStatus,
+    ServiceData,
+)
 from mediation_desk.scheduling.planner import PlannedBooking
+from mediation_desk.scheduling.rules import check_booking, eligibility, feasible_starts
 from mediation_desk.services import mail
 from mediation_desk.services.import_export import store_service
-from mediation_desk.services.planning import book_plan
+from mediation_desk.services.planning import book_plan, busy_for
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.scheduling.bench_support import generate, service_from_doc
 from tests.scheduling.tiny_service import NOW, at, booking, mediator, request, service
 
 MAIL = {"host": "127.0.0.1", "port": 2525, "security": "none", "sender": "desk@example.org",
@@ -66,3 +82,49 @@ def test_a_later_plan_entry_clashing_with_an_earlier_one_is_skipped(db: Database
         assert mail.list_outbox(s) == []
         assert [(e.action, e.entity_id) for e in repository.list_audit(s, "booking")] == [
             ("book", written[0][0].id)]
+
+
+def rough_plan(data: ServiceData) -> list[PlannedBooking]:
+    """Two eligible mediators at their first free-looking start for each pending request: many clash."""
+    ctx = SchedulingContext(data, NOW)
+    planned: list[PlannedBooking] = []
+    for i, r in enumerate(x for x in data.requests if x.status == RequestStatus.PENDING):
+        fitting = [m for m in ctx.active_mediators() if not eligibility(ctx, r, m)]
+        for m in fitting[i % 3:i % 3 + 2]:
+            starts = feasible_starts(ctx, r, m)
+            if starts:
+                end = starts[0] + dt.timedelta(minutes=r.duration_min)
+                planned.append(PlannedBooking(r.id, m.id, starts[0], end, travel_min=0, continuity=False))
+    return planned
+
+
+def kept_by_whole_service(s: Session, planned: list[PlannedBooking]) -> list[tuple[str, str, dt.datetime]]:
+    """The plan entries the rules keep when checked against the whole stored service."""
+    ctx = SchedulingContext(repository.load_service(s), NOW, busy_for(s, planned))
+    kept: list[tuple[str, str, dt.datetime]] = []
+    for item in sorted(planned, key=lambda p: (p.start, p.request)):
+        r, m = ctx.requests[item.request], ctx.mediators[item.mediator]
+        if r.status == RequestStatus.PENDING and not check_booking(ctx, r, m, item.start, item.end):
+            ctx.add_booking(Booking(BookingId(f"X{len(kept)}"), r.id, m.id, item.start, item.end))
+            kept.append((r.id, m.id, item.start))
+    return kept
+
+
+def test_the_plan_is_checked_as_the_whole_service_would_check_it(db: Database, tmp_path: Path) -> None:
+    data = service_from_doc(generate(tmp_path, "small", 4))
+    late = [replace(b, status=BookingStatus.CANCELLED, outcome=Outcome.LATE_CANCELLATION) if i % 3 == 0 else b
+            for i, b in enumerate(data.bookings)]
+    whole = SchedulingContext(data, NOW)
+    budgets = [replace(p, hour_budget=round(whole.project_minutes(p.code) / 60 + 30, 1))
+               for p in data.projects]
+    data = replace(data, bookings=late, projects=budgets,
+                   mediators=[replace(m, max_minutes_per_week=240) for m in data.mediators])
+    store_service(db, data, actor="tester", now=NOW, replace=True, action="import", source="test")
+    planned = rough_plan(data)
+    with db.read() as s:
+        expected = kept_by_whole_service(s, planned)
+    with db.write() as s:
+        written = book_plan(s, planned, actor="tester", now=NOW)
+    assert [(b.request, b.mediator, b.start) for b, _ in written] == expected
+    # budgets, weekly limits, clashes and requests already taken refuse some
+    assert 20 < len(expected) < len({p.request for p in planned})
