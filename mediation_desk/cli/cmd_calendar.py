@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from mediation_desk.cli.common import actor, now
 from mediation_desk.services import busy, caldav, credentials, feeds, mail, replies
 from mediation_desk.storage.db import Database
 
@@ -52,23 +52,20 @@ def _run(handler: Handler) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
 
 def cmd_ics(args: argparse.Namespace, db: Database) -> int:
     out = Path(args.out)
     if args.booking:
-        feeds.save_booking_ics(db, args.booking, out, now=_now())
+        feeds.save_booking_ics(db, args.booking, out, now=now())
         print(f"{out}: booking {args.booking}")
     else:
-        count = feeds.save_mediator_calendar(db, args.mediator, out, now=_now())
+        count = feeds.save_mediator_calendar(db, args.mediator, out, now=now())
         print(f"{out}: {count} events for mediator {args.mediator}")
     return 0
 
 
 def cmd_mail_send(args: argparse.Namespace, db: Database) -> int:
-    report = mail.send_outbox(db, now=_now(), force=args.all)
+    report = mail.send_outbox(db, now=now(), force=args.all)
     print(f"sent {report.sent}, to retry {report.retry}, failed {report.failed}")
     if report.error:
         return _error(f"mail server not reachable: {report.error}")
@@ -100,16 +97,16 @@ def cmd_mail_setup(args: argparse.Namespace, db: Database) -> int:
         ca_file=args.ca_file or "",
     )
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
-    mail.save_settings(db, settings, password=password, now=_now(), actor=getpass.getuser())
+    mail.save_settings(db, settings, password=password, now=now(), actor=actor())
     print(f"mail settings saved ({settings.host}:{settings.port}, {settings.security})")
     return 0
 
 
 def cmd_replies(args: argparse.Namespace, db: Database) -> int:
-    actor = getpass.getuser()
-    outcomes = replies.read_reply_files(db, [Path(p) for p in args.files], now=_now(), actor=actor)
+    who = actor()
+    outcomes = replies.read_reply_files(db, [Path(p) for p in args.files], now=now(), actor=who)
     if args.imap:
-        outcomes += replies.fetch_imap_replies(db, now=_now(), actor=actor)
+        outcomes += replies.fetch_imap_replies(db, now=now(), actor=who)
     for o in outcomes:
         detail = f" ({o.detail})" if o.detail else ""
         print(f"{o.source}: {o.code} {' '.join(o.booking_ids)}{detail}".rstrip())
@@ -121,8 +118,8 @@ def cmd_busy_import(args: argparse.Namespace, db: Database) -> int:
         db,
         args.mediator,
         args.source,
-        now=_now(),
-        actor=getpass.getuser(),
+        now=now(),
+        actor=actor(),
         use_caldav=args.caldav,
         horizon=dt.timedelta(days=args.days),
     )
@@ -135,7 +132,7 @@ def cmd_busy_import(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_busy_refresh(args: argparse.Namespace, db: Database) -> int:
     failures = 0
-    for item, result in busy.refresh_all(db, now=_now(), actor=getpass.getuser()):
+    for item, result in busy.refresh_all(db, now=now(), actor=actor()):
         if isinstance(result, busy.BusyImportError):
             failures += 1
             print(f"mediation-desk: mediator {item.mediator_id}: {result}", file=sys.stderr)
@@ -151,10 +148,10 @@ def cmd_caldav_publish(args: argparse.Namespace, db: Database) -> int:
             db,
             caldav.CalDAVSettings(url=args.url, user=args.user or ""),
             password=password,
-            now=_now(),
-            actor=getpass.getuser(),
+            now=now(),
+            actor=actor(),
         )
-    report = caldav.publish_calendars(db, now=_now(), mediator_ids=args.mediator or None)
+    report = caldav.publish_calendars(db, now=now(), mediator_ids=args.mediator or None)
     print(f"{report.calendars} calendars: {report.put} events written, {report.deleted} removed")
     return 0
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
 from pathlib import Path
 from typing import Any
 
+from mediation_desk.cli.common import actor
 from mediation_desk.io.scenario import ScenarioError, decode_scenario
 from mediation_desk.services.demo import build_demo
 from mediation_desk.services.import_export import (
@@ -47,13 +47,6 @@ def register(subparsers: Any) -> None:
     save.add_argument("file", metavar="FILE.json", type=Path)
     save.set_defaults(func=run_export)
 
-
-def actor() -> str:
-    """The coordinator running the command, for the audit trail."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "command line"
 
 
 def fail(message: str, status: int = EXIT_FAILED) -> int:

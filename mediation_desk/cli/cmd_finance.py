@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
 from pathlib import Path
 from typing import Any
 
+from mediation_desk.cli.common import actor
 from mediation_desk.io.xlsx_columns import Kind
 from mediation_desk.io.xlsx_common import hhmm
 from mediation_desk.io.xlsx_import import ImportRefused
@@ -73,12 +73,6 @@ def _fail(message: str, status: int = EXIT_FAILED) -> int:
     print(message, file=sys.stderr)
     return status
 
-
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "command line"
 
 
 def _with_database(args: argparse.Namespace, label: str, action: Any) -> int:
@@ -143,7 +137,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     def action(db: Database) -> int:
         now = dt.datetime.now(dt.UTC)
-        result = finance.import_xlsx(db, Kind(args.kind), args.file, actor=_actor(), now=now)
+        result = finance.import_xlsx(db, Kind(args.kind), args.file, actor=actor(), now=now)
         print(f"{args.file}: imported {len(result.ids)} {args.kind}: {', '.join(result.ids)}")
         return EXIT_OK
 

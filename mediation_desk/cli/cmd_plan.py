@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from mediation_desk.cli.common import actor
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
 
@@ -66,12 +66,6 @@ def parse_instant(text: str) -> dt.datetime:
         raise argparse.ArgumentTypeError(f"the instant needs a UTC offset, e.g. {text}+01:00")
     return value.astimezone(dt.UTC)
 
-
-def actor() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "command line"
 
 
 def run(args: argparse.Namespace) -> int:

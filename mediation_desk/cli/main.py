@@ -14,6 +14,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from mediation_desk.storage.errors import StorageError
+
 # Subcommand modules, in the order `--help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "mediation_desk.cli.cmd_data",
@@ -52,6 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.db)
     try:
         status: int = args.func(args)
+    except StorageError as exc:
+        # a database that cannot be opened or used: one line, whatever the command
+        print(f"mediation-desk: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # the reader of our output went away (`... | head`): not an error of ours
         devnull = os.open(os.devnull, os.O_WRONLY)
