@@ -85,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
         result = plan_range(db, args.date_from, args.date_to, time_limit=args.time_limit,
                             actor=actor(), now=now)
     except PlanRangeError as exc:
-        print(f"plan: {exc.code} {exc.params}", file=sys.stderr)
+        print(f"plan: the range {args.date_from}..{args.date_to} holds no day to plan ({exc.code})",
+              file=sys.stderr)
         return EXIT_USAGE
     except StorageError as exc:
         print(f"plan: nothing booked: {exc}", file=sys.stderr)
