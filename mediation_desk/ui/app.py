@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
@@ -39,6 +40,9 @@ def run_app(db_target: str | None) -> int:
         )
         return 1
     keeper = WindowKeeper(AppContext(db, settings))
+    # what start-up built lives as long as the app: keep it out of every later full collection,
+    # which otherwise walks it again and again (the slowest candidate look-ups were such pauses)
+    gc.freeze()
     keeper.window.offer_first_start()
     try:
         return app.exec()

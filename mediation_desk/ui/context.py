@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from mediation_desk.services.candidates import CandidateFinder
 from mediation_desk.storage.db import Database
 from mediation_desk.ui import queries
 from mediation_desk.ui.catalog import Catalog
@@ -33,6 +34,7 @@ class AppContext(QObject):
         self.settings = settings
         self._clock = clock
         self._catalog: Catalog | None = None
+        self.candidate_finder = CandidateFinder(db)  # keeps the entities between look-ups
         self.last_moves: dict[str, Any] = {}  # booking id -> the BookingChange of its last move, for undo
         self.changed.connect(self._forget_catalog)
 
@@ -49,6 +51,7 @@ class AppContext(QObject):
     def _forget_catalog(self, what: str) -> None:
         if what in ("catalog", "all"):
             self._catalog = None
+            self.candidate_finder.invalidate()
 
     @property
     def actor(self) -> str:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.candidates import CandidateList
 from mediation_desk.scheduling.model import Booking, Priority, Request, RequestStatus
-from mediation_desk.services.candidates import candidates_for
 from mediation_desk.ui import booking_actions, i18n, labels, operations, queries, series_actions
 from mediation_desk.ui.candidates_panel import CandidatesPanel
 from mediation_desk.ui.catalog import Catalog
@@ -318,7 +317,7 @@ class RequestsView(QWidget):
         context = self.context
 
         def job(_progress: Progress) -> CandidateList:
-            return candidates_for(context.db, wanted, context.now())
+            return context.candidate_finder.find(wanted, context.now())
 
         def done(result: CandidateList) -> None:
             current = self.form.current
