@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vCalAddress, vRecur, vText
 
-from mediation_desk.io.vtimezone import vtimezone
+from mediation_desk.io.vtimezone import shared_vtimezone
 from mediation_desk.scheduling.model import Agency, Mode, Request
 
 PRODID = "-//Mediation Desk//mediation-desk//IT"
@@ -172,7 +172,7 @@ def build_calendar(
     cal.add("CALSCALE", "GREGORIAN")
     if method is not None:
         cal.add("METHOD", method.value)
-    cal.add_component(vtimezone(tz_name))
+    cal.add_component(shared_vtimezone(tz_name))  # read-only: serializing does not change it
     for spec in events:
         master = _vevent(spec, now=now, tz=tz, method=method)
         _add_recurrence(master, spec, tz)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -122,3 +123,9 @@ def vtimezone(name: str) -> Timezone:
         sub.add("TZNAME", change.name)
         component.add_component(sub)
     return component
+
+
+@functools.cache
+def shared_vtimezone(name: str) -> Timezone:
+    """The VTIMEZONE of ``name`` built once per process: shared, so callers must not change it."""
+    return vtimezone(name)

@@ -9,21 +9,24 @@ the occurrences' sequences, which rises whenever any occurrence changes.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from dateutil.rrule import rrule, rrulestr
 from sqlalchemy.orm import Session
 
 from mediation_desk.io import ical, imip
-from mediation_desk.scheduling.model import Booking, BookingStatus
+from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Language, Mediator, Request
 from mediation_desk.scheduling.timeutil import SERVICE_TZ, SERVICE_TZ_NAME
 from mediation_desk.services.mail import MailSettings, OutgoingMail, get_settings
-from mediation_desk.storage import repository
-from mediation_desk.storage.orm import BookingRow, SeriesRow
+from mediation_desk.storage import convert, repository
+from mediation_desk.storage.orm import AgencyRow, BookingRow, LanguageRow, MediatorRow, RequestRow, SeriesRow
 
 WEEKDAY_IT = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
+IN_CHUNK = 500  # ids per IN (...) query: well under SQLite's limit of bound parameters
+T = TypeVar("T")
 
 
 class InviteError(LookupError):
@@ -41,37 +44,75 @@ def _organizer(settings: MailSettings) -> ical.Party:
     return ical.Party(settings.organizer_email or settings.sender, settings.organizer_name)
 
 
-def _text(s: Session, booking: Booking) -> ical.EventText:
-    request = repository.get_request(s, booking.request)
+@dataclass(frozen=True)
+class Entities:
+    """The requests, agencies, languages and mediators that some bookings refer to, read in bulk."""
+
+    requests: dict[str, Request]
+    agencies: dict[str, Agency]
+    languages: dict[str, Language]
+    mediators: dict[str, Mediator]
+
+
+def _by_key(s: Session, row: Any, key: str, keys: Collection[str], of: Callable[[Any], T]) -> dict[str, T]:
+    table: sa.Table = row.__table__
+    wanted = sorted(keys)
+    found: dict[str, T] = {}
+    for i in range(0, len(wanted), IN_CHUNK):
+        for hit in s.execute(sa.select(table).where(table.c[key].in_(wanted[i : i + IN_CHUNK]))):
+            found[getattr(hit, key)] = of(hit)
+    return found
+
+
+def entities_for(s: Session, bookings: Iterable[Booking]) -> Entities:
+    """What the invitations of ``bookings`` describe, in four queries (or a few more per 500 ids)."""
+    bookings = list(bookings)
+    requests = _by_key(s, RequestRow, "id", {b.request for b in bookings}, convert.request_of)
+    return Entities(
+        requests,
+        _by_key(s, AgencyRow, "id", {r.agency for r in requests.values()}, convert.agency_of),
+        _by_key(s, LanguageRow, "code", {r.language for r in requests.values()}, convert.language_of),
+        _by_key(s, MediatorRow, "id", {b.mediator for b in bookings}, convert.mediator_of),
+    )
+
+
+def _text(booking: Booking, entities: Entities) -> ical.EventText:
+    request = entities.requests.get(booking.request)
     if request is None:
         raise InviteError(f"booking {booking.id}: request {booking.request} not found")
-    agency = repository.get_agency(s, request.agency)
+    agency = entities.agencies.get(request.agency)
     if agency is None:
         raise InviteError(f"booking {booking.id}: agency {request.agency} not found")
-    language = repository.get_language(s, request.language)
+    language = entities.languages.get(request.language)
     name = language.name if language is not None else request.language
     reference = f"serie {booking.series}" if booking.series else f"prenotazione {booking.id}"
     return ical.event_text(request, agency, name, reference=reference)
 
 
-def _attendee(s: Session, booking: Booking) -> ical.Party:
-    mediator = repository.get_mediator(s, booking.mediator)
+def _attendee(booking: Booking, entities: Entities) -> ical.Party:
+    mediator = entities.mediators.get(booking.mediator)
     if mediator is None:
         raise InviteError(f"booking {booking.id}: mediator {booking.mediator} not found")
     return ical.Party(mediator.email, mediator.name)
 
 
 def single_spec(
-    s: Session, booking: Booking, settings: MailSettings, *, with_attendee: bool
+    s: Session,
+    booking: Booking,
+    settings: MailSettings,
+    *,
+    with_attendee: bool,
+    entities: Entities | None = None,
 ) -> ical.EventSpec:
+    entities = entities if entities is not None else entities_for(s, [booking])
     return ical.EventSpec(
         uid=ical.booking_uid(booking.id, settings.uid_domain),
         sequence=booking.sequence,
         start=booking.start,
         end=booking.end,
-        text=_text(s, booking),
+        text=_text(booking, entities),
         organizer=_organizer(settings) if with_attendee else None,
-        attendee=_attendee(s, booking) if with_attendee else None,
+        attendee=_attendee(booking, entities) if with_attendee else None,
         cancelled=booking.status is BookingStatus.CANCELLED,
         partstat=_partstat(booking),
     )
@@ -193,14 +234,15 @@ def series_spec(
         elif booking.start != slot or booking.end != slot + duration:
             overrides.append(ical.Override(slot, booking.start, booking.end))
     first = bookings[0]
+    entities = entities_for(s, [first])
     return ical.EventSpec(
         uid=ical.series_uid(series_id, settings.uid_domain),
         sequence=sum(b.sequence for b in bookings),
         start=layout.slots[0],
         end=layout.slots[0] + duration,
-        text=_text(s, first),
+        text=_text(first, entities),
         organizer=_organizer(settings) if with_attendee else None,
-        attendee=_attendee(s, first) if with_attendee else None,
+        attendee=_attendee(first, entities) if with_attendee else None,
         cancelled=not any(b.active for b in bookings),
         partstat=_partstat(first),
         rrule=_bounded_rrule(row.rrule, layout.rule, layout.slots[-1]),
@@ -210,13 +252,19 @@ def series_spec(
 
 
 def booking_spec(
-    s: Session, booking: Booking, settings: MailSettings, *, with_attendee: bool
+    s: Session,
+    booking: Booking,
+    settings: MailSettings,
+    *,
+    with_attendee: bool,
+    entities: Entities | None = None,
 ) -> ical.EventSpec:
+    """The event of ``booking``: its series' when it has one (``entities`` serve single bookings)."""
     if booking.series:
         spec = series_spec(s, booking.series, settings, with_attendee=with_attendee)
         if spec is not None:
             return spec
-    return single_spec(s, booking, settings, with_attendee=with_attendee)
+    return single_spec(s, booking, settings, with_attendee=with_attendee, entities=entities)
 
 
 def specs_for(
@@ -267,10 +315,20 @@ def _body(spec: ical.EventSpec, method: ical.Method, settings: MailSettings) -> 
     )
 
 
-def invitation_for(s: Session, booking: Booking, *, now: dt.datetime) -> OutgoingMail | None:
-    """The iMIP mail announcing the current state of ``booking``; None when the mediator has no address."""
-    settings = get_settings(s)
-    spec = booking_spec(s, booking, settings, with_attendee=True)
+def invitation_for(
+    s: Session,
+    booking: Booking,
+    *,
+    now: dt.datetime,
+    settings: MailSettings | None = None,
+    entities: Entities | None = None,
+) -> OutgoingMail | None:
+    """The iMIP mail announcing the current state of ``booking``; None when the mediator has no address.
+
+    ``settings`` and ``entities`` are read here unless given (by a caller announcing many bookings).
+    """
+    settings = settings if settings is not None else get_settings(s)
+    spec = booking_spec(s, booking, settings, with_attendee=True, entities=entities)
     if spec.attendee is None or "@" not in spec.attendee.email:
         return None
     method = ical.Method.CANCEL if spec.cancelled else ical.Method.REQUEST

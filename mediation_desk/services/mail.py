@@ -138,30 +138,32 @@ def mail_configured(s: Session) -> bool:
 
 def enqueue(s: Session, mail: OutgoingMail, *, now: dt.datetime, actor: str) -> int:
     """Queue ``mail`` in the caller's transaction; returns the outbox id."""
-    row = OutboxRow(
-        booking_id=mail.booking_id,
-        to_addr=mail.to_addr,
-        subject=mail.subject,
-        raw=mail.raw,
-        status="queued",
-        attempts=0,
-        last_error="",
-        created_at=now,
-        sent_at=None,
-        next_attempt_at=now,
-    )
-    s.add(row)
+    return enqueue_many(s, [mail], now=now, actor=actor)[0]
+
+
+def enqueue_many(s: Session, mails: Sequence[OutgoingMail], *, now: dt.datetime, actor: str) -> list[int]:
+    """Queue ``mails`` in the caller's transaction with one flush and one audit insert; their outbox ids."""
+    rows = [
+        OutboxRow(
+            booking_id=m.booking_id,
+            to_addr=m.to_addr,
+            subject=m.subject,
+            raw=m.raw,
+            status="queued",
+            attempts=0,
+            last_error="",
+            created_at=now,
+            sent_at=None,
+            next_attempt_at=now,
+        )
+        for m in mails
+    ]
+    s.add_all(rows)
     s.flush()
-    repository.add_audit(
-        s,
-        at=now,
-        actor=actor,
-        action="mail_queued",
-        entity="booking",
-        entity_id=mail.booking_id or "",
-        details={"outbox": row.id, "to": mail.to_addr},
-    )
-    return row.id
+    entries = [("mail_queued", "booking", r.booking_id or "", {"outbox": r.id, "to": r.to_addr})
+               for r in rows]
+    repository.add_audits(s, at=now, actor=actor, entries=entries)
+    return [row.id for row in rows]
 
 
 def drop_queued(s: Session, booking_ids: Sequence[str], *, now: dt.datetime, actor: str, reason: str) -> int:

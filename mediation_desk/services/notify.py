@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -18,29 +20,50 @@ def booking_changed(s: Session, booking: Booking, change: str, *, now: dt.dateti
     the message is queued if and only if the change commits. Does nothing when
     mail is not configured (no SMTP host or no organizer address in settings).
     """
+    bookings_changed(s, [booking], change, now=now, actor=actor)
+
+
+def bookings_changed(
+    s: Session, bookings: Sequence[Booking], change: str, *, now: dt.datetime, actor: str
+) -> None:
+    """Enqueue the invitations of ``bookings``: the messages ``booking_changed`` would queue one by one.
+
+    The settings and the entities the messages describe are read once, and the
+    outbox rows and their audit lines are written together. A series is
+    announced once, by its last booking listed: its invitation carries every
+    occurrence, and queued ones it makes obsolete are dropped first.
+    """
     if change not in CHANGES:
         raise ValueError(f"unknown booking change: {change!r}")
     # Imported here: mail and invites import storage, which imports the lifecycle helpers.
     from mediation_desk.services import invites, mail
     from mediation_desk.storage import repository
 
-    if not mail.mail_configured(s):
+    settings = mail.get_settings(s)
+    if not bookings or mail.validate(settings):
         return
-    outgoing = invites.invitation_for(s, booking, now=now)
-    if outgoing is None:
-        # The mediator has no e-mail address: the coordinator must tell them another way.
-        repository.add_audit(
-            s,
-            at=now,
-            actor=actor,
-            action="alert.no_email",
-            entity="booking",
-            entity_id=booking.id,
-            details={"mediator": booking.mediator, "change": change},
-        )
-        return
-    if booking.series:
-        # The series invitation carries every occurrence: older unsent ones are obsolete.
-        siblings = [b.id for b in invites.series_bookings(s, booking.series)]
-        mail.drop_queued(s, siblings, now=now, actor=actor, reason=f"superseded: series {booking.series}")
-    mail.enqueue(s, outgoing, now=now, actor=actor)
+    entities = invites.entities_for(s, bookings)
+    last_of_series = {b.series: b for b in bookings if b.series}
+    series_mail: dict[str, mail.OutgoingMail | None] = {}
+    queued: list[mail.OutgoingMail] = []
+    alerts: list[tuple[str, str, str, dict[str, Any]]] = []
+    for booking in bookings:
+        if booking.series and booking.series not in series_mail:
+            last = last_of_series[booking.series]
+            series_mail[booking.series] = invites.invitation_for(
+                s, last, now=now, settings=settings, entities=entities
+            )
+            siblings = [b.id for b in invites.series_bookings(s, booking.series)]
+            mail.drop_queued(s, siblings, now=now, actor=actor, reason=f"superseded: series {booking.series}")
+        if booking.series:
+            outgoing = series_mail[booking.series]
+        else:
+            outgoing = invites.invitation_for(s, booking, now=now, settings=settings, entities=entities)
+        if outgoing is None:
+            # The mediator has no e-mail address: the coordinator must tell them another way.
+            details = {"mediator": booking.mediator, "change": change}
+            alerts.append(("alert.no_email", "booking", booking.id, details))
+        elif not booking.series or last_of_series[booking.series] is booking:
+            queued.append(outgoing)
+    repository.add_audits(s, at=now, actor=actor, entries=alerts)
+    mail.enqueue_many(s, queued, now=now, actor=actor)

@@ -212,17 +212,8 @@ def _weeks_around(
 
 
 def announce(s: Session, bookings: list[Booking], *, now: dt.datetime, actor: str) -> None:
-    """Queue the invitation of each new booking (``notify.booking_changed``).
-
-    ``booking_changed`` reads the mail settings for every booking and does
-    nothing without them; asked once here, a desk without mail skips the loop.
-    """
-    from mediation_desk.services import mail  # it imports storage, which imports the lifecycle helpers
-
-    if not bookings or not mail.mail_configured(s):
-        return
-    for booking in bookings:
-        notify.booking_changed(s, booking, "created", now=now, actor=actor)
+    """Queue the invitations of the new bookings, all at once (``notify.bookings_changed``)."""
+    notify.bookings_changed(s, bookings, "created", now=now, actor=actor)
 
 
 def booking_ids(s: Session) -> Iterator[BookingId]:
