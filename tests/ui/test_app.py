@@ -18,7 +18,8 @@ def test_no_subcommand_opens_the_main_window_on_the_given_database(
     qapp: QApplication, qtbot: Any, tmp_path: Path
 ) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):  # never the tester's own
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "config"))
     target = tmp_path / "nuovo.db"
     seen: list[str] = []
 
