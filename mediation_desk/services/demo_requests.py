@@ -80,7 +80,7 @@ class RequestPlanner:
         first = self.today - dt.timedelta(days=HISTORY_DAYS)
         for offset in range(HISTORY_DAYS + AHEAD_DAYS + 1):
             day = first + dt.timedelta(days=offset)
-            if day == self.today or day.weekday() >= 5 or is_holiday(day):
+            if day.weekday() >= 5 or is_holiday(day):
                 continue
             for _ in range(self.rng.randint(5, 8) if day < self.today else self.rng.randint(4, 7)):
                 self.one_request(day)

@@ -12,6 +12,7 @@ import pytest
 
 from mediation_desk.io.scenario import decode_scenario, dump_scenario, encode_scenario
 from mediation_desk.scheduling.model import BookingStatus, Outcome, RequestStatus, ServiceData
+from mediation_desk.scheduling.timeutil import SERVICE_TZ
 from mediation_desk.services.demo import build_demo, load_demo
 from mediation_desk.services.import_export import ServiceNotEmptyError
 from mediation_desk.storage import repository
@@ -63,7 +64,11 @@ def test_history_behind_and_plan_ahead_of_now(demo: ServiceData) -> None:
     done = [b for b in demo.bookings if b.status is BookingStatus.DONE]
     confirmed = [b for b in demo.bookings if b.status is BookingStatus.CONFIRMED]
     assert len(done) > 40 and all(b.end < NOW for b in done)
-    assert len(confirmed) > 8 and all(b.start > NOW for b in confirmed)
+    today = NOW.astimezone(SERVICE_TZ).date()
+    midnight = dt.datetime.combine(today, dt.time(0), tzinfo=SERVICE_TZ)
+    assert all(b.end <= midnight for b in done)  # history ends yesterday: the demo depends on the date only
+    assert len(confirmed) > 8 and all(b.start >= midnight for b in confirmed)
+    assert any(b.start.astimezone(SERVICE_TZ).date() == today for b in confirmed)  # the dashboard's "Oggi"
     assert [b.outcome for b in done].count(Outcome.NO_SHOW) == 1
     outcomes = [b.outcome for b in demo.bookings if b.status is BookingStatus.CANCELLED]
     assert sorted(map(str, outcomes)) == ["cancelled", "late_cancellation"]
