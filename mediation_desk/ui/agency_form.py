@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 
 from mediation_desk.scheduling.model import Agency, AgencyId, AgencyKind, AreaCode, ContactPerson
 from mediation_desk.ui import form_widgets as fw
@@ -39,23 +39,19 @@ class AgencyForm(QWidget):
                 _text_column(self.tr("E-mail")),
             ]
         )
-        self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b3261e;")
-        form = QFormLayout()
-        for label, widget in (
-            (self.tr("Code"), self.code),
-            (self.tr("Name"), self.name),
-            (self.tr("Kind"), self.kind),
-            (self.tr("Area"), self.area),
-            (self.tr("Address"), self.address),
-            (self.tr("Latitude"), self.lat),
-            (self.tr("Longitude"), self.lon),
-            (self.tr("Contact people"), self.contacts),
-        ):
-            form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
+        self.problems = fw.lay_out_form(
+            self,
+            [
+                (self.tr("Code"), self.code),
+                (self.tr("Name"), self.name),
+                (self.tr("Kind"), self.kind),
+                (self.tr("Area"), self.area),
+                (self.tr("Address"), self.address),
+                (self.tr("Latitude"), self.lat),
+                (self.tr("Longitude"), self.lon),
+                (self.tr("Contact people"), self.contacts),
+            ],
+        )
         for line in (self.code, self.name, self.address):
             line.textChanged.connect(self._changed)
         self.contacts.edited.connect(self._changed)

@@ -6,9 +6,34 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QListWidget, QListWidgetItem, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mediation_desk.ui import i18n
+
+PROBLEM_STYLE = "color: #b3261e;"
+
+
+def lay_out_form(form: QWidget, rows: list[tuple[str, QWidget]]) -> QLabel:
+    """Label/editor rows, then the red list of what is still wrong; returns that list's label."""
+    problems = QLabel()
+    problems.setStyleSheet(PROBLEM_STYLE)
+    fields = QFormLayout()
+    for label, widget in rows:
+        fields.addRow(label, widget)
+    layout = QVBoxLayout(form)
+    layout.addLayout(fields)
+    layout.addWidget(problems)
+    return problems
 
 
 def combo(items: list[tuple[str, str]]) -> QComboBox:

@@ -6,11 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -123,30 +120,26 @@ class MediatorForm(QWidget):
                 ),
             ]
         )
-        self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b3261e;")
-        form = QFormLayout()
-        for label, widget in (
-            (self.tr("Code"), self.code),
-            (self.tr("Name"), self.name),
-            (self.tr("E-mail"), self.email),
-            (self.tr("Phone"), self.phone),
-            (self.tr("Gender"), self.gender),
-            ("", self.active),
-            (self.tr("Languages"), self.languages),
-            (self.tr("Areas"), self.areas),
-            (self.tr("Home latitude"), self.lat),
-            (self.tr("Home longitude"), self.lon),
-            (self.tr("Weekly limit"), self.cap),
-            (self.tr("Hourly rate"), self.rate),
-            (self.tr("Skills"), self.skills),
-            (self.tr("Weekly availability"), self.availability),
-            (self.tr("Absences"), self.absences),
-        ):
-            form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
+        self.problems = fw.lay_out_form(
+            self,
+            [
+                (self.tr("Code"), self.code),
+                (self.tr("Name"), self.name),
+                (self.tr("E-mail"), self.email),
+                (self.tr("Phone"), self.phone),
+                (self.tr("Gender"), self.gender),
+                ("", self.active),
+                (self.tr("Languages"), self.languages),
+                (self.tr("Areas"), self.areas),
+                (self.tr("Home latitude"), self.lat),
+                (self.tr("Home longitude"), self.lon),
+                (self.tr("Weekly limit"), self.cap),
+                (self.tr("Hourly rate"), self.rate),
+                (self.tr("Skills"), self.skills),
+                (self.tr("Weekly availability"), self.availability),
+                (self.tr("Absences"), self.absences),
+            ],
+        )
         for line in (self.code, self.name, self.email):
             line.textChanged.connect(self._changed)
         for editor in (self.languages, self.availability, self.absences):

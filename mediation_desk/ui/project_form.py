@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLineEdit, QWidget
 
 from mediation_desk.scheduling.model import AreaCode, Project, ProjectCode
 from mediation_desk.ui import form_widgets as fw
@@ -37,23 +37,19 @@ class ProjectForm(QWidget):
         self.rate.setSuffix(" €/h")
         self.rate.setSpecialValueText(self.tr("mediator's rate"))
         self.areas = fw.checked_list([(a.name, a.code) for a in catalog.areas.values()])
-        self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b3261e;")
-        form = QFormLayout()
-        for label, widget in (
-            (self.tr("Code"), self.code),
-            (self.tr("Name"), self.name),
-            (self.tr("Funder"), self.funder),
-            (self.tr("Start"), self.start),
-            (self.tr("End (inclusive)"), self.end),
-            (self.tr("Hour budget"), self.budget),
-            (self.tr("Hourly rate"), self.rate),
-            (self.tr("Areas (none: every area)"), self.areas),
-        ):
-            form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
+        self.problems = fw.lay_out_form(
+            self,
+            [
+                (self.tr("Code"), self.code),
+                (self.tr("Name"), self.name),
+                (self.tr("Funder"), self.funder),
+                (self.tr("Start"), self.start),
+                (self.tr("End (inclusive)"), self.end),
+                (self.tr("Hour budget"), self.budget),
+                (self.tr("Hourly rate"), self.rate),
+                (self.tr("Areas (none: every area)"), self.areas),
+            ],
+        )
         for line in (self.code, self.name):
             line.textChanged.connect(self._changed)
         self.budget.valueChanged.connect(self._changed)

@@ -33,6 +33,7 @@ from mediation_desk.scheduling.model import (
     RequestId,
     RequestStatus,
 )
+from mediation_desk.ui import form_widgets as fw
 from mediation_desk.ui import i18n, labels
 from mediation_desk.ui.catalog import Catalog
 
@@ -157,7 +158,7 @@ class RequestForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.setStyleSheet(fw.PROBLEM_STYLE)
         self.problems.setWordWrap(True)
         self._lay_out(add, remove)
         for combo in (self.agency, self.language, self.mode, self.priority, self.gender, self.project):

@@ -5,12 +5,12 @@
     <name>AgencyForm</name>
     <message>
         <location filename="../../mediation_desk/ui/agency_form.py" line="+36"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -25,7 +25,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Contact people</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Give the agency a code.</source>
         <translation>Give the agency a code.</translation>
     </message>
@@ -234,7 +234,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+37"/>
+        <location filename="../../mediation_desk/ui/app.py" line="+38"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
@@ -2848,7 +2848,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/mediator_form.py" line="+44"/>
+        <location filename="../../mediation_desk/ui/mediator_form.py" line="+41"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -2910,7 +2910,7 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2980,7 +2980,7 @@
         <translation>Absences</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Give the mediator a code.</source>
         <translation>Give the mediator a code.</translation>
     </message>
@@ -3442,7 +3442,7 @@
         <translation>mediator&apos;s rate</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3482,7 +3482,7 @@
         <translation>Areas (none: every area)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Give the project a code.</source>
         <translation>Give the project a code.</translation>
     </message>
@@ -3841,7 +3841,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests_view.py" line="+61"/>
+        <location filename="../../mediation_desk/ui/requests_view.py" line="+60"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
@@ -3892,7 +3892,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>

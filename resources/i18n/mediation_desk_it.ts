@@ -5,12 +5,12 @@
     <name>AgencyForm</name>
     <message>
         <location filename="../../mediation_desk/ui/agency_form.py" line="+36"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -25,7 +25,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Referenti</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Give the agency a code.</source>
         <translation>Dai un codice all&apos;ente.</translation>
     </message>
@@ -234,7 +234,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+37"/>
+        <location filename="../../mediation_desk/ui/app.py" line="+38"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
@@ -1589,7 +1589,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/mediator_form.py" line="+44"/>
+        <location filename="../../mediation_desk/ui/mediator_form.py" line="+41"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -1651,7 +1651,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -1721,7 +1721,7 @@
         <translation>Assenze</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Give the mediator a code.</source>
         <translation>Dai un codice al mediatore.</translation>
     </message>
@@ -2183,7 +2183,7 @@
         <translation>tariffa del mediatore</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -2223,7 +2223,7 @@
         <translation>Ambiti (nessuno: tutti)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Give the project a code.</source>
         <translation>Dai un codice al progetto.</translation>
     </message>
@@ -2582,7 +2582,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests_view.py" line="+61"/>
+        <location filename="../../mediation_desk/ui/requests_view.py" line="+60"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Cerca: numero, caso, ente, motivo…</translation>
     </message>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
