@@ -136,9 +136,13 @@ _CHARGE_DELIVERED, _CHARGE_LATE, _CHARGE_NO_SHOW, _CHARGE_NONE = (
 
 
 def charge_of(booking: Booking, rule: BillingRule) -> Charge:
-    outcome = booking.outcome
+    return charge_for(booking.status, booking.outcome, rule)
+
+
+def charge_for(status: BookingStatus, outcome: Outcome | None, rule: BillingRule) -> Charge:
+    """What a booking in this state bills under ``rule`` (the one place that decides it)."""
     if outcome is None or outcome == _DELIVERED:
-        return _CHARGE_DELIVERED if booking.status == _DONE else _CHARGE_NONE
+        return _CHARGE_DELIVERED if status == _DONE else _CHARGE_NONE
     if outcome == _LATE:
         return _CHARGE_LATE if rule.late_cancellation_bills else _CHARGE_NONE
     if outcome == _NO_SHOW:

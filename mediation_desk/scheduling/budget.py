@@ -20,7 +20,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from mediation_desk.scheduling.billing import BillingRule, billable_minutes, round_charge, rule_for_project
+from mediation_desk.scheduling.billing import (
+    BillingRule,
+    Charge,
+    billable_minutes,
+    charge_for,
+    round_charge,
+    rule_for_project,
+)
 from mediation_desk.scheduling.model import (
     Booking,
     BookingStatus,
@@ -129,14 +136,11 @@ class BookingFacts(NamedTuple):
 
 def billed_minutes(facts: BookingFacts, rule: BillingRule) -> int:
     """``billing.billable_minutes`` of a booking with these facts (a test holds the two together)."""
-    outcome = facts.outcome
-    if outcome is None or outcome is Outcome.DELIVERED:
-        return round_charge(_started_minutes(facts.worked), rule) if facts.status is BookingStatus.DONE else 0
-    if (outcome is Outcome.LATE_CANCELLATION and rule.late_cancellation_bills) or (
-        outcome is Outcome.NO_SHOW and rule.no_show_bills
-    ):
-        return round_charge(_started_minutes(facts.booked), rule)
-    return 0
+    charge = charge_for(facts.status, facts.outcome, rule)
+    if charge is Charge.NONE:
+        return 0
+    # delivered: the time it really took; late cancellation and no-show: the booked time
+    return round_charge(_started_minutes(facts.worked if charge is Charge.DELIVERED else facts.booked), rule)
 
 
 def _started_minutes(span: dt.timedelta) -> int:
