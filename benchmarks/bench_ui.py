@@ -128,14 +128,14 @@ def measure(db_path: str) -> None:
     from PySide6.QtCore import QSettings
 
     from mediation_desk.storage.db import Database
-    from mediation_desk.ui import i18n
     from mediation_desk.ui.app import make_application
-    from mediation_desk.ui.context import AppContext
-    from mediation_desk.ui.dashboard_view import DashboardView
+    from mediation_desk.ui.common import i18n
+    from mediation_desk.ui.common.app_context import AppContext
+    from mediation_desk.ui.common.background_jobs import settle, wait_for
+    from mediation_desk.ui.common.preferences import UiSettings
+    from mediation_desk.ui.dashboard.dashboard_view import DashboardView
     from mediation_desk.ui.main_window import MainWindow
-    from mediation_desk.ui.requests_view import RequestsView
-    from mediation_desk.ui.settings import UiSettings
-    from mediation_desk.ui.worker import settle, wait_for
+    from mediation_desk.ui.requests.requests_view import RequestsView
 
     _app = make_application()  # kept alive while the window lives
     settings = UiSettings(QSettings(str(Path(db_path).parent / "bench-ui.ini"), QSettings.Format.IniFormat))

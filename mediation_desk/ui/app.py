@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
-from mediation_desk.ui import i18n
-from mediation_desk.ui.context import AppContext
-from mediation_desk.ui.i18n import translate
-from mediation_desk.ui.settings import APPLICATION, ORGANIZATION, UiSettings
+from mediation_desk.ui.common import i18n
+from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.i18n import translate
+from mediation_desk.ui.common.preferences import APPLICATION, ORGANIZATION, UiSettings
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -19,20 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.ui.context import AppContext
-from mediation_desk.ui.i18n import translate
-from mediation_desk.ui.mail_sender import MailSender
+from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.i18n import translate
+from mediation_desk.ui.mail.mail_sender import MailSender
 
 # (name, module, class) in navigation order; a view is built the first time it is shown.
 VIEWS: tuple[tuple[str, str, str], ...] = (
-    ("dashboard", "mediation_desk.ui.dashboard_view", "DashboardView"),
-    ("requests", "mediation_desk.ui.requests_view", "RequestsView"),
-    ("calendar", "mediation_desk.ui.calendar_view", "CalendarView"),
-    ("mediators", "mediation_desk.ui.mediators_view", "MediatorsView"),
-    ("agencies", "mediation_desk.ui.agencies_view", "AgenciesView"),
-    ("projects", "mediation_desk.ui.projects_view", "ProjectsView"),
-    ("reports", "mediation_desk.ui.reports_view", "ReportsView"),
-    ("settings", "mediation_desk.ui.settings_view", "SettingsView"),
+    ("dashboard", "mediation_desk.ui.dashboard.dashboard_view", "DashboardView"),
+    ("requests", "mediation_desk.ui.requests.requests_view", "RequestsView"),
+    ("calendar", "mediation_desk.ui.calendar.calendar_view", "CalendarView"),
+    ("mediators", "mediation_desk.ui.catalogue.mediators_view", "MediatorsView"),
+    ("agencies", "mediation_desk.ui.catalogue.agencies_view", "AgenciesView"),
+    ("projects", "mediation_desk.ui.catalogue.projects_view", "ProjectsView"),
+    ("reports", "mediation_desk.ui.reports.reports_view", "ReportsView"),
+    ("settings", "mediation_desk.ui.settings.settings_view", "SettingsView"),
 )
 
 
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        from mediation_desk.ui import data_actions as da
+        from mediation_desk.ui.data import menu_actions as da
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.view("calendar").show_today()  # type: ignore[attr-defined]
 
     def show_outbox(self) -> None:
-        from mediation_desk.ui.outbox_view import show_outbox
+        from mediation_desk.ui.mail.outbox_dialog import show_outbox
 
         show_outbox(self)
 
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         )
 
     def offer_first_start(self) -> None:
-        from mediation_desk.ui.first_start import offer_first_start
+        from mediation_desk.ui.data.first_start import offer_first_start
 
         offer_first_start(self)
 

@@ -16,13 +16,13 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from mediation_desk.scheduling.model import Priority, RequestStatus  # noqa: E402
 from mediation_desk.services import demo  # noqa: E402
 from mediation_desk.storage.db import Database  # noqa: E402
-from mediation_desk.ui import i18n, queries  # noqa: E402
 from mediation_desk.ui.app import make_application  # noqa: E402
-from mediation_desk.ui.context import AppContext  # noqa: E402
-from mediation_desk.ui.dashboard_view import DashboardView  # noqa: E402
+from mediation_desk.ui.common import i18n, view_reads  # noqa: E402
+from mediation_desk.ui.common.app_context import AppContext  # noqa: E402
+from mediation_desk.ui.common.background_jobs import settle, wait_for  # noqa: E402
+from mediation_desk.ui.common.preferences import UiSettings  # noqa: E402
+from mediation_desk.ui.dashboard.dashboard_view import DashboardView  # noqa: E402
 from mediation_desk.ui.main_window import MainWindow  # noqa: E402
-from mediation_desk.ui.settings import UiSettings  # noqa: E402
-from mediation_desk.ui.worker import settle, wait_for  # noqa: E402
 
 # A fixed Thursday morning, so the pictures do not change from one run to the next.
 NOW = dt.datetime(2026, 12, 3, 8, 30, tzinfo=i18n.SERVICE_TZ).astimezone(dt.UTC)
@@ -61,7 +61,7 @@ def _shoot(window: MainWindow, db: Database, out: Path) -> list[Path]:
     written.append(_grab(window, out / "dashboard.png"))
     pending = [
         r
-        for r in queries.pending_requests(db)
+        for r in view_reads.pending_requests(db)
         if r.status is RequestStatus.PENDING and r.windows and r.windows[0].start > NOW
     ]
     chosen = min(pending, key=lambda r: (r.priority is not Priority.URGENT, r.windows[0].start))

@@ -4,7 +4,7 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/agency_form.py" line="+36"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+36"/>
         <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -83,7 +83,7 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+16"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_table_model.py" line="+16"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../mediation_desk/ui/alerts.py" line="+35"/>
+        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+35"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+48"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+49"/>
         <source>Move booking</source>
         <translation>Move booking</translation>
     </message>
@@ -311,7 +311,7 @@
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_table_model.py" line="+39"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -354,7 +354,7 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/budget_info.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+42"/>
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: hour budget used up ({percent}%)</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>BurnDownChart</name>
     <message>
-        <location filename="../../mediation_desk/ui/charts.py" line="+69"/>
+        <location filename="../../mediation_desk/ui/common/charts.py" line="+69"/>
         <source>No budget to show</source>
         <translation>No budget to show</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/business_settings.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
         <source>Save service settings</source>
         <translation>Save service settings</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar_view.py" line="+44"/>
+        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+45"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-144"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-144"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -634,7 +634,7 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+19"/>
+        <location filename="../../mediation_desk/ui/requests/candidate_table_model.py" line="+19"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/candidates_panel.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/requests/candidates_panel.py" line="+38"/>
         <location line="+43"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
@@ -716,7 +716,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+41"/>
         <source>Close booking {id}</source>
         <translation>Close booking {id}</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+40"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>Budgets not available: {error}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>… and {n} more in Requests</source>
         <translation>… and {n} more in Requests</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="+48"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+48"/>
         <source>Replace the service</source>
         <translation>Replace the service</translation>
     </message>
@@ -937,7 +937,7 @@
 <context>
     <name>EntityListView</name>
     <message>
-        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+67"/>
+        <location filename="../../mediation_desk/ui/catalogue/entity_list_view.py" line="+67"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/first_start.py" line="+16"/>
+        <location filename="../../mediation_desk/ui/data/first_start.py" line="+17"/>
         <source>Welcome to Mediation Desk</source>
         <translation>Welcome to Mediation Desk</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>ImapSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/imap_settings.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+46"/>
         <source>Encrypted connection (SSL/TLS)</source>
         <translation>Encrypted connection (SSL/TLS)</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/ui/labels.py" line="+23"/>
+        <location filename="../../mediation_desk/ui/common/labels.py" line="+23"/>
         <source>To plan</source>
         <translation>To plan</translation>
     </message>
@@ -1274,7 +1274,7 @@
 <context>
     <name>MailSender</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail_sender.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/mail/mail_sender.py" line="+43"/>
         <source>Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. The invitations stay queued; you can save each booking&apos;s .ics file from the outbox.</source>
         <translation>Name&lt;/source&gt;
         &lt;translation&gt;Name&lt;/translation&gt;
@@ -2577,7 +2577,7 @@
 <context>
     <name>MailSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail_settings.py" line="+34"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+34"/>
         <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</source>
         <translation>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</translation>
     </message>
@@ -2848,7 +2848,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/mediator_form.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+41"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -3013,7 +3013,7 @@
 <context>
     <name>MediatorTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+18"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_table_model.py" line="+18"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3061,7 +3061,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/ui/operations.py" line="+32"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+32"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
@@ -3257,7 +3257,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/outbox_view.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+45"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
@@ -3355,7 +3355,7 @@
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/outbox_table_model.py" line="+20"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+20"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -3375,13 +3375,13 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../mediation_desk/ui/outbox_view.py" line="-102"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-102"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -3414,7 +3414,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="-100"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-100"/>
         <source>Plan pending requests</source>
         <translation>Plan pending requests</translation>
     </message>
@@ -3437,7 +3437,7 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/project_form.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+38"/>
         <source>mediator&apos;s rate</source>
         <translation>mediator&apos;s rate</translation>
     </message>
@@ -3505,7 +3505,7 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+28"/>
+        <location filename="../../mediation_desk/ui/catalogue/project_table_model.py" line="+28"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3543,7 +3543,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/projects_view.py" line="+30"/>
+        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+30"/>
         <source>Hours by language</source>
         <translation>Hours by language</translation>
     </message>
@@ -3566,7 +3566,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports_view.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+45"/>
         <source>Export the month&apos;s timesheets…</source>
         <translation>Export the month&apos;s timesheets…</translation>
     </message>
@@ -3650,7 +3650,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="+141"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+142"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -3788,7 +3788,7 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/requests/request_table_model.py" line="+33"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3841,7 +3841,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests_view.py" line="+60"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+61"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
@@ -3946,7 +3946,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-106"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-106"/>
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>
@@ -3969,7 +3969,7 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/row_editor.py" line="+35"/>
+        <location filename="../../mediation_desk/ui/common/rows_editor.py" line="+35"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -3982,7 +3982,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/series_actions.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+38"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Only a request still to plan can be repeated.</translation>
     </message>
@@ -4081,7 +4081,7 @@
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/series_dialog.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/bookings/series_dialog.py" line="+38"/>
         <source>The series needs an end: a number of times or a last day.</source>
         <translation>The series needs an end: a number of times or a last day.</translation>
     </message>
@@ -4159,7 +4159,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings_view.py" line="+22"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+22"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -4187,7 +4187,7 @@
 <context>
     <name>Violations</name>
     <message>
-        <location filename="../../mediation_desk/ui/violations.py" line="+29"/>
+        <location filename="../../mediation_desk/ui/common/violation_texts.py" line="+29"/>
         <source>No longer active in the service</source>
         <translation>No longer active in the service</translation>
     </message>
@@ -4290,7 +4290,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="-287"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-287"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4308,7 +4308,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../mediation_desk/ui/worker.py" line="+135"/>
+        <location filename="../../mediation_desk/ui/common/background_jobs.py" line="+135"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4316,7 +4316,7 @@
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../mediation_desk/ui/xlsx_import_dialog.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+38"/>
         <source>Mediators</source>
         <translation>Mediators</translation>
     </message>

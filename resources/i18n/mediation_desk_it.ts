@@ -4,7 +4,7 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/agency_form.py" line="+36"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+36"/>
         <location line="+10"/>
         <source>Name</source>
         <translation>Nome</translation>
@@ -83,7 +83,7 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/agency_table_model.py" line="+16"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_table_model.py" line="+16"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../mediation_desk/ui/alerts.py" line="+35"/>
+        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+35"/>
         <source>accepted</source>
         <translation>accettato</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+48"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+49"/>
         <source>Move booking</source>
         <translation>Sposta l&apos;intervento</translation>
     </message>
@@ -311,7 +311,7 @@
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/booking_table_model.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_table_model.py" line="+39"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
@@ -354,7 +354,7 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/budget_info.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+42"/>
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: monte ore esaurito ({percent}%)</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>BurnDownChart</name>
     <message>
-        <location filename="../../mediation_desk/ui/charts.py" line="+69"/>
+        <location filename="../../mediation_desk/ui/common/charts.py" line="+69"/>
         <source>No budget to show</source>
         <translation>Nessun monte ore da mostrare</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/business_settings.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
         <source>Save service settings</source>
         <translation>Salva le impostazioni del servizio</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar_view.py" line="+44"/>
+        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+45"/>
         <source>Previous</source>
         <translation>Precedente</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-144"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-144"/>
         <source>Cancel booking {id}</source>
         <translation>Annulla l&apos;intervento {id}</translation>
     </message>
@@ -634,7 +634,7 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/candidate_table_model.py" line="+19"/>
+        <location filename="../../mediation_desk/ui/requests/candidate_table_model.py" line="+19"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/candidates_panel.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/requests/candidates_panel.py" line="+38"/>
         <location line="+43"/>
         <source>Candidates</source>
         <translation>Candidati</translation>
@@ -716,7 +716,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+41"/>
         <source>Close booking {id}</source>
         <translation>Chiudi l&apos;intervento {id}</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard_view.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+40"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>Monte ore non disponibili: {error}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>… and {n} more in Requests</source>
         <translation>… e altre {n} in Richieste</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="+48"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+48"/>
         <source>Replace the service</source>
         <translation>Sostituire il servizio</translation>
     </message>
@@ -937,7 +937,7 @@
 <context>
     <name>EntityListView</name>
     <message>
-        <location filename="../../mediation_desk/ui/entity_list_view.py" line="+67"/>
+        <location filename="../../mediation_desk/ui/catalogue/entity_list_view.py" line="+67"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/first_start.py" line="+16"/>
+        <location filename="../../mediation_desk/ui/data/first_start.py" line="+17"/>
         <source>Welcome to Mediation Desk</source>
         <translation>Benvenuti in Mediation Desk</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>ImapSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/imap_settings.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+46"/>
         <source>Encrypted connection (SSL/TLS)</source>
         <translation>Connessione cifrata (SSL/TLS)</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/ui/labels.py" line="+23"/>
+        <location filename="../../mediation_desk/ui/common/labels.py" line="+23"/>
         <source>To plan</source>
         <translation>Da pianificare</translation>
     </message>
@@ -1274,7 +1274,7 @@
 <context>
     <name>MailSender</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail_sender.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/mail/mail_sender.py" line="+43"/>
         <source>Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. The invitations stay queued; you can save each booking&apos;s .ics file from the outbox.</source>
         <translation>Non inviati: non c&apos;è un portachiavi di sistema utilizzabile ({problem}), quindi la password della posta non si può leggere. Gli inviti restano in coda; puoi salvare il file .ics di ogni intervento dalla posta in uscita.</translation>
     </message>
@@ -1318,7 +1318,7 @@
 <context>
     <name>MailSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail_settings.py" line="+34"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+34"/>
         <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</source>
         <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l&apos;accesso non può essere inviata. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
     </message>
@@ -1589,7 +1589,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/mediator_form.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+41"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -1754,7 +1754,7 @@
 <context>
     <name>MediatorTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/mediator_table_model.py" line="+18"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_table_model.py" line="+18"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -1802,7 +1802,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/ui/operations.py" line="+32"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+32"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Indica il motivo dell&apos;annullamento.</translation>
     </message>
@@ -1998,7 +1998,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/outbox_view.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+45"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
@@ -2096,7 +2096,7 @@
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/outbox_table_model.py" line="+20"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+20"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -2116,13 +2116,13 @@
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../mediation_desk/ui/outbox_view.py" line="-102"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-102"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
         <source>Booking</source>
         <translation>Intervento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
         <source>To</source>
         <translation>Alle</translation>
     </message>
@@ -2155,7 +2155,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data_actions.py" line="-100"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-100"/>
         <source>Plan pending requests</source>
         <translation>Pianifica le richieste in attesa</translation>
     </message>
@@ -2178,7 +2178,7 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/project_form.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+38"/>
         <source>mediator&apos;s rate</source>
         <translation>tariffa del mediatore</translation>
     </message>
@@ -2246,7 +2246,7 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/project_table_model.py" line="+28"/>
+        <location filename="../../mediation_desk/ui/catalogue/project_table_model.py" line="+28"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -2284,7 +2284,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/projects_view.py" line="+30"/>
+        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+30"/>
         <source>Hours by language</source>
         <translation>Ore per lingua</translation>
     </message>
@@ -2307,7 +2307,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports_view.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+45"/>
         <source>Export the month&apos;s timesheets…</source>
         <translation>Esporta i fogli ore del mese…</translation>
     </message>
@@ -2391,7 +2391,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="+141"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+142"/>
         <source>Add window</source>
         <translation>Aggiungi fascia</translation>
     </message>
@@ -2529,7 +2529,7 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/models/request_table_model.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/requests/request_table_model.py" line="+33"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
@@ -2582,7 +2582,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests_view.py" line="+60"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+61"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Cerca: numero, caso, ente, motivo…</translation>
     </message>
@@ -2687,7 +2687,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/booking_actions.py" line="-106"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-106"/>
         <source>Move booking {id}</source>
         <translation>Sposta l&apos;intervento {id}</translation>
     </message>
@@ -2710,7 +2710,7 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/row_editor.py" line="+35"/>
+        <location filename="../../mediation_desk/ui/common/rows_editor.py" line="+35"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
@@ -2723,7 +2723,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/series_actions.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+38"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Si può ripetere solo una richiesta ancora da pianificare.</translation>
     </message>
@@ -2822,7 +2822,7 @@
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/series_dialog.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/bookings/series_dialog.py" line="+38"/>
         <source>The series needs an end: a number of times or a last day.</source>
         <translation>La serie deve finire: indica quante volte o l&apos;ultimo giorno.</translation>
     </message>
@@ -2900,7 +2900,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings_view.py" line="+22"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+22"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
@@ -2928,7 +2928,7 @@
 <context>
     <name>Violations</name>
     <message>
-        <location filename="../../mediation_desk/ui/violations.py" line="+29"/>
+        <location filename="../../mediation_desk/ui/common/violation_texts.py" line="+29"/>
         <source>No longer active in the service</source>
         <translation>Non è più attivo nel servizio</translation>
     </message>
@@ -3031,7 +3031,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/request_form.py" line="-287"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-287"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -3049,7 +3049,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../mediation_desk/ui/worker.py" line="+135"/>
+        <location filename="../../mediation_desk/ui/common/background_jobs.py" line="+135"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3057,7 +3057,7 @@
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../mediation_desk/ui/xlsx_import_dialog.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+38"/>
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
-from mediation_desk.ui import i18n
-from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.common import i18n
+from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.preferences import UiSettings
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.settings import UiSettings
 from tests.factories import rome, small_service
 from tests.ui.support import Clock
 

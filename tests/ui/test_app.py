@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mediation_desk.cli.main import main
-from mediation_desk.ui.first_start import FirstStartDialog
+from mediation_desk.ui.data.first_start import FirstStartDialog
 from mediation_desk.ui.main_window import MainWindow
 from tests.ui.support import when_modal
 

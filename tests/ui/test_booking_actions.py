@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from mediation_desk.scheduling.model import BookingStatus, Outcome
 from mediation_desk.services import booking as lifecycle
 from mediation_desk.storage import repository
-from mediation_desk.ui import form_widgets as fw
-from mediation_desk.ui.booking_actions import CancelDialog, CloseDialog, RescheduleDialog
-from mediation_desk.ui.calendar_view import CalendarView
+from mediation_desk.ui.bookings.booking_actions import CancelDialog, CloseDialog, RescheduleDialog
+from mediation_desk.ui.calendar.calendar_view import CalendarView
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.requests_view import RequestsView
+from mediation_desk.ui.requests.requests_view import RequestsView
 from tests.factories import rome
 from tests.ui.support import Clock, when_modal
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mediation_desk.scheduling.model import RequestStatus
 from mediation_desk.storage import repository
-from mediation_desk.ui import data_actions
-from mediation_desk.ui.dashboard_view import TARGET_ROLE, DashboardView
-from mediation_desk.ui.data_actions import PlanDialog
+from mediation_desk.ui.dashboard.dashboard_view import TARGET_ROLE, DashboardView
+from mediation_desk.ui.data import menu_actions
+from mediation_desk.ui.data.menu_actions import PlanDialog
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.reports_view import ReportsView
-from mediation_desk.ui.requests_view import RequestsView
+from mediation_desk.ui.reports.reports_view import ReportsView
+from mediation_desk.ui.requests.requests_view import RequestsView
 from tests.factories import rome
 from tests.ui.support import Clock, when_modal
 
@@ -79,7 +79,7 @@ def test_a_refused_scenario_lists_its_problems_and_changes_nothing(
         "Sostituire il servizio",
     )
     when_modal(qtbot, read, QMessageBox, "Importazione rifiutata")
-    data_actions.import_scenario(window, str(bad))
+    menu_actions.import_scenario(window, str(bad))
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert "$.areas[0]" in messages[0]
     with window.context.db.read() as s:
@@ -111,7 +111,7 @@ def test_planning_books_the_pending_requests_in_the_background(window: MainWindo
         when_modal(qtbot, lambda box: results.append(box.text()) or box.close(), QMessageBox)  # type: ignore
 
     when_modal(qtbot, choose_period, PlanDialog)
-    data_actions.plan_pending(window)
+    menu_actions.plan_pending(window)
     qtbot.waitUntil(lambda: bool(results), timeout=60_000)
     QThreadPool.globalInstance().waitForDone(10_000)
     with window.context.db.read() as s:

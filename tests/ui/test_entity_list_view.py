@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from mediation_desk.ui.agencies_view import AgenciesView
-from mediation_desk.ui.context import AppContext
-from mediation_desk.ui.entity_list_view import EntityHooks, EntityListView
-from mediation_desk.ui.models.agency_table_model import AgencyTableModel
+from mediation_desk.ui.catalogue.agencies_view import AgenciesView
+from mediation_desk.ui.catalogue.agency_table_model import AgencyTableModel
+from mediation_desk.ui.catalogue.entity_list_view import EntityHooks, EntityListView
+from mediation_desk.ui.common.app_context import AppContext
 
 
 class Incomplete:

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 
 from mediation_desk.scheduling.model import AgencyKind
 from mediation_desk.storage import repository
-from mediation_desk.ui import form_widgets as fw
-from mediation_desk.ui.agencies_view import AgenciesView
+from mediation_desk.ui.catalogue.agencies_view import AgenciesView
+from mediation_desk.ui.catalogue.mediators_view import MediatorsView
+from mediation_desk.ui.catalogue.project_table_model import COL_USED
+from mediation_desk.ui.catalogue.projects_view import ProjectsView
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.mediators_view import MediatorsView
-from mediation_desk.ui.models.project_table_model import COL_USED
-from mediation_desk.ui.projects_view import ProjectsView
 from tests.factories import rome
 
 

@@ -11,11 +11,11 @@ from mediation_desk.io.scenario import dump_scenario
 from mediation_desk.scheduling.model import Language, LanguageCode
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
-from mediation_desk.ui import data_actions
-from mediation_desk.ui.context import AppContext
-from mediation_desk.ui.first_start import DEMO, FirstStartDialog, offer_first_start
+from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.preferences import UiSettings
+from mediation_desk.ui.data import menu_actions
+from mediation_desk.ui.data.first_start import DEMO, FirstStartDialog, offer_first_start
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.settings import UiSettings
 from tests.factories import small_service
 from tests.ui.support import Clock, when_modal
 
@@ -59,7 +59,7 @@ def test_a_scenario_file_is_imported_in_the_background(
     service = small_service()
     service.languages.append(Language(LanguageCode("fr"), "Francese"))  # Amina's second language
     scenario.write_bytes(dump_scenario(service))
-    data_actions.import_scenario(window, str(scenario))
+    menu_actions.import_scenario(window, str(scenario))
     qtbot.waitUntil(lambda: not repository_is_empty(sqlite_db), timeout=10_000)
     with sqlite_db.read() as s:
         assert [m.id for m in repository.list_mediators(s)] == ["M001", "M002", "M003"]

@@ -20,15 +20,15 @@ from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.services import booking as lifecycle
 from mediation_desk.services import candidates, credentials, finance, mail
 from mediation_desk.storage.db import Database
-from mediation_desk.ui import operations, queries
-from mediation_desk.ui.booking_actions import CancelDialog
-from mediation_desk.ui.context import AppContext
-from mediation_desk.ui.imap_settings import ImapSettingsPanel, stored_imap_settings
-from mediation_desk.ui.mail_settings import MailSettingsPanel
+from mediation_desk.ui.bookings.booking_actions import CancelDialog
+from mediation_desk.ui.common import operations, view_reads
+from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.mail.outbox_dialog import OutboxDialog, show_outbox
+from mediation_desk.ui.mail.outbox_table_model import COL_BOOKING, COL_STATUS
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.models.outbox_table_model import COL_BOOKING, COL_STATUS
-from mediation_desk.ui.outbox_view import OutboxDialog, show_outbox
-from mediation_desk.ui.settings_view import SettingsView
+from mediation_desk.ui.settings.imap_settings_panel import ImapSettingsPanel, stored_imap_settings
+from mediation_desk.ui.settings.mail_settings_panel import MailSettingsPanel
+from mediation_desk.ui.settings.settings_view import SettingsView
 from tests.calendar_support import SmtpServer, client_reply, configure_mail, file_keyring, free_port
 from tests.factories import PROJECT
 
@@ -214,7 +214,7 @@ def settings_view(window: MainWindow) -> SettingsView:
 
 def test_a_longer_late_cancellation_notice_makes_the_same_cancel_late(window: MainWindow) -> None:
     context = window.context
-    planned = queries.get_booking(context.db, "B00002")  # four days ahead of the test clock
+    planned = view_reads.get_booking(context.db, "B00002")  # four days ahead of the test clock
     assert planned is not None
     before = CancelDialog(window, planned, operations.is_late_cancellation(context, planned))
     assert before.warning.text() == "Annullato in tempo: nulla viene addebitato."

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from mediation_desk.ui.models.agency_table_model import AgencyTableModel
-from mediation_desk.ui.models.base import DomainTableModel, TableColumns
+from mediation_desk.ui.catalogue.agency_table_model import AgencyTableModel
+from mediation_desk.ui.common.table_model import DomainTableModel, TableColumns
 
 
 class Headless(DomainTableModel[str]):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.reports_view import ReportsView
+from mediation_desk.ui.reports.reports_view import ReportsView
 from tests.factories import rome
 from tests.ui.support import Clock
 

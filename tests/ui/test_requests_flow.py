@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from mediation_desk.scheduling.model import BookingStatus, Mode, RequestStatus
 from mediation_desk.storage import repository
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.requests_view import RequestsView
+from mediation_desk.ui.requests.requests_view import RequestsView
 from tests.ui.support import when_modal
 
 

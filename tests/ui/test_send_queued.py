@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from mediation_desk.services import mail
+from mediation_desk.ui.mail.outbox_dialog import OutboxDialog
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.outbox_view import OutboxDialog
 from tests.calendar_support import SmtpServer, configure_mail, file_keyring
 from tests.ui.support import when_modal
 from tests.ui.test_mail_and_settings import book_pending_request

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from mediation_desk.scheduling.model import BookingStatus, Outcome, Priority, ReplyStatus, RequestStatus
-from mediation_desk.ui.calendar_widget import CalendarItem, CalendarWidget
-from mediation_desk.ui.catalog import Catalog
-from mediation_desk.ui.models.request_filter import RequestFilterProxy
-from mediation_desk.ui.models.request_table_model import COL_DATE, COL_PRIORITY, RequestTableModel
+from mediation_desk.ui.calendar.calendar_widget import CalendarItem, CalendarWidget
+from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.ui.requests.request_filter_proxy import RequestFilterProxy
+from mediation_desk.ui.requests.request_table_model import COL_DATE, COL_PRIORITY, RequestTableModel
 from tests.factories import rome, small_service
 
 

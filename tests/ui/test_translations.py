@@ -9,11 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mediation_desk.ui import i18n
 from mediation_desk.ui.app import WindowKeeper
-from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.common import i18n
+from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.settings_view import SettingsView
+from mediation_desk.ui.settings.settings_view import SettingsView
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from mediation_desk.ui.worker import Progress, run_with_progress, start_job
+from mediation_desk.ui.common.background_jobs import Progress, run_with_progress, start_job
 
 
 def test_a_job_runs_in_another_thread_and_hands_back_its_result(qtbot: Any) -> None:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from mediation_desk.io.xlsx_columns import COLUMNS, SHEET_TITLES, Kind
 from mediation_desk.storage import repository
+from mediation_desk.ui.data.xlsx_import_dialog import XlsxImportDialog
 from mediation_desk.ui.main_window import MainWindow
-from mediation_desk.ui.reports_view import ReportsView
-from mediation_desk.ui.xlsx_import_dialog import XlsxImportDialog
+from mediation_desk.ui.reports.reports_view import ReportsView
 
 SELAM = {
     "ID": "M7",

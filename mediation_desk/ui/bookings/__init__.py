@@ -1,0 +1,1 @@
+"""Bookings (interventi): the actions on one booking or a weekly series, and the bookings table."""

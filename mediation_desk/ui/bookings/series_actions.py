@@ -1,0 +1,153 @@
+"""Recurring bookings in the UI: create a weekly series; move or cancel one, the following or all."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from mediation_desk.scheduling.model import Booking, Outcome, Request
+from mediation_desk.scheduling.series import SeriesError, SeriesScope
+from mediation_desk.services import series
+from mediation_desk.services.booking import BookingError
+from mediation_desk.services.series import OccurrenceProblem, SeriesChange, SeriesRefused
+from mediation_desk.storage.errors import StorageError
+from mediation_desk.ui.bookings.series_dialog import SeriesDialog, rule_problem
+from mediation_desk.ui.common import i18n, violation_texts
+from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.i18n import translate
+from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.ui.common.operations import error_text
+
+
+def problem_lines(problems: list[OccurrenceProblem], catalog: Catalog) -> list[str]:
+    """One line per occurrence: its date and time, then why it cannot be booked."""
+    lines = []
+    for problem in problems:
+        when = f"{i18n.fmt_weekday_date(i18n.to_local(problem.start).date())} {i18n.fmt_time(problem.start)}"
+        reasons = "; ".join(violation_texts.describe_all(problem.violations, catalog))
+        lines.append(f"• {when}: {reasons}")
+    return lines
+
+
+def _error(exc: Exception) -> str:
+    if isinstance(exc, SeriesError):
+        return rule_problem(exc)
+    if isinstance(exc, BookingError):
+        texts = {
+            "request_not_pending": translate(
+                "SeriesActions", "Only a request still to plan can be repeated."
+            ),
+            "series_move_changes_date": translate(
+                "SeriesActions", "Several occurrences move to a new time of the same days: keep the date."
+            ),
+            "not_in_series": translate("SeriesActions", "The booking is not part of a series."),
+        }
+        return texts.get(exc.code) or error_text(exc)
+    return str(exc)
+
+
+def _warn(parent: QWidget, title: str, lines: list[str]) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "\n".join(lines), parent=parent)
+    box.setObjectName("series_refusal")
+    box.exec()
+
+
+def _call(parent: QWidget, context: AppContext, title: str, intro: str, call: object) -> SeriesChange | None:
+    """Run a series service call; refusals are listed occurrence by occurrence, never lost."""
+    try:
+        return call()  # type: ignore[operator, no-any-return]
+    except SeriesRefused as refused:
+        _warn(parent, title, [intro, *problem_lines(refused.problems, context.catalog())])
+    except (BookingError, SeriesError, StorageError) as exc:
+        _warn(parent, title, [_error(exc)])
+    return None
+
+
+def repeat_weekly(
+    parent: QWidget, context: AppContext, request: Request, mediator_id: str = "",
+    start: dt.datetime | None = None,
+) -> SeriesChange | None:
+    """Ask the weekly rule, book the series, and say which occurrences could not be booked and why."""
+    catalog = context.catalog()
+    first = start or (request.windows[0].start if request.windows else context.now())
+    dialog = SeriesDialog(parent, request, catalog, mediator_id, first)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    change = _call(
+        parent, context, translate("SeriesActions", "Series not booked"),
+        translate("SeriesActions", "No occurrence can be booked:"),
+        lambda: series.create_series(
+            context.db, request.id, dialog.mediator_id(), dialog.rule(), dialog.first_start(),
+            actor=context.actor, now=context.now(),
+        ),
+    )
+    if change is None:
+        return None
+    context.changed.emit("bookings")
+    text = translate("SeriesActions", "Booked {booked} of {total} occurrences.").format(
+        booked=len(change.bookings), total=len(change.bookings) + len(change.refused)
+    )
+    if change.refused:
+        lines = [text, translate("SeriesActions", "Not booked (the requests stay to plan):")]
+        lines += problem_lines(change.refused, catalog)
+        _warn(parent, translate("SeriesActions", "Series booked"), lines)
+    else:
+        QMessageBox.information(parent, translate("SeriesActions", "Series booked"), text)
+    return change
+
+
+def ask_scope(parent: QWidget, booking: Booking, action: str) -> SeriesScope | None:
+    """Which occurrences ``action`` applies to; None when the coordinator steps back."""
+    box = QMessageBox(QMessageBox.Icon.Question, action, "", parent=parent)
+    box.setObjectName("series_scope")
+    text = translate("SeriesActions", "Booking {id} is part of a recurring series. Apply to:")
+    box.setText(text.format(id=booking.id))
+    role = QMessageBox.ButtonRole.AcceptRole
+    buttons = {
+        box.addButton(translate("SeriesActions", "Only this one"), role): SeriesScope.ONE,
+        box.addButton(translate("SeriesActions", "This and the following ones"), role): SeriesScope.FOLLOWING,
+        box.addButton(translate("SeriesActions", "All"), role): SeriesScope.ALL,
+    }
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return buttons.get(box.clickedButton())  # type: ignore[call-overload]
+
+
+def move(
+    parent: QWidget, context: AppContext, booking: Booking, scope: SeriesScope, start: dt.datetime,
+    mediator_id: str,
+) -> SeriesChange | None:
+    """Move the following or all occurrences to the wall-clock time of ``start`` (same days, mediator)."""
+    title = translate("SeriesActions", "Move refused")
+    if mediator_id != booking.mediator:
+        _warn(parent, title, [translate(
+            "SeriesActions", "Change the mediator of one occurrence at a time (choose \"Only this one\")."
+        )])
+        return None
+    return _call(
+        parent, context, title, translate("SeriesActions", "These occurrences cannot move:"),
+        lambda: series.move_occurrences(
+            context.db, booking.id, scope, start, actor=context.actor, now=context.now()
+        ),
+    )
+
+
+def cancel(
+    parent: QWidget, context: AppContext, booking: Booking, scope: SeriesScope, reason: str
+) -> SeriesChange | None:
+    change = _call(
+        parent, context, translate("SeriesActions", "Cancellation refused"), "",
+        lambda: series.cancel_occurrences(
+            context.db, booking.id, scope, reason, actor=context.actor, now=context.now()
+        ),
+    )
+    if change is not None:
+        late = sum(1 for b in change.bookings if b.outcome is Outcome.LATE_CANCELLATION)
+        text = translate("SeriesActions", "{n} occurrences cancelled.").format(n=len(change.bookings))
+        if late:
+            text += "\n" + translate("SeriesActions", "{late} of them late: billed to the project.").format(
+                late=late
+            )
+        QMessageBox.information(parent, translate("SeriesActions", "Series cancelled"), text)
+    return change

@@ -1,0 +1,34 @@
+"""Agencies view: the list of enti richiedenti and the form with their contact people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mediation_desk.scheduling.model import Agency
+from mediation_desk.ui.catalogue.agency_form import AgencyForm
+from mediation_desk.ui.catalogue.agency_table_model import AgencyTableModel
+from mediation_desk.ui.catalogue.entity_list_view import EntityListView
+from mediation_desk.ui.common import operations
+from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.name_lookup import Catalog
+
+
+class AgenciesView(EntityListView):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context, AgencyTableModel(), hooks=self)
+
+    def load_rows(self) -> list[Any]:
+        return list(self.catalog.agencies.values())
+
+    def make_form(self, catalog: Catalog) -> AgencyForm:
+        return AgencyForm(catalog)
+
+    def fill_form(self, row: Any | None) -> None:
+        self.form.set_agency(row)
+
+    def key_of(self, row: Any) -> str:
+        return str(row.id)
+
+    def save_row(self) -> Agency | None:
+        agency: Agency = self.form.agency()
+        return operations.save_agency(self, self.context, agency, new=self.form.current is None)

@@ -1,0 +1,108 @@
+"""Edit form of an agency (ente richiedente) with its contact people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
+
+from mediation_desk.scheduling.model import Agency, AgencyId, AgencyKind, AreaCode, ContactPerson
+from mediation_desk.ui.common import form_widgets as fw
+from mediation_desk.ui.common import labels
+from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.ui.common.rows_editor import Column, RowsEditor
+
+
+def _text_column(title: str) -> Column:
+    return Column(
+        title, QLineEdit, lambda w: w.text().strip(), lambda w, v: w.setText(v), lambda w: w.textChanged
+    )
+
+
+class AgencyForm(QWidget):
+    validity_changed = Signal(bool)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.current: Agency | None = None
+        self.code, self.name, self.address = QLineEdit(), QLineEdit(), QLineEdit()
+        self.kind = fw.combo([(labels.agency_kind(k), k.value) for k in AgencyKind])
+        self.area = fw.combo([(a.name, a.code) for a in catalog.areas.values()])
+        self.lat, self.lon = QDoubleSpinBox(), QDoubleSpinBox()
+        for box in (self.lat, self.lon):
+            box.setRange(-180, 180)
+            box.setDecimals(5)
+        self.contacts = RowsEditor(
+            [
+                _text_column(self.tr("Name")),
+                _text_column(self.tr("Role")),
+                _text_column(self.tr("Phone")),
+                _text_column(self.tr("E-mail")),
+            ]
+        )
+        self.problems = fw.lay_out_form(
+            self,
+            [
+                (self.tr("Code"), self.code),
+                (self.tr("Name"), self.name),
+                (self.tr("Kind"), self.kind),
+                (self.tr("Area"), self.area),
+                (self.tr("Address"), self.address),
+                (self.tr("Latitude"), self.lat),
+                (self.tr("Longitude"), self.lon),
+                (self.tr("Contact people"), self.contacts),
+            ],
+        )
+        for line in (self.code, self.name, self.address):
+            line.textChanged.connect(self._changed)
+        self.contacts.edited.connect(self._changed)
+
+    def set_agency(self, agency: Agency | None) -> None:
+        self.current = agency
+        self.code.setReadOnly(agency is not None)
+        a = agency or Agency(AgencyId(""), "", AgencyKind.MUNICIPALITY, AreaCode(""), "", 45.46, 9.19)
+        self.code.setText(a.id)
+        self.name.setText(a.name)
+        fw.set_combo(self.kind, a.kind.value)
+        if a.area:
+            fw.set_combo(self.area, a.area)
+        self.address.setText(a.address)
+        self.lat.setValue(a.lat)
+        self.lon.setValue(a.lon)
+        self.contacts.set_values([[c.name, c.role, c.phone, c.email] for c in a.contacts])
+        self._changed()
+
+    def agency(self) -> Agency:
+        base = self.current
+        old_contacts = {c.name: c for c in base.contacts} if base else {}
+        contacts = []
+        for name, role, phone, email in self.contacts.values():
+            extra = dict(old_contacts[name].extra) if name in old_contacts else {}
+            contacts.append(ContactPerson(name, role, phone, email, extra))
+        return Agency(
+            id=AgencyId(self.code.text().strip()),
+            name=self.name.text().strip(),
+            kind=AgencyKind(fw.combo_value(self.kind)),
+            area=AreaCode(fw.combo_value(self.area)),
+            address=self.address.text().strip(),
+            lat=self.lat.value(),
+            lon=self.lon.value(),
+            contacts=contacts,
+            extra=dict(base.extra) if base else {},
+        )
+
+    def problems_found(self) -> list[str]:
+        found = []
+        if not self.code.text().strip():
+            found.append(self.tr("Give the agency a code."))
+        if not self.name.text().strip():
+            found.append(self.tr("Give the agency's name."))
+        if not fw.combo_value(self.area):
+            found.append(self.tr("Choose the area."))
+        if any(not name for name, *_rest in self.contacts.values()):
+            found.append(self.tr("Each contact person needs a name."))
+        return found
+
+    def _changed(self) -> None:
+        found = self.problems_found()
+        self.problems.setText("\n".join(found))
+        self.validity_changed.emit(not found)

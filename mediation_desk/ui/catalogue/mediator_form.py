@@ -1,0 +1,223 @@
+"""Edit form of a mediator: languages with levels, areas, weekly availability, absences, caps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from mediation_desk.scheduling.model import (
+    AreaCode,
+    Interval,
+    LanguageCode,
+    LanguageLevel,
+    LanguageSkill,
+    Mediator,
+    MediatorId,
+    WeeklyWindow,
+)
+from mediation_desk.ui.common import form_widgets as fw
+from mediation_desk.ui.common import labels
+from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.ui.common.rows_editor import Column, RowsEditor
+
+
+class MediatorForm(QWidget):
+    validity_changed = Signal(bool)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.current: Mediator | None = None
+        self.code, self.name, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.gender = fw.combo(
+            [(labels.gender(None), ""), (labels.gender("F"), "F"), (labels.gender("M"), "M")]
+        )
+        self.active = QCheckBox(self.tr("Active"))
+        self.lat, self.lon = self._coordinate(), self._coordinate()
+        self.cap = QSpinBox()
+        self.cap.setRange(0, 80)
+        self.cap.setSuffix(self.tr(" h/week"))
+        self.rate = QDoubleSpinBox()
+        self.rate.setRange(0, 500)
+        self.rate.setSuffix(" €/h")
+        self.rate.setSpecialValueText(self.tr("project rate"))
+        self.skills = QLineEdit()
+        self.skills.setPlaceholderText(self.tr("comma separated, e.g. health, school"))
+        self.areas = fw.checked_list([(a.name, a.code) for a in catalog.areas.values()])
+        self.languages = RowsEditor(
+            [
+                Column(
+                    self.tr("Language"),
+                    lambda: fw.combo(
+                        [(f"{lang.name} ({lang.code})", lang.code) for lang in catalog.languages.values()]
+                    ),
+                    fw.combo_value,
+                    fw.set_combo,
+                    lambda w: w.currentIndexChanged,
+                ),
+                Column(
+                    self.tr("Level"),
+                    lambda: fw.combo([(labels.language_level(lv), lv.value) for lv in LanguageLevel]),
+                    fw.combo_value,
+                    fw.set_combo,
+                    lambda w: w.currentIndexChanged,
+                ),
+            ]
+        )
+        self.availability = RowsEditor(
+            [
+                Column(
+                    self.tr("Day"),
+                    lambda: fw.combo([(labels.weekday(d), str(d)) for d in range(7)]),
+                    fw.combo_value,
+                    fw.set_combo,
+                    lambda w: w.currentIndexChanged,
+                ),
+                Column(
+                    self.tr("From", "time"),
+                    fw.time_edit,
+                    fw.minutes_of,
+                    fw.set_minutes,
+                    lambda w: w.timeChanged,
+                ),
+                Column(
+                    self.tr("To", "time"),
+                    fw.time_edit,
+                    fw.minutes_of,
+                    fw.set_minutes,
+                    lambda w: w.timeChanged,
+                ),
+            ]
+        )
+        self.absences = RowsEditor(
+            [
+                Column(
+                    self.tr("From"),
+                    fw.datetime_edit,
+                    fw.instant_of,
+                    fw.set_instant,
+                    lambda w: w.dateTimeChanged,
+                ),
+                Column(
+                    self.tr("To"),
+                    fw.datetime_edit,
+                    fw.instant_of,
+                    fw.set_instant,
+                    lambda w: w.dateTimeChanged,
+                ),
+                Column(
+                    self.tr("Reason"),
+                    QLineEdit,
+                    lambda w: w.text(),
+                    lambda w, v: w.setText(v),
+                    lambda w: w.textChanged,
+                ),
+            ]
+        )
+        self.problems = fw.lay_out_form(
+            self,
+            [
+                (self.tr("Code"), self.code),
+                (self.tr("Name"), self.name),
+                (self.tr("E-mail"), self.email),
+                (self.tr("Phone"), self.phone),
+                (self.tr("Gender"), self.gender),
+                ("", self.active),
+                (self.tr("Languages"), self.languages),
+                (self.tr("Areas"), self.areas),
+                (self.tr("Home latitude"), self.lat),
+                (self.tr("Home longitude"), self.lon),
+                (self.tr("Weekly limit"), self.cap),
+                (self.tr("Hourly rate"), self.rate),
+                (self.tr("Skills"), self.skills),
+                (self.tr("Weekly availability"), self.availability),
+                (self.tr("Absences"), self.absences),
+            ],
+        )
+        for line in (self.code, self.name, self.email):
+            line.textChanged.connect(self._changed)
+        for editor in (self.languages, self.availability, self.absences):
+            editor.edited.connect(self._changed)
+
+    @staticmethod
+    def _coordinate() -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(-180, 180)
+        box.setDecimals(5)
+        return box
+
+    def set_mediator(self, mediator: Mediator | None) -> None:
+        self.current = mediator
+        self.code.setReadOnly(mediator is not None)
+        m = mediator or Mediator(MediatorId(""), "", "", None, [], [], 45.46, 9.19, 20 * 60)
+        self.code.setText(m.id)
+        self.name.setText(m.name)
+        self.email.setText(m.email)
+        self.phone.setText(m.phone)
+        fw.set_combo(self.gender, m.gender or "")
+        self.active.setChecked(m.active)
+        self.lat.setValue(m.lat)
+        self.lon.setValue(m.lon)
+        self.cap.setValue(m.max_minutes_per_week // 60)
+        self.rate.setValue(m.hourly_rate or 0.0)
+        self.skills.setText(", ".join(m.skills))
+        fw.set_checked(self.areas, list(m.areas))
+        self.languages.set_values([[s.code, s.level.value] for s in m.languages])
+        self.availability.set_values([[str(w.day), w.start_min, w.end_min] for w in m.availability])
+        self.absences.set_values([[a.start, a.end, a.reason] for a in m.absences])
+        self._changed()
+
+    def mediator(self) -> Mediator:
+        base = self.current
+        availability = [
+            WeeklyWindow(int(day), start, end if end > 0 else 1440)
+            for day, start, end in self.availability.values()
+        ]
+        return Mediator(
+            id=MediatorId(self.code.text().strip()),
+            name=self.name.text().strip(),
+            email=self.email.text().strip(),
+            gender=fw.combo_value(self.gender) or None,
+            languages=[
+                LanguageSkill(LanguageCode(code), LanguageLevel(level))
+                for code, level in self.languages.values()
+            ],
+            areas=[AreaCode(a) for a in fw.checked_values(self.areas)],
+            lat=self.lat.value(),
+            lon=self.lon.value(),
+            max_minutes_per_week=self.cap.value() * 60,
+            skills=[s.strip() for s in self.skills.text().split(",") if s.strip()],
+            availability=availability,
+            absences=[Interval(start, end, reason) for start, end, reason in self.absences.values()],
+            phone=self.phone.text().strip(),
+            hourly_rate=self.rate.value() or None,
+            active=self.active.isChecked(),
+            extra=dict(base.extra) if base else {},
+        )
+
+    def problems_found(self) -> list[str]:
+        found = []
+        if not self.code.text().strip():
+            found.append(self.tr("Give the mediator a code."))
+        if not self.name.text().strip():
+            found.append(self.tr("Give the mediator's name."))
+        if "@" not in self.email.text():
+            found.append(self.tr("Give a valid e-mail address: invitations go there."))
+        if not self.languages.values():
+            found.append(self.tr("Add at least one language."))
+        if any(end != 0 and end <= start for _d, start, end in self.availability.values()):
+            found.append(self.tr("Each availability window must end after it starts."))
+        if any(end <= start for start, end, _r in self.absences.values()):
+            found.append(self.tr("Each absence must end after it starts."))
+        return found
+
+    def _changed(self) -> None:
+        found = self.problems_found()
+        self.problems.setText("\n".join(found))
+        self.validity_changed.emit(not found)

@@ -1,0 +1,1 @@
+"""Shared ground of the views: app context, translations, labels, background jobs, widgets, table base."""

@@ -1,0 +1,58 @@
+"""What every view is given: the database, the coordinator's preferences, the clock and change signals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from mediation_desk.services.candidates import CandidateFinder
+from mediation_desk.storage.db import Database
+from mediation_desk.ui.common import view_reads
+from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.ui.common.preferences import UiSettings
+
+
+def system_clock() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class AppContext(QObject):
+    """Shared by the main window and its views; ``changed`` tells every view to reload what it shows."""
+
+    changed = Signal(str)  # what changed: "requests", "bookings", "catalog", "all"
+    navigate = Signal(str, str)  # view name, item id to show ("" for none)
+    language_changed = Signal(str)  # "it" or "en", after the catalogue is installed
+
+    def __init__(
+        self, db: Database, settings: UiSettings, clock: Callable[[], dt.datetime] = system_clock
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self._clock = clock
+        self._catalog: Catalog | None = None
+        self.candidate_finder = CandidateFinder(db)  # keeps the entities between look-ups
+        self.last_moves: dict[str, Any] = {}  # booking id -> the BookingChange of its last move, for undo
+        self.changed.connect(self._forget_catalog)
+
+    def now(self) -> dt.datetime:
+        """Aware UTC now; tests give a fixed clock so the demo's dates stay put."""
+        return self._clock().astimezone(dt.UTC)
+
+    def catalog(self) -> Catalog:
+        """Areas, languages, projects, agencies and mediators, read once until something changes them."""
+        if self._catalog is None:
+            self._catalog = view_reads.load_catalog(self.db)
+        return self._catalog
+
+    def _forget_catalog(self, what: str) -> None:
+        if what in ("catalog", "all"):
+            self._catalog = None
+            self.candidate_finder.invalidate()
+
+    @property
+    def actor(self) -> str:
+        return self.settings.actor

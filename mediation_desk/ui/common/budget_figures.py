@@ -1,0 +1,108 @@
+"""Budget figures for the dashboard and the projects view, from the budget and finance services."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from mediation_desk.scheduling.budget import BudgetLevel, BudgetStatus
+from mediation_desk.scheduling.model import AgencyKind, BookingStatus, ProjectCode
+from mediation_desk.services import budget
+from mediation_desk.storage import repository
+from mediation_desk.ui.common import i18n, labels
+from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.charts import BurnDownData
+from mediation_desk.ui.common.i18n import translate
+from mediation_desk.ui.common.name_lookup import Catalog
+
+
+@dataclass(frozen=True)
+class BudgetAlert:
+    project: str
+    text: str
+    severe: bool
+
+
+@dataclass
+class ProjectFigures:
+    summary: str
+    burn_down: BurnDownData
+    by_language: list[tuple[str, float]] = field(default_factory=list)
+    by_kind: list[tuple[str, float]] = field(default_factory=list)
+
+
+def alerts_of(report: list[BudgetStatus]) -> list[BudgetAlert]:
+    """One line per project at 80 % or more of its hours, or forecast to run out before its end."""
+    out = []
+    for status in report:
+        percent = i18n.fmt_number(status.used_fraction * 100, 0)
+        code = status.project.code
+        if status.level is BudgetLevel.EXHAUSTED:
+            text = translate("BudgetInfo", "{project}: hour budget used up ({percent}%)")
+        elif status.level in (BudgetLevel.WARN95, BudgetLevel.WARN80):
+            text = translate("BudgetInfo", "{project}: {percent}% of the hours used")
+        elif not status.outlasts_project and status.forecast_exhausted is not None:
+            text = translate("BudgetInfo", "{project}: hours run out on {date}, before the end")
+        else:
+            continue
+        severe = status.level in (BudgetLevel.EXHAUSTED, BudgetLevel.WARN95)
+        date = i18n.fmt_date(status.forecast_exhausted) if status.forecast_exhausted else ""
+        out.append(BudgetAlert(code, text.format(project=code, percent=percent, date=date), severe))
+    return out
+
+
+def report(context: AppContext) -> list[BudgetStatus]:
+    """The budget figures of every project, as ``mediation-desk budget`` prints them."""
+    return budget.budget_report(context.db, context.now())
+
+
+def used_hours(statuses: list[BudgetStatus]) -> dict[ProjectCode, float]:
+    return {s.project.code: s.used_min / 60.0 for s in statuses}
+
+
+def project_figures(context: AppContext, code: str, catalog: Catalog) -> ProjectFigures | None:
+    """Summary, burn-down and breakdowns of one project: delivered (billed) hours plus booked ones."""
+    from mediation_desk.services import finance
+
+    with context.db.read() as s:
+        project = repository.get_project(s, code)
+        if project is None:
+            return None
+        rules = finance.billing_rules(s, [project])
+        status = budget.project_status(s, project, context.now(), rules[code])
+        start = dt.datetime.combine(project.start, dt.time(), tzinfo=i18n.SERVICE_TZ)
+        end = dt.datetime.combine(project.end + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ)
+        lines = finance.billing_lines(s, start, end, project=code, rules=rules)
+    by_day: dict[dt.date, float] = defaultdict(float)
+    by_language: dict[str, float] = defaultdict(float)
+    by_kind: dict[str, float] = defaultdict(float)
+    for line in lines:
+        booking = line.booking
+        minutes = booking.duration_min if booking.status is BookingStatus.CONFIRMED else line.billable_min
+        if minutes <= 0:
+            continue
+        by_day[i18n.to_local(booking.start).date()] += minutes / 60.0
+        by_language[catalog.language_name(line.language)] += minutes / 60.0
+        by_kind[labels.agency_kind(AgencyKind(line.agency_kind))] += minutes / 60.0
+    cumulative, used = [], 0.0
+    for day in sorted(by_day):
+        used += by_day[day]
+        cumulative.append((day, used))
+    burn = BurnDownData(
+        project.hour_budget,
+        project.start,
+        project.end,
+        cumulative,
+        i18n.to_local(context.now()).date(),
+        status.forecast_exhausted,
+    )
+    summary = translate(
+        "BudgetInfo", "Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h"
+    ).format(
+        budget=i18n.fmt_number(status.budget_min / 60),
+        delivered=i18n.fmt_number(status.delivered_min / 60),
+        committed=i18n.fmt_number(status.committed_min / 60),
+        left=i18n.fmt_number(status.remaining_min / 60),
+    )
+    return ProjectFigures(summary, burn, sorted(by_language.items()), sorted(by_kind.items()))

@@ -1,0 +1,121 @@
+"""Editor factories shared by the edit forms: combos, time and date-time editors, checkable lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediation_desk.ui.common import i18n
+
+PROBLEM_STYLE = "color: #b3261e;"
+
+
+def lay_out_form(form: QWidget, rows: list[tuple[str, QWidget]]) -> QLabel:
+    """Label/editor rows, then the red list of what is still wrong; returns that list's label."""
+    problems = QLabel()
+    problems.setStyleSheet(PROBLEM_STYLE)
+    fields = QFormLayout()
+    for label, widget in rows:
+        fields.addRow(label, widget)
+    layout = QVBoxLayout(form)
+    layout.addLayout(fields)
+    layout.addWidget(problems)
+    return problems
+
+
+def combo(items: list[tuple[str, str]]) -> QComboBox:
+    box = QComboBox()
+    for text, value in items:
+        box.addItem(text, value)
+    return box
+
+
+def combo_value(box: Any) -> str:
+    return str(box.currentData() or "")
+
+
+def set_combo(box: Any, value: Any) -> None:
+    index = box.findData(value)
+    if index < 0:
+        box.addItem(str(value), value)
+        index = box.count() - 1
+    box.setCurrentIndex(index)
+
+
+def time_edit() -> QTimeEdit:
+    editor = QTimeEdit()
+    editor.setDisplayFormat("HH:mm")
+    return editor
+
+
+def minutes_of(editor: Any) -> int:
+    """Minutes after midnight; 00:00 typed as an end means midnight at the end of the day (1440)."""
+    value = editor.time()
+    return value.hour() * 60 + value.minute()
+
+
+def set_minutes(editor: Any, minutes: int) -> None:
+    editor.setTime(QTime((minutes // 60) % 24, minutes % 60))
+
+
+def datetime_edit() -> QDateTimeEdit:
+    editor = QDateTimeEdit()
+    editor.setDisplayFormat("dd/MM/yyyy HH:mm")
+    editor.setCalendarPopup(True)
+    return editor
+
+
+def instant_of(editor: Any) -> dt.datetime:
+    value = editor.dateTime()
+    day, time = value.date(), value.time()
+    local = dt.datetime(
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=i18n.SERVICE_TZ
+    )
+    return local.astimezone(dt.UTC)
+
+
+def set_instant(editor: Any, instant: dt.datetime) -> None:
+    local = i18n.to_local(instant)
+    value = QDateTime.fromString(local.strftime("%Y-%m-%d %H:%M"), "yyyy-MM-dd HH:mm")
+    editor.setDateTime(value)
+
+
+def checked_list(items: list[tuple[str, str]], parent: QWidget | None = None) -> QListWidget:
+    widget = QListWidget(parent)
+    for text, value in items:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMaximumHeight(110)
+    return widget
+
+
+def checked_values(widget: QListWidget) -> list[str]:
+    return [
+        str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def set_checked(widget: QListWidget, values: list[str]) -> None:
+    wanted = set(values)
+    for i in range(widget.count()):
+        item = widget.item(i)
+        checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

@@ -1,0 +1,116 @@
+"""Translations and the Italian locale: loads the .qm files and formats dates, times and numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
+
+SERVICE_TZ = ZoneInfo("Europe/Rome")
+CATALOG = "mediation_desk"
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """QCoreApplication.translate under a short name that lupdate still recognises."""
+    return QCoreApplication.translate(context, text, disambiguation)
+
+
+def translation_dirs() -> list[Path]:
+    """Where the compiled .qm catalogues live: inside the package, else the source tree's resources/."""
+    package = Path(__file__).resolve().parents[2]
+    return [package / "resources" / "i18n", package.parent / "resources" / "i18n"]
+
+
+def qm_path(language: str) -> Path | None:
+    for folder in translation_dirs():
+        candidate = folder / f"{CATALOG}_{language}.qm"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(language: str) -> bool:
+    """Install the catalogue of ``language`` ("it" or "en") and its locale; True when a catalogue loaded."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(locale_for(language))
+    path = qm_path(language)
+    if path is None or app is None:
+        return False
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    _install_qt_catalog(app, language)
+    return True
+
+
+def _install_qt_catalog(app: QCoreApplication, language: str) -> None:
+    """Qt's own catalogue, so standard buttons (Cancel, Yes, No) speak the interface language too."""
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Italian, QLocale.Country.Italy)
+
+
+def to_local(instant: dt.datetime) -> dt.datetime:
+    return instant.astimezone(SERVICE_TZ)
+
+
+def fmt_date(day: dt.date, long: bool = False) -> str:
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def fmt_weekday_date(day: dt.date) -> str:
+    """E.g. "lun 7 dic" in Italian."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def fmt_time(instant: dt.datetime) -> str:
+    local = to_local(instant)
+    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+
+
+def fmt_datetime(instant: dt.datetime | None) -> str:
+    if instant is None:
+        return ""
+    local = to_local(instant)
+    return f"{fmt_date(local.date())} {fmt_time(local)}"
+
+
+def fmt_range(start: dt.datetime, end: dt.datetime) -> str:
+    local_start, local_end = to_local(start), to_local(end)
+    if local_start.date() == local_end.date():
+        return f"{fmt_weekday_date(local_start.date())} {fmt_time(start)}–{fmt_time(end)}"
+    return (
+        f"{fmt_weekday_date(local_start.date())} {fmt_time(start)} – "
+        f"{fmt_weekday_date(local_end.date())} {fmt_time(end)}"
+    )
+
+
+def fmt_number(value: float, decimals: int = 1) -> str:
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def fmt_money(value: float) -> str:
+    return QLocale().toCurrencyString(float(value), "€")
+
+
+def to_qdatetime(instant: dt.datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(instant.timestamp()))

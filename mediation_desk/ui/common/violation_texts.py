@@ -1,0 +1,106 @@
+"""Sentences for the scheduling rules' Violation codes and params, translated for the screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from mediation_desk.scheduling.rules import Violation, ViolationCode
+from mediation_desk.ui.common import i18n, labels
+from mediation_desk.ui.common.i18n import translate
+from mediation_desk.ui.common.name_lookup import Catalog
+
+
+def _when(value: Any) -> str:
+    return i18n.fmt_datetime(value) if isinstance(value, dt.datetime) else str(value or "")
+
+
+def _time(value: Any) -> str:
+    return i18n.fmt_time(value) if isinstance(value, dt.datetime) else str(value or "")
+
+
+def _hours(minutes: Any) -> str:
+    return i18n.fmt_number(float(minutes or 0) / 60.0)
+
+
+def _texts() -> dict[ViolationCode, str]:
+    return {
+        ViolationCode.INACTIVE: translate("Violations", "No longer active in the service"),
+        ViolationCode.REQUEST_CLOSED: translate("Violations", "The request is cancelled"),
+        ViolationCode.PAST: translate("Violations", "Every possible start has gone by"),
+        ViolationCode.LANGUAGE: translate("Violations", "Does not speak {language}"),
+        ViolationCode.GENDER: translate("Violations", "A mediator of gender {gender} was asked for"),
+        ViolationCode.AREA: translate("Violations", "Does not work in the area {area}"),
+        ViolationCode.DURATION: translate("Violations", "Lasts {minutes} min instead of {required}"),
+        ViolationCode.QUARTER_HOUR: translate("Violations", "Does not start on a quarter hour ({start})"),
+        ViolationCode.OUTSIDE_WINDOW: translate(
+            "Violations", "Outside the times the agency asked for ({start}–{end})"
+        ),
+        ViolationCode.UNAVAILABLE: translate("Violations", "Not available at that time ({start}–{end})"),
+        ViolationCode.ABSENT: translate("Violations", "Absent from {absence_start} to {absence_end}"),
+        ViolationCode.BUSY_EXTERNAL: translate("Violations", "Busy in their own calendar ({start}–{end})"),
+        ViolationCode.OVERLAP: translate(
+            "Violations", "Already booked {start}–{end} at {agency} ({booking})"
+        ),
+        ViolationCode.TRAVEL_GAP: translate(
+            "Violations", "Needs {travel_min} min to travel from {agency}, only {gap_min} min free"
+        ),
+        ViolationCode.WEEKLY_CAP: translate(
+            "Violations", "Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)"
+        ),
+        ViolationCode.BUDGET: translate(
+            "Violations", "Project {project} budget exceeded: {booked} of {budget} h used"
+        ),
+        ViolationCode.PROJECT_DATES: translate("Violations", "Outside the dates of project {project}"),
+        ViolationCode.PROJECT_UNKNOWN: translate("Violations", "Unknown project {project}"),
+        ViolationCode.ALREADY_BOOKED: translate("Violations", "The request already has booking {booking}"),
+    }
+
+
+def _fields(p: Mapping[str, Any], catalog: Catalog) -> dict[str, str]:
+    """Every placeholder any text may use, formatted for the screen."""
+    end = p.get("end")
+    return {
+        "language": catalog.language_name(str(p.get("language") or "")),
+        "gender": labels.gender(p.get("required")),
+        "area": catalog.area_name(str(p.get("area") or "")),
+        "minutes": str(int(p.get("minutes") or 0)),
+        "required": str(p.get("required") or ""),
+        "start": _when(p.get("start")),
+        "end": _time(end) if _same_day(p.get("start"), end) else _when(end),
+        "absence_start": _when(p.get("absence_start")),
+        "absence_end": _when(p.get("absence_end")),
+        "agency": str(p.get("agency_name") or p.get("agency") or ""),
+        "booking": str(p.get("booking") or ""),
+        "travel_min": str(p.get("travel_min") or ""),
+        "gap_min": str(int(p.get("gap_min") or 0)),
+        "cap": _hours(p.get("cap_min")),
+        "week": str(p.get("week") or ""),
+        "booked": _hours(p.get("booked_min")),
+        "budget": _hours(p.get("budget_min")),
+        "project": str(p.get("project") or ""),
+    }
+
+
+def _same_day(a: Any, b: Any) -> bool:
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return i18n.to_local(a).date() == i18n.to_local(b).date()
+    return False
+
+
+def describe(violation: Violation, catalog: Catalog | None = None) -> str:
+    """One sentence for ``violation``; unknown codes fall back to their rule number."""
+    text = _texts().get(violation.code)
+    if text is None:
+        return translate("Violations", "Breaks rule {rule}").format(rule=violation.rule)
+    return text.format(**_fields(violation.params, catalog or Catalog()))
+
+
+def describe_all(violations: Iterable[Violation], catalog: Catalog | None = None) -> list[str]:
+    seen: list[str] = []
+    for violation in violations:
+        text = describe(violation, catalog)
+        if text not in seen:
+            seen.append(text)
+    return seen

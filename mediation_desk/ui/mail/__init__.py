@@ -1,0 +1,1 @@
+"""Mail: the outbox, sending queued invitations in the background, the replies panel."""

@@ -1,0 +1,1 @@
+"""Reports: the month's billed hours and the Excel timesheets."""

@@ -1,0 +1,355 @@
+"""The request form (modulo di richiesta): every field of the Italian form, validated as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediation_desk.scheduling.model import (
+    AgencyId,
+    Interval,
+    LanguageCode,
+    Mode,
+    Priority,
+    ProjectCode,
+    Request,
+    RequestId,
+    RequestStatus,
+)
+from mediation_desk.ui.common import form_widgets as fw
+from mediation_desk.ui.common import i18n, labels
+from mediation_desk.ui.common.name_lookup import Catalog
+
+INVALID_STYLE = "border: 1px solid #b3261e;"
+
+
+def narrow(combo: QComboBox, letters: int = 18) -> None:
+    """Long agency or project names must not widen the form: they are elided instead."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+
+
+class WindowsEditor(QTableWidget):
+    """The proposed windows: one row per (date, from, to) in local time."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Date"), self.tr("From"), self.tr("To")])
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
+        self.setMinimumHeight(70)
+        self.setMaximumHeight(120)
+
+    def add_window(self, start: dt.datetime | None = None, end: dt.datetime | None = None) -> None:
+        row = self.rowCount()
+        self.insertRow(row)
+        local_start = i18n.to_local(start) if start else None
+        local_end = i18n.to_local(end) if end else None
+        day = local_start.date() if local_start else dt.date.today()
+        date_edit = QDateEdit(QDate(day.year, day.month, day.day))
+        date_edit.setCalendarPopup(True)
+        begin = QTimeEdit(QTime(local_start.hour, local_start.minute) if local_start else QTime(9, 0))
+        finish = QTimeEdit(QTime(local_end.hour, local_end.minute) if local_end else QTime(12, 0))
+        for editor in (begin, finish):
+            editor.setDisplayFormat("HH:mm")
+            editor.timeChanged.connect(self.edited)
+        date_edit.dateChanged.connect(self.edited)
+        self.setCellWidget(row, 0, date_edit)
+        self.setCellWidget(row, 1, begin)
+        self.setCellWidget(row, 2, finish)
+        self.edited.emit()
+
+    def remove_selected(self) -> None:
+        row = self.currentRow()
+        if row >= 0:
+            self.removeRow(row)
+            self.edited.emit()
+
+    def set_windows(self, windows: list[Interval]) -> None:
+        self.setRowCount(0)
+        for window in windows:
+            self.add_window(window.start, window.end)
+
+    def windows(self) -> list[Interval]:
+        """Aware intervals as typed; validation tells about windows that end before they start."""
+        out = []
+        for row in range(self.rowCount()):
+            date_edit, begin, finish = (self.cellWidget(row, c) for c in range(3))
+            assert (
+                isinstance(date_edit, QDateEdit)
+                and isinstance(begin, QTimeEdit)
+                and isinstance(finish, QTimeEdit)
+            )
+            day = date_edit.date().toPython()
+            assert isinstance(day, dt.date)
+            start = dt.datetime.combine(
+                day, dt.time(begin.time().hour(), begin.time().minute()), tzinfo=i18n.SERVICE_TZ
+            )
+            end = dt.datetime.combine(
+                day, dt.time(finish.time().hour(), finish.time().minute()), tzinfo=i18n.SERVICE_TZ
+            )
+            if finish.time() == QTime(0, 0):  # "to 00:00" means midnight at the end of the day
+                end += dt.timedelta(days=1)
+            out.append(Interval(start.astimezone(dt.UTC), end.astimezone(dt.UTC)))
+        return out
+
+
+class RequestForm(QWidget):
+    """Edits one request; ``validity_changed`` says whether it can be saved."""
+
+    validity_changed = Signal(bool)
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = Catalog()
+        self.current: Request | None = None
+        self._build()
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.agency = QComboBox()
+        self.agency_contact = QComboBox()
+        self.agency_contact.setEditable(True)
+        self.contact_on_site = QLineEdit()
+        self.reason = QLineEdit()
+        self.language = QComboBox()
+        self.nationality = QLineEdit()
+        self.mode = QComboBox()
+        for mode in Mode:
+            self.mode.addItem(labels.mode(mode), mode.value)
+        self.address = QLineEdit()
+        self.windows = WindowsEditor()
+        add, remove = QPushButton(self.tr("Add window")), QPushButton(self.tr("Remove window"))
+        add.clicked.connect(lambda: self.windows.add_window())
+        remove.clicked.connect(self.windows.remove_selected)
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.priority = QComboBox()
+        for priority in (Priority.NORMAL, Priority.HIGH, Priority.URGENT):
+            self.priority.addItem(labels.priority(priority), priority.value)
+        self.gender = QComboBox()
+        for value in ("", "F", "M"):
+            self.gender.addItem(labels.gender(value or None), value)
+        self.skill = QLineEdit()
+        self.case = QLineEdit()
+        self.project = QComboBox()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(70)
+        self.problems = QLabel()
+        self.problems.setStyleSheet(fw.PROBLEM_STYLE)
+        self.problems.setWordWrap(True)
+        self._lay_out(add, remove)
+        for combo in (self.agency, self.language, self.mode, self.priority, self.gender, self.project):
+            combo.currentIndexChanged.connect(self._changed)
+            narrow(combo)
+        self.agency.currentIndexChanged.connect(self._agency_changed)
+        self.agency_contact.editTextChanged.connect(self._changed)
+        for line in self._line_edits():
+            line.textChanged.connect(self._changed)
+        self.duration.valueChanged.connect(self._changed)
+        self.notes.textChanged.connect(self._changed)
+        self.windows.edited.connect(self._changed)
+
+    def _lay_out(self, add: QPushButton, remove: QPushButton) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Agency"), self.agency)
+        form.addRow(self.tr("Agency contact"), self.agency_contact)
+        form.addRow(self.tr("Contact on site"), self.contact_on_site)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Nationality"), self.nationality)
+        form.addRow(self.tr("Mode"), self.mode)
+        form.addRow(self.tr("Address"), self.address)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        windows = QVBoxLayout()
+        windows.addWidget(self.windows)
+        windows.addLayout(buttons)
+        form.addRow(self.tr("Proposed times"), windows)
+        form.addRow(self.tr("Duration"), self.duration)
+        form.addRow(self.tr("Urgency"), self.priority)
+        form.addRow(self.tr("Mediator's gender"), self.gender)
+        form.addRow(self.tr("Skill"), self.skill)
+        form.addRow(self.tr("Case reference"), self.case)
+        form.addRow(self.tr("Project"), self.project)
+        form.addRow(self.tr("Notes"), self.notes)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.problems)  # on top, where it is seen while typing
+        outer.addLayout(form)
+        outer.addStretch(1)
+
+    def _line_edits(self) -> tuple[QLineEdit, ...]:
+        return (self.contact_on_site, self.reason, self.nationality, self.address, self.skill, self.case)
+
+    # --- data in
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        for combo in (self.agency, self.language, self.project):
+            combo.blockSignals(True)
+            combo.clear()
+        self.agency.addItem("", "")
+        for agency in sorted(catalog.agencies.values(), key=lambda a: a.name):
+            self.agency.addItem(agency.name, agency.id)
+        self.language.addItem("", "")
+        for language in sorted(catalog.languages.values(), key=lambda lang: lang.name):
+            self.language.addItem(f"{language.name} ({language.code})", language.code)
+        self.project.addItem(self.tr("No project"), "")
+        for project in sorted(catalog.projects.values(), key=lambda p: p.code):
+            self.project.addItem(f"{project.code} — {project.name}", project.code)
+        for combo in (self.agency, self.language, self.project):
+            combo.blockSignals(False)
+
+    def clear(self, now: dt.datetime | None = None) -> None:
+        """An empty form for a new request, with one window proposed for tomorrow morning."""
+        self.current = None
+        self.heading.setText(self.tr("New request"))
+        self.agency.setCurrentIndex(0)
+        self.language.setCurrentIndex(0)
+        self.project.setCurrentIndex(0)
+        for widget in self._line_edits():
+            widget.clear()
+        self.agency_contact.setEditText("")
+        self.notes.clear()
+        self.mode.setCurrentIndex(0)
+        self.priority.setCurrentIndex(0)
+        self.gender.setCurrentIndex(0)
+        self.duration.setValue(60)
+        self.windows.setRowCount(0)
+        day = i18n.to_local(now).date() + dt.timedelta(days=1) if now else dt.date.today()
+        self.windows.add_window(
+            dt.datetime.combine(day, dt.time(9), tzinfo=i18n.SERVICE_TZ),
+            dt.datetime.combine(day, dt.time(13), tzinfo=i18n.SERVICE_TZ),
+        )
+        self._changed()
+
+    def set_request(self, request: Request) -> None:
+        self.current = request
+        self.heading.setText(
+            self.tr("Request {id} — {status}").format(
+                id=request.id, status=labels.request_status(request.status)
+            )
+        )
+        self._select(self.agency, request.agency)
+        self.agency_contact.setEditText(request.agency_contact)
+        self.contact_on_site.setText(request.contact_on_site)
+        self.reason.setText(request.reason)
+        self._select(self.language, request.language)
+        self.nationality.setText(request.nationality)
+        self._select(self.mode, request.mode.value)
+        self.address.setText(request.address)
+        self.windows.set_windows(request.windows)
+        self.duration.setValue(request.duration_min)
+        self._select(self.priority, request.priority.value)
+        self._select(self.gender, request.required_gender or "")
+        self.skill.setText(request.skill or "")
+        self.case.setText(request.case or "")
+        self._select(self.project, request.project or "")
+        self.notes.setPlainText(request.notes)
+        self._changed()
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        if index < 0 and value:
+            index = next(
+                (i for i in range(combo.count()) if str(combo.itemData(i)).lower() == value.lower()), -1
+            )
+        combo.setCurrentIndex(max(0, index))
+
+    def _agency_changed(self) -> None:
+        agency = self.catalog.agencies.get(AgencyId(str(self.agency.currentData() or "")))
+        typed = self.agency_contact.currentText()
+        self.agency_contact.blockSignals(True)
+        self.agency_contact.clear()
+        if agency is not None:
+            for contact in agency.contacts:
+                self.agency_contact.addItem(contact.name)
+            self.address.setPlaceholderText(agency.address)
+        self.agency_contact.setEditText(typed)
+        self.agency_contact.blockSignals(False)
+
+    # --- data out and validation
+    def request(self) -> Request:
+        """The request as typed (the id and status of the one being edited, if any)."""
+        base = self.current
+        project = str(self.project.currentData() or "")
+        return Request(
+            id=base.id if base else RequestId(""),
+            agency=AgencyId(str(self.agency.currentData() or "")),
+            project=ProjectCode(project) if project else None,
+            language=LanguageCode(str(self.language.currentData() or "")),
+            mode=Mode(self.mode.currentData()),
+            duration_min=self.duration.value(),
+            windows=self.windows.windows(),
+            required_gender=str(self.gender.currentData()) or None,
+            skill=self.skill.text().strip() or None,
+            case=self.case.text().strip() or None,
+            priority=Priority(self.priority.currentData()),
+            status=base.status if base else RequestStatus.PENDING,
+            agency_contact=self.agency_contact.currentText().strip(),
+            contact_on_site=self.contact_on_site.text().strip(),
+            reason=self.reason.text().strip(),
+            nationality=self.nationality.text().strip(),
+            address=self.address.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+            received_at=base.received_at if base else None,
+            extra=dict(base.extra) if base else {},
+        )
+
+    def problems_found(self) -> dict[QWidget, str]:
+        """What is missing or wrong, by field; empty when the request can be saved."""
+        found: dict[QWidget, str] = {}
+        if not self.agency.currentData():
+            found[self.agency] = self.tr("Choose the agency that asks.")
+        if not self.language.currentData():
+            found[self.language] = self.tr("Choose the language.")
+        duration = self.duration.value()
+        if duration <= 0 or duration % 15:
+            found[self.duration] = self.tr("The duration must be a positive multiple of 15 minutes.")
+        windows = self.windows.windows()
+        if not windows:
+            found[self.windows] = self.tr("Propose at least one time window.")
+        elif any((w.end - w.start).total_seconds() < duration * 60 for w in windows):
+            found[self.windows] = self.tr("Each window must end after its start and hold the whole duration.")
+        mode = Mode(self.mode.currentData())
+        agency = self.catalog.agencies.get(AgencyId(str(self.agency.currentData() or "")))
+        where = self.address.text().strip() or (agency.address if agency else "")
+        if mode is Mode.IN_PERSON and agency is not None and not where:
+            found[self.address] = self.tr("Give the address of the meeting.")
+        return found
+
+    def is_valid(self) -> bool:
+        return not self.problems_found()
+
+    def _changed(self) -> None:
+        found = self.problems_found()
+        for widget in (self.agency, self.language, self.duration, self.windows, self.address):
+            widget.setStyleSheet(INVALID_STYLE if widget in found else "")
+        self.problems.setText("\n".join(found.values()))
+        self.validity_changed.emit(not found)
+        self.edited.emit()

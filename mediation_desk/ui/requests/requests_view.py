@@ -1,0 +1,399 @@
+"""Requests view: filterable table, the request form, its bookings, and the ranked candidates beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediation_desk.scheduling.candidates import CandidateList
+from mediation_desk.scheduling.model import Booking, Priority, Request, RequestStatus
+from mediation_desk.ui.bookings import booking_actions, series_actions
+from mediation_desk.ui.bookings.booking_table_model import BookingTableModel
+from mediation_desk.ui.common import i18n, labels, operations, view_reads
+from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.background_jobs import JobRunner, Progress, start_job
+from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.ui.common.table_model import ROW_ROLE
+from mediation_desk.ui.requests.candidates_panel import CandidatesPanel
+from mediation_desk.ui.requests.request_filter_proxy import RequestFilterProxy
+from mediation_desk.ui.requests.request_form import RequestForm, narrow
+from mediation_desk.ui.requests.request_table_model import COL_DATE, RequestTableModel
+
+PAST_DAYS, FUTURE_DAYS = 30, 90  # the period loaded by default around today
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class RequestsView(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.catalog = Catalog()
+        self.model = RequestTableModel()
+        self.proxy = RequestFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.bookings_model = BookingTableModel()
+        self.candidates_job: JobRunner | None = None
+        self._build()
+
+    # --- layout
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: number, case, agency, reason…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = self._filter_combo([(labels.request_status(s), s.value) for s in RequestStatus])
+        self.priority_filter = self._filter_combo([(labels.priority(p), p.value) for p in Priority])
+        self.language_filter, self.area_filter, self.agency_filter = (
+            self._filter_combo([]) for _ in range(3)
+        )
+        today = i18n.to_local(self.context.now()).date()
+        self.date_from = QDateEdit(_qdate(today - dt.timedelta(days=PAST_DAYS)))
+        self.date_to = QDateEdit(_qdate(today + dt.timedelta(days=FUTURE_DAYS)))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self._period_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for label, widget in (
+            (self.tr("Status"), self.status_filter),
+            (self.tr("Urgency"), self.priority_filter),
+            (self.tr("Language"), self.language_filter),
+            (self.tr("Area"), self.area_filter),
+            (self.tr("Agency"), self.agency_filter),
+            (self.tr("From"), self.date_from),
+            (self.tr("to"), self.date_to),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget, 1)
+        self.search.textChanged.connect(self._apply_filters)
+        for combo in (
+            self.status_filter,
+            self.priority_filter,
+            self.language_filter,
+            self.area_filter,
+            self.agency_filter,
+        ):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DATE, self.table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.count_label = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_form_side())
+        self.candidates = CandidatesPanel()
+        self.candidates.book_requested.connect(self._book)
+        splitter.addWidget(self.candidates)
+        splitter.setSizes([540, 500, 440])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+    def _build_form_side(self) -> QWidget:
+        self.form = RequestForm()
+        self.save_button = QPushButton(self.tr("Save and find mediators"))
+        self.form.validity_changed.connect(self.save_button.setEnabled)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        self.new_button = QPushButton(self.tr("New request"))
+        self.cancel_request_button = QPushButton(self.tr("Cancel request"))
+        self.new_button.clicked.connect(self.new_request)
+        self.save_button.clicked.connect(self.save_request)
+        self.cancel_request_button.clicked.connect(self._cancel_request)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.cancel_request_button):
+            buttons.addWidget(button)
+        self.bookings_table = QTableView()
+        self.bookings_table.setModel(self.bookings_model)
+        self.bookings_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.bookings_table.verticalHeader().setVisible(False)
+        self.bookings_table.setWordWrap(False)  # one line a booking: a series fits more rows
+        self.bookings_table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.bookings_table.setMaximumHeight(130)
+        self.bookings_table.setContextMenuPolicy(self.bookings_table.contextMenuPolicy().CustomContextMenu)
+        self.bookings_table.customContextMenuRequested.connect(self._booking_menu)
+        self.booking_buttons = booking_actions.ActionButtons(self)
+        self.repeat_button = QPushButton(self.tr("Repeat every week…"))
+        self.repeat_button.setToolTip(self.tr("Book the same mediator on these weekdays for several weeks"))
+        self.repeat_button.clicked.connect(self.repeat_weekly)
+        self.repeat_button.setEnabled(False)
+        booking_row = QHBoxLayout()
+        booking_row.addWidget(self.booking_buttons, 1)
+        booking_row.addWidget(self.repeat_button)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Bookings of this request")))
+        layout.addWidget(self.bookings_table)
+        layout.addLayout(booking_row)
+        return side
+
+    def _filter_combo(self, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        narrow(combo, 8)
+        combo.addItem(self.tr("All"), "")
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    # --- data
+    def period(self) -> tuple[dt.datetime, dt.datetime]:
+        first, last = (e.date().toPython() for e in (self.date_from, self.date_to))
+        assert isinstance(first, dt.date) and isinstance(last, dt.date)
+        return (
+            dt.datetime.combine(first, dt.time(), tzinfo=i18n.SERVICE_TZ),
+            dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ),
+        )
+
+    def refresh(self) -> None:
+        selected = self.selected_request()
+        self.catalog = self.context.catalog()
+        self.form.set_catalog(self.catalog)
+        self._fill_lookup_filters()
+        start, end = self.period()
+        self.model.set_rows(view_reads.requests_in_scope(self.context.db, start, end), self.catalog)
+        self.table.resizeColumnsToContents()  # looks at the first rows only (precision below)
+        self.bookings_model.catalog = self.catalog
+        self._apply_filters()
+        if selected is not None:
+            self.show_item(selected.id)
+        else:
+            self._scroll_to_today()
+            if self.form.current is None:
+                self.form.clear(self.context.now())
+
+    def _scroll_to_today(self) -> None:
+        """Bring the first request of today or later to the top: the past is above, the future below."""
+        now = self.context.now()
+        self.table.doItemsLayout()  # the rows were just set: lay them out before scrolling among them
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            request = self.model.row_at(source.row())
+            if request.windows and request.windows[0].end >= now:
+                self.table.scrollTo(self.proxy.index(row, 0), QTableView.ScrollHint.PositionAtTop)
+                return
+
+    def _fill_lookup_filters(self) -> None:
+        for combo, items in (
+            (self.language_filter, [(lang.name, lang.code) for lang in self.catalog.languages.values()]),
+            (self.area_filter, [(a.name, a.code) for a in self.catalog.areas.values()]),
+            (self.agency_filter, sorted((a.name, a.id) for a in self.catalog.agencies.values())),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), "")
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _period_changed(self) -> None:
+        start, end = self.period()
+        self.model.set_rows(view_reads.requests_in_scope(self.context.db, start, end), self.catalog)
+        self.table.resizeColumnsToContents()  # looks at the first rows only (precision below)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        first, last = (e.date().toPython() for e in (self.date_from, self.date_to))
+        self.proxy.set_filters(
+            text=self.search.text().strip(),
+            status=str(self.status_filter.currentData() or ""),
+            priority=str(self.priority_filter.currentData() or ""),
+            language=str(self.language_filter.currentData() or ""),
+            area=str(self.area_filter.currentData() or ""),
+            agency=str(self.agency_filter.currentData() or ""),
+            date_from=first,
+            date_to=last,
+        )
+        self.count_label.setText(
+            self.tr("{shown} of {total} requests").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    def selected_request(self) -> Request | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def show_item(self, item_id: str) -> None:
+        """Select request ``item_id`` (loading it if it is outside the period) and show it."""
+        row = self.model.row_of(lambda r: r.id == item_id)
+        if row < 0:
+            request, _bookings = view_reads.request_with_bookings(self.context.db, item_id)
+            if request is None:
+                return
+            self.model.set_rows([request, *self.model.rows()])
+            row = 0
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():  # hidden by a filter: show everything again
+            self.clear_filters()
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(proxy_index)
+        self._show_request(self.model.row_at(row))
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in (
+            self.status_filter,
+            self.priority_filter,
+            self.language_filter,
+            self.area_filter,
+            self.agency_filter,
+        ):
+            combo.setCurrentIndex(0)
+        self.proxy.set_filters(date_from=None, date_to=None)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_request(current.data(ROW_ROLE))
+
+    def _show_request(self, request: Request) -> None:
+        fresh, bookings = view_reads.request_with_bookings(self.context.db, request.id)
+        request = fresh or request
+        if not bookings and isinstance(series := request.extra.get("series"), str):  # a series' template
+            bookings = view_reads.series_bookings(self.context.db, series)
+        self.form.set_request(request)
+        self.bookings_model.set_bookings(bookings, {b.request: request for b in bookings}, self.catalog)
+        self.booking_buttons.set_booking(bookings[-1] if bookings else None, self.catalog)
+        self.bookings_table.resizeColumnsToContents()
+        if bookings:
+            self.bookings_table.selectRow(len(bookings) - 1)
+        self.cancel_request_button.setEnabled(request.status is RequestStatus.PENDING)
+        self.repeat_button.setEnabled(request.status is RequestStatus.PENDING)
+        self._load_candidates(request)
+
+    def _load_candidates(self, request: Request) -> None:
+        if request.status is not RequestStatus.PENDING:
+            self.candidates.clear(
+                self.tr("The request is {status}.").format(
+                    status=labels.request_status(request.status).lower()
+                )
+            )
+            return
+        self.candidates.clear(self.tr("Looking for mediators…"))
+        wanted = request.id
+        context = self.context
+
+        def job(_progress: Progress) -> CandidateList:
+            return context.candidate_finder.find(wanted, context.now())
+
+        def done(result: CandidateList) -> None:
+            current = self.form.current
+            if current is not None and current.id == result.request.id:  # still the request on screen
+                self.candidates.set_result(result, self.catalog)
+
+        self.candidates_job = start_job(job, done, lambda message: self.candidates.clear(message))
+
+    def current_booking(self) -> Booking | None:
+        rows = self.bookings_table.selectionModel().selectedRows()
+        return self.bookings_model.row_at(rows[0].row()) if rows else None
+
+    # --- actions
+    def new_request(self) -> None:
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.form.clear(self.context.now())
+        self.bookings_model.set_bookings([], {})
+        self.booking_buttons.set_booking(None, self.catalog)
+        self.candidates.clear(self.tr("Save the request to see who can go."))
+        self.cancel_request_button.setEnabled(False)
+        self.repeat_button.setEnabled(False)
+        self.form.agency.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def save_request(self) -> None:
+        if not self.form.is_valid():
+            return
+        saved = operations.save_request(self, self.context, self.form.request())
+        if saved is not None:
+            self.context.changed.emit("requests")
+            self.show_item(saved.id)
+
+    def book_chosen(self) -> None:
+        candidate, start = self.candidates.chosen(), self.candidates.chosen_start()
+        if candidate is not None and start is not None:
+            self._book(candidate.mediator.id, start)
+
+    def _book(self, mediator_id: str, start: dt.datetime) -> None:
+        request = self.form.current
+        if request is None:
+            return
+        if operations.book(self, self.context, request, mediator_id, start) is not None:
+            self.context.changed.emit("bookings")
+            self.show_item(request.id)
+
+    def repeat_weekly(self) -> None:
+        """Book the request as a weekly series, starting from the chosen candidate and time if any."""
+        request = self.form.current
+        if request is None:
+            return
+        chosen, start = self.candidates.chosen(), self.candidates.chosen_start()
+        mediator = chosen.mediator.id if chosen is not None else ""
+        if series_actions.repeat_weekly(self, self.context, request, mediator, start) is not None:
+            self.show_item(request.id)
+
+    def _cancel_request(self) -> None:
+        request = self.form.current
+        if request is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Cancel request"), self.tr("Cancel request {id}?").format(id=request.id)
+        )
+        if answer == QMessageBox.StandardButton.Yes and operations.cancel_request(
+            self, self.context, request
+        ):
+            self.context.changed.emit("requests")
+            self.show_item(request.id)
+
+    def _booking_menu(self, pos: QPoint) -> None:
+        booking = self.current_booking()
+        if booking is not None:
+            menu = QMenu(self)
+            booking_actions.fill_menu(menu, self, self.context, booking, self.catalog)
+            menu.exec(self.bookings_table.viewport().mapToGlobal(pos))

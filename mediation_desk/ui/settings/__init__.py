@@ -1,0 +1,1 @@
+"""Settings: interface preferences and the business, mail (SMTP) and IMAP settings panels."""

@@ -1,0 +1,211 @@
+"""Mail settings panel: the SMTP account in the database, its password in the system keyring only."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediation_desk.services import credentials, mail
+from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
+from mediation_desk.ui.common.i18n import translate
+
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #1b6e20;"
+
+
+def keyring_notice() -> str:
+    """What the coordinator must know when no system keyring is usable; "" when one is."""
+    problem = credentials.keyring_problem()
+    if problem is None:
+        return ""
+    return translate(
+        "MailSettings",
+        "No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that "
+        "needs a login cannot be sent. You can still save each booking's .ics file from the outbox "
+        "and send it yourself.",
+    ).format(problem=problem)
+
+
+def keyring_label() -> QLabel:
+    """A red notice shown only when the keyring is unusable."""
+    label = QLabel()
+    label.setObjectName("keyring_notice")
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    update_keyring_label(label)
+    return label
+
+
+def update_keyring_label(label: QLabel) -> None:
+    text = keyring_notice()
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def problem_text(problem: str) -> str:
+    """The service's validation messages in the interface language."""
+    texts = {
+        "SMTP host missing": translate("MailSettings", "The SMTP server is missing."),
+        "sender is not an e-mail address": translate("MailSettings", "The sender is not an e-mail address."),
+        "organizer_email is not an e-mail address": translate(
+            "MailSettings", "The organizer's e-mail is not an e-mail address."
+        ),
+    }
+    return texts.get(problem, problem)
+
+
+class MailSettingsPanel(QWidget):
+    """The SMTP account, "Save" and "Test connection"; the password field never shows the stored one."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.keyring_notice = keyring_label()
+        self.host = QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.security = QComboBox()
+        for code, text in (
+            ("none", translate("MailSettings", "None")),
+            ("starttls", "STARTTLS"),
+            ("ssl", "SSL/TLS"),
+        ):
+            self.security.addItem(text, code)
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(translate("MailSettings", "leave empty to keep the stored one"))
+        self.sender_address = QLineEdit()
+        self.organizer_name = QLineEdit()
+        self.organizer_email = QLineEdit()
+        self.save_button = QPushButton(translate("MailSettings", "Save mail settings"))
+        self.test_button = QPushButton(translate("MailSettings", "Test connection"))
+        self.outbox_button = QPushButton(translate("MailSettings", "Outbox…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(translate("MailSettings", "SMTP server"), self.host)
+        form.addRow(translate("MailSettings", "Port"), self.port)
+        form.addRow(translate("MailSettings", "Security"), self.security)
+        form.addRow(translate("MailSettings", "User"), self.user)
+        form.addRow(translate("MailSettings", "Password"), self.password)
+        form.addRow(translate("MailSettings", "Sender address"), self.sender_address)
+        form.addRow(translate("MailSettings", "Organizer's name"), self.organizer_name)
+        form.addRow(translate("MailSettings", "Organizer's e-mail (replies)"), self.organizer_email)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.test_button, self.outbox_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.keyring_notice)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.test_button.clicked.connect(lambda: self.test_connection())
+        self.outbox_button.clicked.connect(self._open_outbox)
+        self._stored = mail.MailSettings()
+
+    def refresh(self) -> None:
+        update_keyring_label(self.keyring_notice)
+        with self.context.db.read() as s:
+            self._stored = mail.get_settings(s)
+        stored = self._stored
+        self.host.setText(stored.host)
+        self.port.setValue(stored.port)
+        self.security.setCurrentIndex(max(0, self.security.findData(stored.security)))
+        self.user.setText(stored.user)
+        self.password.clear()
+        self.sender_address.setText(stored.sender)
+        self.organizer_name.setText(stored.organizer_name)
+        self.organizer_email.setText(stored.organizer_email)
+
+    def settings(self) -> mail.MailSettings:
+        """The form's values over the stored ones (domain and CA file are set from the command line)."""
+        return dataclasses.replace(
+            self._stored,
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            security=str(self.security.currentData()),
+            user=self.user.text().strip(),
+            sender=self.sender_address.text().strip(),
+            organizer_name=self.organizer_name.text().strip(),
+            organizer_email=self.organizer_email.text().strip(),
+        )
+
+    def _show(self, text: str, ok: bool) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+
+    def save(self) -> bool:
+        settings = self.settings()
+        problems = mail.validate(settings)
+        if problems:
+            self._show("\n".join(problem_text(p) for p in problems), ok=False)
+            return False
+        password = self.password.text() or None
+        try:
+            mail.save_settings(
+                self.context.db, settings, password=password, now=self.context.now(), actor=self.context.actor
+            )
+        except credentials.KeyringUnavailableError:
+            self._show(
+                translate(
+                    "MailSettings",
+                    "Nothing saved: the password cannot be kept without a system keyring. Leave the password "
+                    "empty for a server without login, or save the .ics files from the outbox.",
+                ),
+                ok=False,
+            )
+            update_keyring_label(self.keyring_notice)
+            return False
+        self._stored = settings
+        self.password.clear()
+        self._show(translate("MailSettings", "Mail settings saved."), ok=True)
+        return True
+
+    def test_connection(self) -> None:
+        """Save the form, then connect and log in once in the background."""
+        if not self.save():
+            return
+
+        def job(progress: Progress) -> Any:
+            progress.report(
+                0, 0, translate("MailSettings", "Connecting to {host}…").format(host=self.host.text())
+            )
+            return mail.check_connection(self.context.db)
+
+        def done(problem: Any) -> None:
+            if problem is None:
+                self._show(translate("MailSettings", "Connection and login work."), ok=True)
+            else:
+                self._show(
+                    translate("MailSettings", "The connection failed: {why}").format(why=problem), ok=False
+                )
+
+        run_with_progress(
+            self,
+            translate("MailSettings", "Testing the connection"),
+            job,
+            done,
+            lambda message: self._show(message, ok=False),
+        )
+
+    def _open_outbox(self) -> None:
+        from mediation_desk.ui.mail.outbox_dialog import show_outbox
+
+        show_outbox(self.window())
