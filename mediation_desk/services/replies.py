@@ -223,10 +223,16 @@ def save_imap_settings(
         )
 
 
+def imap_settings(db: Database) -> dict[str, Any]:
+    """The stored mailbox settings (host, port, user, folder, ssl); {} when none are set."""
+    with db.read() as s:
+        value = repository.get_setting(s, IMAP_KEY, {})
+    return value if isinstance(value, dict) else {}
+
+
 def fetch_imap_replies(db: Database, *, now: dt.datetime, actor: str) -> list[ReplyOutcome]:
     """Read the unseen messages of the configured IMAP folder; each read message is marked seen."""
-    with db.read() as s:
-        conf: dict[str, Any] = repository.get_setting(s, IMAP_KEY, {}) or {}
+    conf = imap_settings(db)
     host, user = str(conf.get("host", "")), str(conf.get("user", ""))
     if not host or not user:
         raise ValueError("no IMAP account configured")

@@ -116,7 +116,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+35"/>
+        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+34"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+40"/>
         <source>Save service settings</source>
         <translation>Save service settings</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Billing rule of {code} saved.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+32"/>
         <source>Mail and invitations</source>
         <translation>Mail and invitations</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>ImapSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+46"/>
+        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+39"/>
         <source>Encrypted connection (SSL/TLS)</source>
         <translation>Encrypted connection (SSL/TLS)</translation>
     </message>
@@ -2577,7 +2577,7 @@
 <context>
     <name>MailSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+34"/>
+        <location filename="../../mediation_desk/ui/mail/mail_texts.py" line="+17"/>
         <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</source>
         <translation>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</translation>
     </message>
@@ -2597,7 +2597,7 @@
         <translation>The organizer&apos;s e-mail is not an e-mail address.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+41"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -3257,7 +3257,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+41"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
@@ -4159,7 +4159,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+22"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+17"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>

@@ -116,7 +116,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+35"/>
+        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+34"/>
         <source>accepted</source>
         <translation>accettato</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+40"/>
         <source>Save service settings</source>
         <translation>Salva le impostazioni del servizio</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Regola di fatturazione di {code} salvata.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+32"/>
         <source>Mail and invitations</source>
         <translation>Posta e inviti</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>ImapSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+46"/>
+        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+39"/>
         <source>Encrypted connection (SSL/TLS)</source>
         <translation>Connessione cifrata (SSL/TLS)</translation>
     </message>
@@ -1318,7 +1318,7 @@
 <context>
     <name>MailSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+34"/>
+        <location filename="../../mediation_desk/ui/mail/mail_texts.py" line="+17"/>
         <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</source>
         <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l&apos;accesso non può essere inviata. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
     </message>
@@ -1338,7 +1338,7 @@
         <translation>L&apos;e-mail dell&apos;organizzatore non è un indirizzo valido.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+41"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
@@ -1998,7 +1998,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+41"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
@@ -2900,7 +2900,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+22"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+17"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>

@@ -24,7 +24,7 @@ from mediation_desk.io.xlsx_columns import Kind
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
 from mediation_desk.ui.common.i18n import translate
-from mediation_desk.ui.settings.mail_settings_panel import ERROR_STYLE, OK_STYLE
+from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
 
 TEMPLATE_NAMES = {
     Kind.MEDIATORS: "mediatori.xlsx",

@@ -12,7 +12,7 @@ from mediation_desk.services import credentials, mail
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, Progress, run_with_progress, start_job
 from mediation_desk.ui.common.i18n import translate
-from mediation_desk.ui.settings.mail_settings_panel import problem_text
+from mediation_desk.ui.mail.mail_texts import problem_text
 
 RETRY_EVERY_MS = 60_000
 AFTER_CHANGE_MS = 2_000  # a few changes in a row go out in one connection

@@ -23,15 +23,11 @@ from PySide6.QtWidgets import (
 from mediation_desk.services import feeds, mail
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.i18n import translate
+from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
 from mediation_desk.ui.mail.mail_sender import MailSender, send_queued
+from mediation_desk.ui.mail.mail_texts import keyring_label, update_keyring_label
 from mediation_desk.ui.mail.outbox_table_model import OutboxTableModel
 from mediation_desk.ui.mail.replies_panel import AlertsPanel
-from mediation_desk.ui.settings.mail_settings_panel import (
-    ERROR_STYLE,
-    OK_STYLE,
-    keyring_label,
-    update_keyring_label,
-)
 
 MAX_COLUMN_WIDTH = 320
 

@@ -23,8 +23,7 @@ from mediation_desk.ui.common import i18n
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
 from mediation_desk.ui.common.i18n import translate
-from mediation_desk.ui.settings.imap_settings_panel import stored_imap_settings
-from mediation_desk.ui.settings.mail_settings_panel import keyring_notice
+from mediation_desk.ui.mail.mail_texts import keyring_notice
 
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -113,7 +112,7 @@ class AlertsPanel(QWidget):
         self.dismiss_button.setEnabled(bool(self.alerts.selectedItems()))
 
     def _enable_mailbox(self) -> None:
-        stored = stored_imap_settings(self.context)
+        stored = replies.imap_settings(self.context.db)
         self.mailbox_button.setEnabled(bool(stored.get("host") and stored.get("user")))
 
     def refresh(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.services import business_settings as business
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.i18n import translate
-from mediation_desk.ui.settings.mail_settings_panel import ERROR_STYLE, OK_STYLE
+from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
 
 
 class BusinessSettingsPanel(QWidget):
@@ -166,23 +165,3 @@ class BusinessSettingsPanel(QWidget):
         self.context.changed.emit("settings")
         return True
 
-
-class SettingsTabs(QTabWidget):
-    """The database's settings under the Settings view: mail account, replies mailbox, service and billing."""
-
-    def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        from mediation_desk.ui.settings.imap_settings_panel import ImapSettingsPanel
-        from mediation_desk.ui.settings.mail_settings_panel import MailSettingsPanel
-
-        self.mail = MailSettingsPanel(context)
-        self.business = BusinessSettingsPanel(context)
-        self.imap = ImapSettingsPanel(context)
-        self.addTab(self.mail, translate("BusinessSettings", "Mail and invitations"))
-        self.addTab(self.imap, translate("BusinessSettings", "Replies mailbox"))
-        self.addTab(self.business, translate("BusinessSettings", "Service and billing"))
-
-    def refresh(self) -> None:
-        self.mail.refresh()
-        self.imap.refresh()
-        self.business.refresh()

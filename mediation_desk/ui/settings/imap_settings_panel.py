@@ -16,21 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import credentials, replies
-from mediation_desk.storage import repository
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.i18n import translate
-from mediation_desk.ui.settings.mail_settings_panel import (
-    ERROR_STYLE,
-    OK_STYLE,
-    keyring_label,
-    update_keyring_label,
-)
+from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
+from mediation_desk.ui.mail.mail_texts import keyring_label, update_keyring_label
 
 
 def stored_imap_settings(context: AppContext) -> dict[str, Any]:
-    with context.db.read() as s:
-        value = repository.get_setting(s, replies.IMAP_KEY, {})
-    return value if isinstance(value, dict) else {}
+    return replies.imap_settings(context.db)
 
 
 class ImapSettingsPanel(QWidget):

@@ -21,50 +21,9 @@ from mediation_desk.services import credentials, mail
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
 from mediation_desk.ui.common.i18n import translate
-
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #1b6e20;"
-
-
-def keyring_notice() -> str:
-    """What the coordinator must know when no system keyring is usable; "" when one is."""
-    problem = credentials.keyring_problem()
-    if problem is None:
-        return ""
-    return translate(
-        "MailSettings",
-        "No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that "
-        "needs a login cannot be sent. You can still save each booking's .ics file from the outbox "
-        "and send it yourself.",
-    ).format(problem=problem)
-
-
-def keyring_label() -> QLabel:
-    """A red notice shown only when the keyring is unusable."""
-    label = QLabel()
-    label.setObjectName("keyring_notice")
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    update_keyring_label(label)
-    return label
-
-
-def update_keyring_label(label: QLabel) -> None:
-    text = keyring_notice()
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def problem_text(problem: str) -> str:
-    """The service's validation messages in the interface language."""
-    texts = {
-        "SMTP host missing": translate("MailSettings", "The SMTP server is missing."),
-        "sender is not an e-mail address": translate("MailSettings", "The sender is not an e-mail address."),
-        "organizer_email is not an e-mail address": translate(
-            "MailSettings", "The organizer's e-mail is not an e-mail address."
-        ),
-    }
-    return texts.get(problem, problem)
+from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
+from mediation_desk.ui.mail.mail_texts import keyring_label, problem_text, update_keyring_label
+from mediation_desk.ui.mail.outbox_dialog import show_outbox
 
 
 class MailSettingsPanel(QWidget):
@@ -206,6 +165,4 @@ class MailSettingsPanel(QWidget):
         )
 
     def _open_outbox(self) -> None:
-        from mediation_desk.ui.mail.outbox_dialog import show_outbox
-
         show_outbox(self.window())

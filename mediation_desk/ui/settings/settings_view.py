@@ -2,12 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mediation_desk.ui.common import i18n
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.i18n import translate
-from mediation_desk.ui.settings.business_settings_panel import SettingsTabs
+from mediation_desk.ui.settings.business_settings_panel import BusinessSettingsPanel
+from mediation_desk.ui.settings.imap_settings_panel import ImapSettingsPanel
+from mediation_desk.ui.settings.mail_settings_panel import MailSettingsPanel
+
+
+class SettingsTabs(QTabWidget):
+    """The database's settings under the Settings view: mail account, replies mailbox, service and billing."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.mail = MailSettingsPanel(context)
+        self.business = BusinessSettingsPanel(context)
+        self.imap = ImapSettingsPanel(context)
+        self.addTab(self.mail, translate("BusinessSettings", "Mail and invitations"))
+        self.addTab(self.imap, translate("BusinessSettings", "Replies mailbox"))
+        self.addTab(self.business, translate("BusinessSettings", "Service and billing"))
+
+    def refresh(self) -> None:
+        self.mail.refresh()
+        self.imap.refresh()
+        self.business.refresh()
 
 
 class SettingsView(QWidget):
