@@ -6,15 +6,13 @@ Exit status: 0 printed, 1 unreachable database.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import sys
 from typing import Any
 
+from mediation_desk.cli.common import EXIT_OK, database_command, now
 from mediation_desk.scheduling.budget import BudgetLevel, BudgetStatus
 from mediation_desk.services.budget import budget_report
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.errors import StorageError
 
 LEVEL_TEXT = {
     BudgetLevel.OK: "",
@@ -30,25 +28,14 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    now = dt.datetime.now(dt.UTC)
-    try:
-        db = Database.open(args.db)
-    except StorageError as exc:
-        print(f"mediation-desk: {exc}", file=sys.stderr)
-        return 1
-    try:
-        report = budget_report(db, now)
-    except StorageError as exc:
-        print(f"budget: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        db.dispose()
+@database_command("budget")
+def run(args: argparse.Namespace, db: Database) -> int:
+    report = budget_report(db, now())
     if args.json:
         print(json.dumps([as_json(b) for b in report], ensure_ascii=False))
     else:
         print("\n".join(as_text(report)))
-    return 0
+    return EXIT_OK
 
 
 def as_json(b: BudgetStatus) -> dict[str, Any]:

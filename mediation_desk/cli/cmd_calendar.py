@@ -5,52 +5,35 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from mediation_desk.cli.common import actor, now
+from mediation_desk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    PROGRAM,
+    CommandError,
+    actor,
+    database_command,
+    fail,
+    now,
+)
 from mediation_desk.services import busy, caldav, credentials, feeds, mail, replies
 from mediation_desk.storage.db import Database
 
-Handler = Callable[[argparse.Namespace, Database], int]
+
+def _refuse(exc: Exception) -> CommandError | None:
+    """The calendar and mail services' refusals, one line each."""
+    if isinstance(exc, credentials.KeyringUnavailableError):
+        return CommandError(
+            f"{PROGRAM}: {exc} (passwords cannot be read; .ics files can still be saved with `ics`)")
+    known = (feeds.NotFoundError, mail.MailSettingsError, caldav.CalDAVError, busy.BusyImportError)
+    if isinstance(exc, (*known, OSError, ValueError)):
+        return CommandError(f"{PROGRAM}: {exc}")
+    return None
 
 
-def _error(message: str) -> int:
-    print(f"mediation-desk: {message}", file=sys.stderr)
-    return 1
-
-
-@contextmanager
-def _database(args: argparse.Namespace) -> Iterator[Database]:
-    db = Database.open(args.db)
-    try:
-        yield db
-    finally:
-        db.dispose()
-
-
-def _run(handler: Handler) -> Callable[[argparse.Namespace], int]:
-    """Open the database, run the command, turn the known failures into one-line errors."""
-
-    def run(args: argparse.Namespace) -> int:
-        try:
-            with _database(args) as db:
-                return handler(args, db)
-        except credentials.KeyringUnavailableError as exc:
-            return _error(f"{exc} (passwords cannot be read; .ics files can still be saved with `ics`)")
-        except (
-            feeds.NotFoundError,
-            mail.MailSettingsError,
-            caldav.CalDAVError,
-            busy.BusyImportError,
-            OSError,
-            ValueError,
-        ) as exc:
-            return _error(str(exc))
-
-    return run
-
+_run = database_command(PROGRAM, _refuse)
 
 
 def cmd_ics(args: argparse.Namespace, db: Database) -> int:
@@ -61,15 +44,15 @@ def cmd_ics(args: argparse.Namespace, db: Database) -> int:
     else:
         count = feeds.save_mediator_calendar(db, args.mediator, out, now=now())
         print(f"{out}: {count} events for mediator {args.mediator}")
-    return 0
+    return EXIT_OK
 
 
 def cmd_mail_send(args: argparse.Namespace, db: Database) -> int:
     report = mail.send_outbox(db, now=now(), force=args.all)
     print(f"sent {report.sent}, to retry {report.retry}, failed {report.failed}")
     if report.error:
-        return _error(f"mail server not reachable: {report.error}")
-    return 0 if report.failed == 0 else 2
+        return fail(f"{PROGRAM}: mail server not reachable: {report.error}")
+    return EXIT_OK if report.failed == 0 else EXIT_SOME_FAILED
 
 
 def cmd_mail_status(args: argparse.Namespace, db: Database) -> int:
@@ -81,7 +64,7 @@ def cmd_mail_status(args: argparse.Namespace, db: Database) -> int:
         when = (e.sent_at or e.next_attempt_at or e.created_at).isoformat(timespec="minutes")
         error = f"  [{e.last_error}]" if e.last_error else ""
         print(f"{e.id:>6} {e.status:<7} {when} {e.booking_id or '-':<8} {e.to_addr}  {e.subject}{error}")
-    return 0
+    return EXIT_OK
 
 
 def cmd_mail_setup(args: argparse.Namespace, db: Database) -> int:
@@ -99,7 +82,7 @@ def cmd_mail_setup(args: argparse.Namespace, db: Database) -> int:
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
     mail.save_settings(db, settings, password=password, now=now(), actor=actor())
     print(f"mail settings saved ({settings.host}:{settings.port}, {settings.security})")
-    return 0
+    return EXIT_OK
 
 
 def cmd_replies(args: argparse.Namespace, db: Database) -> int:
@@ -110,7 +93,7 @@ def cmd_replies(args: argparse.Namespace, db: Database) -> int:
     for o in outcomes:
         detail = f" ({o.detail})" if o.detail else ""
         print(f"{o.source}: {o.code} {' '.join(o.booking_ids)}{detail}".rstrip())
-    return 1 if any(o.code == "unreadable" for o in outcomes) else 0
+    return EXIT_FAILED if any(o.code == "unreadable" for o in outcomes) else EXIT_OK
 
 
 def cmd_busy_import(args: argparse.Namespace, db: Database) -> int:
@@ -127,7 +110,7 @@ def cmd_busy_import(args: argparse.Namespace, db: Database) -> int:
         f"mediator {report.mediator_id}: {report.blocks} busy blocks from {report.source} "
         f"(replacing {report.replaced})"
     )
-    return 0
+    return EXIT_OK
 
 
 def cmd_busy_refresh(args: argparse.Namespace, db: Database) -> int:
@@ -135,10 +118,10 @@ def cmd_busy_refresh(args: argparse.Namespace, db: Database) -> int:
     for item, result in busy.refresh_all(db, now=now(), actor=actor()):
         if isinstance(result, busy.BusyImportError):
             failures += 1
-            print(f"mediation-desk: mediator {item.mediator_id}: {result}", file=sys.stderr)
+            print(f"{PROGRAM}: mediator {item.mediator_id}: {result}", file=sys.stderr)
         else:
             print(f"mediator {item.mediator_id}: {result.blocks} busy blocks from {item.source}")
-    return 1 if failures else 0
+    return EXIT_FAILED if failures else EXIT_OK
 
 
 def cmd_caldav_publish(args: argparse.Namespace, db: Database) -> int:
@@ -153,7 +136,7 @@ def cmd_caldav_publish(args: argparse.Namespace, db: Database) -> int:
         )
     report = caldav.publish_calendars(db, now=now(), mediator_ids=args.mediator or None)
     print(f"{report.calendars} calendars: {report.put} events written, {report.deleted} removed")
-    return 0
+    return EXIT_OK
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

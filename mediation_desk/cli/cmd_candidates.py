@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from mediation_desk.cli.common import EXIT_OK, CommandError, database_command, now
 from mediation_desk.scheduling.candidates import Candidate, CandidateList, Exclusion
 from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.rules import Violation, ViolationCode
@@ -20,7 +20,6 @@ from mediation_desk.scheduling.timeutil import SERVICE_TZ
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.candidates import candidates_with_context
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.errors import StorageError
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MAX_STARTS_SHOWN = 8
@@ -33,26 +32,18 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    now = dt.datetime.now(dt.UTC)
-    try:
-        db = Database.open(args.db)
-    except StorageError as exc:
-        print(f"mediation-desk: {exc}", file=sys.stderr)
-        return 1
-    try:
-        result, ctx = candidates_with_context(db, args.request_id, now)
-    except BookingError as exc:
-        print(f"candidates: request {args.request_id} not found" if exc.code == "request_not_found"
-              else f"candidates: {exc}", file=sys.stderr)
-        return 1
-    except StorageError as exc:
-        print(f"candidates: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        db.dispose()
+def _refuse(exc: Exception) -> CommandError | None:
+    if isinstance(exc, BookingError):
+        return CommandError(f"candidates: request {exc.params.get('request', '')} not found"
+                            if exc.code == "request_not_found" else f"candidates: {exc}")
+    return None
+
+
+@database_command("candidates", _refuse)
+def run(args: argparse.Namespace, db: Database) -> int:
+    result, ctx = candidates_with_context(db, args.request_id, now())
     print(json.dumps(as_json(result), ensure_ascii=False) if args.json else "\n".join(as_text(result, ctx)))
-    return 0
+    return EXIT_OK
 
 
 # ---- JSON --------------------------------------------------------------------------

@@ -10,12 +10,10 @@ database is even opened, so bad input never touches it.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
-from mediation_desk.cli.common import actor
+from mediation_desk.cli.common import EXIT_INVALID, EXIT_OK, CommandError, actor, fail, now, with_database
 from mediation_desk.io.scenario import ScenarioError, decode_scenario
 from mediation_desk.services.demo import build_demo
 from mediation_desk.services.import_export import (
@@ -25,11 +23,6 @@ from mediation_desk.services.import_export import (
     store_service,
 )
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.errors import StorageError
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_INVALID = 2
 
 
 def register(subparsers: Any) -> None:
@@ -49,36 +42,24 @@ def register(subparsers: Any) -> None:
 
 
 
-def fail(message: str, status: int = EXIT_FAILED) -> int:
-    print(message, file=sys.stderr)
-    return status
-
-
-def open_database(target: str | None) -> Database:
-    return Database.open(target)
-
-
 def store(args: argparse.Namespace, label: str, build: Any, action: str, source: str) -> int:
     """Open the database and put a service in it; ``build`` makes the ServiceData."""
-    now = dt.datetime.now(dt.UTC)
-    try:
-        db = open_database(args.db)
-    except StorageError as exc:
-        return fail(f"mediation-desk: {exc}")
-    try:
-        result = store_service(db, build(now), actor=actor(), now=now, replace=args.replace, action=action,
-                               source=source)
+    when = now()
+
+    def put(db: Database) -> int:
+        try:
+            result = store_service(db, build(when), actor=actor(), now=when, replace=args.replace,
+                                   action=action, source=source)
+        except ServiceNotEmptyError:
+            if getattr(args, "if_empty", False):
+                print(f"{label}: the database already holds a service; left as it is")
+                return EXIT_OK
+            raise CommandError(
+                f"{label}: the database already holds a service; use --replace to overwrite it") from None
         print(f"{label}: {summary(result)} into {db.describe()}")
         return EXIT_OK
-    except ServiceNotEmptyError:
-        if getattr(args, "if_empty", False):
-            print(f"{label}: the database already holds a service; left as it is")
-            return EXIT_OK
-        return fail(f"{label}: the database already holds a service; use --replace to overwrite it")
-    except StorageError as exc:
-        return fail(f"{label}: {exc}")
-    finally:
-        db.dispose()
+
+    return with_database(args, put, label=label)
 
 
 def summary(result: StoredService) -> str:
@@ -99,26 +80,21 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         data = decode_scenario(raw)
     except ScenarioError as exc:
-        for problem in exc.problems:
-            print(f"{label}: {problem}", file=sys.stderr)
-        return fail(f"{label}: refused, {len(exc.problems)} problem(s); the database was not touched",
+        return fail([*(f"{label}: {problem}" for problem in exc.problems),
+                     f"{label}: refused, {len(exc.problems)} problem(s); the database was not touched"],
                     EXIT_INVALID)
     return store(args, label, lambda _now: data, "import", args.file.name)
 
 
 def run_export(args: argparse.Namespace) -> int:
     label = str(args.file)
-    try:
-        db = open_database(args.db)
-    except StorageError as exc:
-        return fail(f"mediation-desk: {exc}")
-    try:
-        counts = export_scenario(db, args.file)
-    except OSError as exc:
-        return fail(f"{label}: cannot write the file: {exc.strerror or exc}")
-    except StorageError as exc:
-        return fail(f"{label}: {exc}")
-    finally:
-        db.dispose()
-    print(f"{label}: exported " + ", ".join(f"{n} {what}" for what, n in counts.items()))
-    return EXIT_OK
+
+    def save(db: Database) -> int:
+        try:
+            counts = export_scenario(db, args.file)
+        except OSError as exc:
+            raise CommandError(f"{label}: cannot write the file: {exc.strerror or exc}") from exc
+        print(f"{label}: exported " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+        return EXIT_OK
+
+    return with_database(args, save, label=label)

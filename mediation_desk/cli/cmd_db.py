@@ -10,6 +10,7 @@ from keyring.errors import KeyringError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from mediation_desk.cli.common import EXIT_FAILED, EXIT_INVALID, EXIT_OK
 from mediation_desk.storage.secrets import keyring_username, store_postgres_password
 
 
@@ -25,34 +26,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.db:
         print("error: give the database with --db postgresql+psycopg://USER@HOST/DB", file=sys.stderr)
-        return 2
+        return EXIT_INVALID
     try:
         url = make_url(args.db)
     except ArgumentError:
         url = None  # a plain path: a SQLite file
     if url is None or not url.drivername.startswith("postgres"):
         print("error: only PostgreSQL databases have a password; SQLite files need none", file=sys.stderr)
-        return 2
+        return EXIT_INVALID
     if url.password:
         print(
             "error: leave the password out of the URL; it is asked for and kept in the keyring",
             file=sys.stderr,
         )
-        return 2
+        return EXIT_INVALID
     if not url.username:
         print("error: the URL names no user (postgresql+psycopg://USER@HOST/DB)", file=sys.stderr)
-        return 2
+        return EXIT_INVALID
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = getpass.getpass(f"Password for {keyring_username(url)}: ")
     if not password:
         print("error: empty password, nothing saved", file=sys.stderr)
-        return 2
+        return EXIT_INVALID
     try:
         store_postgres_password(url, password)
     except KeyringError as exc:
         print(f"error: the system keyring cannot store passwords here: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     print(f"saved the password of {keyring_username(url)} in the system keyring")
-    return 0
+    return EXIT_OK

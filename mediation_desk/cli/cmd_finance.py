@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mediation_desk.cli.common import actor
+from mediation_desk.cli.common import (
+    EXIT_FAILED,
+    EXIT_INVALID,
+    EXIT_OK,
+    CommandError,
+    actor,
+    fail,
+    with_database,
+)
 from mediation_desk.io.xlsx_columns import Kind
 from mediation_desk.io.xlsx_common import hhmm
 from mediation_desk.io.xlsx_import import ImportRefused
 from mediation_desk.services import finance
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.errors import StorageError
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_INVALID = 2
 
 FINANCE_ERRORS = {
     "unknown_project": "unknown project {project}",
@@ -69,33 +72,26 @@ def register(subparsers: Any) -> None:
     load.set_defaults(func=run_import)
 
 
-def _fail(message: str, status: int = EXIT_FAILED) -> int:
-    print(message, file=sys.stderr)
-    return status
+def _refusal(label: str) -> Callable[[Exception], CommandError | None]:
+    """The finance services' refusals as one line each (a bad import: one line per problem)."""
+
+    def refuse(exc: Exception) -> CommandError | None:
+        if isinstance(exc, finance.FinanceError):
+            return CommandError(f"{label}: " + FINANCE_ERRORS.get(exc.code, exc.code).format(**exc.params),
+                                EXIT_INVALID)
+        if isinstance(exc, ImportRefused):
+            return CommandError([*(f"{label}: {problem}" for problem in exc.problems),
+                                 f"{label}: refused, {len(exc.problems)} problem(s); nothing was imported"],
+                                EXIT_INVALID)
+        if isinstance(exc, OSError):
+            return CommandError(f"{label}: {exc.strerror or exc}")
+        return None
+
+    return refuse
 
 
-
-def _with_database(args: argparse.Namespace, label: str, action: Any) -> int:
-    """Open the database, run ``action(db)``, and turn known failures into one-line errors."""
-    try:
-        db = Database.open(args.db)
-    except StorageError as exc:
-        return _fail(f"mediation-desk: {exc}")
-    try:
-        status: int = action(db)
-        return status
-    except finance.FinanceError as exc:
-        return _fail(f"{label}: " + FINANCE_ERRORS.get(exc.code, exc.code).format(**exc.params), EXIT_INVALID)
-    except ImportRefused as exc:
-        for problem in exc.problems:
-            print(f"{label}: {problem}", file=sys.stderr)
-        return _fail(f"{label}: refused, {len(exc.problems)} problem(s); nothing was imported", EXIT_INVALID)
-    except OSError as exc:
-        return _fail(f"{label}: {exc.strerror or exc}")
-    except StorageError as exc:
-        return _fail(f"{label}: {exc}")
-    finally:
-        db.dispose()
+def _with_database(args: argparse.Namespace, label: str, action: Callable[[Database], int]) -> int:
+    return with_database(args, action, label=label, refuse=_refusal(label))
 
 
 def _summary(result: finance.FinanceExport) -> str:
@@ -133,7 +129,7 @@ def run_template(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        return _fail(f"{args.file}: no such file", EXIT_FAILED)
+        return fail(f"{args.file}: no such file", EXIT_FAILED)
 
     def action(db: Database) -> int:
         now = dt.datetime.now(dt.UTC)

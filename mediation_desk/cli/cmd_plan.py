@@ -9,20 +9,21 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 from typing import TYPE_CHECKING, Any
 
-from mediation_desk.cli.common import actor
+from mediation_desk.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    CommandError,
+    actor,
+    fail,
+    now,
+    with_database,
+)
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from mediation_desk.services.planning import PlanResult
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -72,29 +73,24 @@ def run(args: argparse.Namespace) -> int:
     # imported here: the solver library takes a noticeable time to load, other commands need not wait
     from mediation_desk.services.planning import PlanRangeError, plan_range
 
-    now = args.now or dt.datetime.now(dt.UTC)
+    when = args.now or now()
     if args.date_to < args.date_from:
-        print(f"plan: --to {args.date_to} is before --from {args.date_from}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        db = Database.open(args.db)
-    except StorageError as exc:
-        print(f"mediation-desk: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    try:
+        return fail(f"plan: --to {args.date_to} is before --from {args.date_from}", EXIT_INVALID)
+
+    def refuse(exc: Exception) -> CommandError | None:
+        if isinstance(exc, PlanRangeError):
+            return CommandError(
+                f"plan: the range {args.date_from}..{args.date_to} holds no day to plan ({exc.code})",
+                EXIT_INVALID)
+        return None
+
+    def action(db: Database) -> int:
         result = plan_range(db, args.date_from, args.date_to, time_limit=args.time_limit,
-                            actor=actor(), now=now)
-    except PlanRangeError as exc:
-        print(f"plan: the range {args.date_from}..{args.date_to} holds no day to plan ({exc.code})",
-              file=sys.stderr)
-        return EXIT_USAGE
-    except StorageError as exc:
-        print(f"plan: nothing booked: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    finally:
-        db.dispose()
-    print(json.dumps(as_json(result), ensure_ascii=False) if args.json else "\n".join(as_text(result)))
-    return EXIT_OK
+                            actor=actor(), now=when)
+        print(json.dumps(as_json(result), ensure_ascii=False) if args.json else "\n".join(as_text(result)))
+        return EXIT_OK
+
+    return with_database(args, action, label="plan: nothing booked", refuse=refuse)
 
 
 def as_json(result: PlanResult) -> dict[str, Any]:

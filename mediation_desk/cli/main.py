@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from mediation_desk.cli.common import EXIT_FAILED, EXIT_OK, PROGRAM
 from mediation_desk.storage.errors import StorageError
 
 # Subcommand modules, in the order `--help` lists them.
@@ -56,13 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.func(args)
     except StorageError as exc:
         # a database that cannot be opened or used: one line, whatever the command
-        print(f"mediation-desk: {exc}", file=sys.stderr)
-        return 1
+        print(f"{PROGRAM}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except BrokenPipeError:
         # the reader of our output went away (`... | head`): not an error of ours
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 0
+        return EXIT_OK
     return status
 
 
