@@ -172,6 +172,19 @@ def billable_minutes(booking: Booking, rule: BillingRule) -> int:
     return _charged_minutes(booking, rule, charge_of(booking, rule))
 
 
+def budget_minutes(booking: Booking, rule: BillingRule) -> int:
+    """What ``booking`` takes from its project's hour budget: the one measure every budget figure uses.
+
+    A confirmed booking takes what it will bill if delivered as booked (step
+    and minimum charge applied); once closed or cancelled it takes what it
+    bills (``billable_minutes``): the time worked, a billed late cancellation
+    or no-show, or nothing.
+    """
+    if booking.status is BookingStatus.CONFIRMED:
+        return round_charge(elapsed_minutes(booking.start, booking.end), rule)
+    return billable_minutes(booking, rule)
+
+
 def _charged_minutes(booking: Booking, rule: BillingRule, charge: Charge) -> int:
     if charge is _CHARGE_NONE:
         return 0

@@ -1,8 +1,10 @@
 """Hour budgets of funding projects: delivered, committed, remaining, warning level and run-out forecast.
 
 Delivered minutes are the billable minutes of closed bookings and billed late
-cancellations (``billing.billable_minutes``); committed minutes are the booked
-minutes of confirmed bookings not yet closed. The forecast spreads what
+cancellations (``billing.billable_minutes``); committed minutes are what the
+confirmed bookings will bill if delivered as booked (``billing.budget_minutes``:
+the rounding step and the minimum charge applied). Both are what the funder is
+billed, so the booking check, the planner and every view count the same way. The forecast spreads what
 remains at the pace of the last ``RECENT_WEEKS`` weeks of delivered work.
 
 Two equivalent ways in: ``project_budget`` from whole ``Booking`` objects, and
@@ -24,6 +26,7 @@ from mediation_desk.scheduling.billing import (
     BillingRule,
     Charge,
     billable_minutes,
+    budget_minutes,
     charge_for,
     round_charge,
     rule_for_project,
@@ -107,20 +110,13 @@ def project_budget(project: Project, bookings: Iterable[Booking], now: dt.dateti
     for booking in bookings:
         overrides += bool(booking.budget_override) and booking.active
         if booking.status is BookingStatus.CONFIRMED:
-            committed += _real_span(booking.start, booking.end).total_seconds() / 60
+            committed += budget_minutes(booking, rule)
             continue
         minutes = billable_minutes(booking, rule)
         delivered += minutes
         if since <= booking.start < now:
             recent += minutes
     return _status(project, delivered, committed, recent, overrides, now)
-
-
-def _real_span(start: dt.datetime, end: dt.datetime) -> dt.timedelta:
-    """Elapsed time; in UTC, as Python subtracts two times of one zone by their wall clocks (DST days)."""
-    if start.tzinfo is not dt.UTC or end.tzinfo is not dt.UTC:
-        start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
-    return end - start
 
 
 class BookingFacts(NamedTuple):
@@ -157,7 +153,7 @@ def budget_from_facts(
         if facts.override and facts.status is not BookingStatus.CANCELLED:
             overrides += count
         if facts.status is BookingStatus.CONFIRMED:
-            committed += count * facts.booked.total_seconds() / 60
+            committed += count * round_charge(_started_minutes(facts.booked), rule)
             continue
         minutes = count * billed_minutes(facts, rule)
         delivered += minutes

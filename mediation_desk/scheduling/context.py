@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from mediation_desk.scheduling.billing import BillingRule, budget_minutes, round_charge, rule_for_project
 from mediation_desk.scheduling.model import (
     Agency,
     AgencyId,
@@ -46,8 +48,11 @@ Entry = tuple[float, float, BookingId]  # (start, end, booking id) of one active
 
 
 def counts_for_budget(booking: Booking) -> bool:
-    """Active bookings use the budget, and so do late cancellations (they are billed)."""
+    """Active bookings use the budget, and so do late cancellations (the scenario format's rule 8)."""
     return booking.active or booking.outcome is Outcome.LATE_CANCELLATION
+
+
+BillingRules = Mapping[ProjectCode, BillingRule]
 
 
 class SchedulingContext:
@@ -58,8 +63,12 @@ class SchedulingContext:
         data: ServiceData,
         now: dt.datetime,
         busy: dict[MediatorId, list[Interval]] | None = None,
+        billing: BillingRules | None = None,
     ) -> None:
+        """``billing``: each project's billing rule; with it the budget counts what the funder is billed
+        (``billing.budget_minutes``), without it (a scenario file) booked minutes, as the format's rule 8."""
         self.tz = zone(data.timezone)
+        self.billing: dict[ProjectCode, BillingRule] | None = dict(billing) if billing is not None else None
         self.now = now
         self.areas = {a.code: a for a in data.areas}
         self.languages = {lg.code.lower(): lg for lg in data.languages}
@@ -92,13 +101,12 @@ class SchedulingContext:
             self.set_busy(mediator_id, blocks)
 
     @classmethod
-    def from_parts(cls, data: ServiceData, now: dt.datetime, busy: Iterable[tuple[MediatorId, Interval]]) -> (
-        SchedulingContext
-    ):
+    def from_parts(cls, data: ServiceData, now: dt.datetime, busy: Iterable[tuple[MediatorId, Interval]],
+                   billing: BillingRules | None = None) -> SchedulingContext:
         grouped: dict[MediatorId, list[Interval]] = defaultdict(list)
         for mediator_id, block in busy:
             grouped[mediator_id].append(block)
-        return cls(data, now, dict(grouped))
+        return cls(data, now, dict(grouped), billing)
 
     # ---- incremental updates ---------------------------------------------
     def add_booking(self, booking: Booking) -> None:
@@ -107,10 +115,9 @@ class SchedulingContext:
             self.remove_booking(booking.id)
         self.bookings[booking.id] = booking
         start, end = ts(booking.start), ts(booking.end)
-        if counts_for_budget(booking):
-            project = self._project_of(booking)
-            if project is not None:
-                self.project_seconds[project] += end - start
+        project = self._project_of(booking)
+        if project is not None:
+            self.project_seconds[project] += self.budget_seconds(booking, project)
         if not booking.active:
             return
         bisect.insort(self.by_mediator[booking.mediator], (start, end, booking.id))
@@ -129,10 +136,9 @@ class SchedulingContext:
         if booking is None:
             return None
         start, end = ts(booking.start), ts(booking.end)
-        if counts_for_budget(booking):
-            project = self._project_of(booking)
-            if project is not None:
-                self.project_seconds[project] -= end - start
+        project = self._project_of(booking)
+        if project is not None:
+            self.project_seconds[project] -= self.budget_seconds(booking, project)
         if booking.active:
             entries = self.by_mediator[booking.mediator]
             entries.remove((start, end, booking.id))
@@ -169,6 +175,28 @@ class SchedulingContext:
     def set_busy(self, mediator_id: MediatorId, blocks: Iterable[Interval]) -> None:
         """Replace the external-calendar busy blocks of one mediator."""
         self.busy[mediator_id] = sorted(((ts(b.start), ts(b.end), b) for b in blocks), key=lambda x: x[:2])
+
+    # ---- the project budget -----------------------------------------------
+    def rule_of(self, code: ProjectCode) -> BillingRule:
+        """The billing rule of a project (its own fields when the caller gave no rule for it)."""
+        found = self.billing.get(code) if self.billing is not None else None
+        if found is None:
+            found = rule_for_project(self.projects.get(code))
+            if self.billing is not None:
+                self.billing[code] = found
+        return found
+
+    def budget_seconds(self, booking: Booking, project: ProjectCode) -> float:
+        """Seconds ``booking`` takes from the budget of ``project`` (0 when it takes nothing)."""
+        if self.billing is None:
+            return ts(booking.end) - ts(booking.start) if counts_for_budget(booking) else 0.0
+        return budget_minutes(booking, self.rule_of(project)) * 60.0
+
+    def charge_seconds(self, project: ProjectCode, seconds: float) -> float:
+        """Seconds a new booking lasting ``seconds`` will take from the budget of ``project``."""
+        if self.billing is None:
+            return seconds
+        return round_charge(max(0, math.ceil(seconds / 60 - 1e-9)), self.rule_of(project)) * 60.0
 
     # ---- look-ups used by the rules --------------------------------------
     def languages_of(self, mediator: Mediator) -> frozenset[str]:

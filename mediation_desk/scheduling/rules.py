@@ -19,11 +19,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from mediation_desk.scheduling.context import SchedulingContext, counts_for_budget
+from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import (
     BookingId,
     Mediator,
     Mode,
+    ProjectCode,
     Request,
     RequestStatus,
 )
@@ -275,17 +276,24 @@ def _budget(
     if request.project is None or request.project not in ctx.projects:
         return []
     project = ctx.projects[request.project]
-    booked = ctx.project_seconds.get(project.code, 0.0)
-    old = ctx.bookings.get(exclude) if exclude is not None else None
-    if old is not None and counts_for_budget(old):
-        old_request = ctx.requests.get(old.request)
-        if old_request is not None and old_request.project == project.code:
-            booked -= ts(old.end) - ts(old.start)
-    if booked + (end - start) > project.hour_budget * 3600.0 + TOLERANCE:
+    booked = budget_used_seconds(ctx, project.code, exclude)
+    adding = ctx.charge_seconds(project.code, end - start)
+    if booked + adding > project.hour_budget * 3600.0 + TOLERANCE:
         return [Violation(8, ViolationCode.BUDGET, {
-            "project": project.code, "booked_min": booked / 60, "adding_min": (end - start) / 60,
+            "project": project.code, "booked_min": booked / 60, "adding_min": adding / 60,
             "budget_min": project.hour_budget * 60})]
     return []
+
+
+def budget_used_seconds(ctx: SchedulingContext, code: ProjectCode, exclude: BookingId | None = None) -> float:
+    """Seconds of the project's budget in use, leaving out ``exclude`` (the booking being moved)."""
+    booked = ctx.project_seconds.get(code, 0.0)
+    old = ctx.bookings.get(exclude) if exclude is not None else None
+    if old is not None:
+        old_request = ctx.requests.get(old.request)
+        if old_request is not None and old_request.project == code:
+            booked -= ctx.budget_seconds(old, code)
+    return booked
 
 
 # ---- everything together ------------------------------------------------------

@@ -17,8 +17,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mediation_desk.scheduling.billing import budget_minutes
 from mediation_desk.scheduling.budget import BudgetLevel, level_of
-from mediation_desk.scheduling.context import SchedulingContext, counts_for_budget
+from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import (
     Booking,
     BookingId,
@@ -32,9 +33,10 @@ from mediation_desk.scheduling.model import (
     RequestStatus,
     ServiceData,
 )
-from mediation_desk.scheduling.rules import Violation, ViolationCode, check_booking
+from mediation_desk.scheduling.rules import Violation, ViolationCode, budget_used_seconds, check_booking
 from mediation_desk.scheduling.timeutil import DAY_SECONDS
 from mediation_desk.services import notify
+from mediation_desk.services.budget import billing_rules, used_seconds
 from mediation_desk.storage import convert, repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import RequestRow
@@ -98,13 +100,14 @@ def rules_context(
     requests = {request.id: request}
     others = {str(b.request) for b in bookings.values()} - {request.id}
     requests.update((r.id, r) for r in requests_by_id(s, others))
+    projects = repository.list_projects(s)
     data = ServiceData(
         timezone=repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, "Europe/Rome") or "Europe/Rome",
         areas=repository.list_areas(s), languages=repository.list_languages(s),
-        projects=repository.list_projects(s), agencies=repository.list_agencies(s),
+        projects=projects, agencies=repository.list_agencies(s),
         mediators=mediators, requests=list(requests.values()), bookings=list(bookings.values()))
     busy = busy_blocks_for(s, mediator_ids, start - reach, end + reach)
-    return SchedulingContext(data, now, busy)
+    return SchedulingContext(data, now, busy, billing_rules(s, projects))
 
 
 def requests_by_id(s: Session, ids: set[str]) -> list[Request]:
@@ -235,11 +238,13 @@ def mark_no_show(db: Database, booking_id: str, *, actor: str, now: dt.datetime)
 
 def close(
     db: Database, booking_id: str, actual_start: dt.datetime, actual_end: dt.datetime, *,
-    actor: str, now: dt.datetime,
+    actor: str, now: dt.datetime, override_reason: str | None = None,
 ) -> BookingChange:
     """Record that the intervention took place from ``actual_start`` to ``actual_end``.
 
     A booking already closed as delivered may be closed again to correct its times.
+    Times that bill more than the project has left are refused (the budget
+    violation) unless the coordinator gives a reason to bill past the budget.
     """
     if actual_end <= actual_start:
         raise BookingError("bad_actual_times", start=actual_start.isoformat(), end=actual_end.isoformat())
@@ -253,10 +258,36 @@ def close(
             raise BookingError("wrong_status", booking=booking_id, status=str(before.outcome))
         after = replace(before, status=BookingStatus.DONE, outcome=Outcome.DELIVERED,
                         actual_start=actual_start, actual_end=actual_end)
+        request = get_request_in(s, after.request)
+        overridden = _billed_within_budget(s, now, request, before, after, override_reason)
+        if overridden:
+            after = replace(after, budget_override=(override_reason or "").strip())
         repository.save_booking(s, after)
-        audit_booking(s, now, actor, "close", after, [], actual_start=actual_start.isoformat(),
-                      actual_end=actual_end.isoformat())
-        return BookingChange("closed", after, get_request_in(s, after.request), before=before)
+        audit_booking(s, now, actor, "close", after, overridden, actual_start=actual_start.isoformat(),
+                      actual_end=actual_end.isoformat(), override_reason=override_reason or "")
+        return BookingChange("closed", after, request, before=before, overridden=overridden)
+
+
+def _billed_within_budget(
+    s: Session, now: dt.datetime, request: Request, before: Booking, after: Booking,
+    override_reason: str | None,
+) -> list[Violation]:
+    """Refuse a change of what ``before`` bills that takes its project past the budget (unless overridden)."""
+    project = repository.get_project(s, request.project) if request.project is not None else None
+    if project is None:
+        return []
+    rule = billing_rules(s, [project])[project.code]
+    was, will = budget_minutes(before, rule), budget_minutes(after, rule)
+    if will <= was:
+        return []
+    used = used_seconds(s, project, now, rule) / 60 - was
+    if used + will <= project.hour_budget * 60 + 1e-6:
+        return []
+    found = [Violation(8, ViolationCode.BUDGET, {
+        "project": project.code, "booked_min": used, "adding_min": will, "budget_min": project.hour_budget * 60})]
+    if not (override_reason or "").strip():
+        raise BookingRefused(found)
+    return found
 
 
 # ---- shared steps ---------------------------------------------------------------------
@@ -300,11 +331,9 @@ def _check(
     project = ctx.projects.get(request.project) if request.project is not None else None
     if project is None:
         return overridable, None
-    old = ctx.bookings.get(exclude) if exclude is not None else None
-    used = ctx.project_minutes(project.code) + (end - start).total_seconds() / 60
-    if old is not None and counts_for_budget(old):
-        used -= old.duration_min
-    return overridable, level_of(used / (project.hour_budget * 60) if project.hour_budget > 0 else 1.0)
+    used = budget_used_seconds(ctx, project.code, exclude) + ctx.charge_seconds(
+        project.code, (end - start).total_seconds())
+    return overridable, level_of(used / (project.hour_budget * 3600) if project.hour_budget > 0 else 1.0)
 
 
 def get_booking_in(s: Session, booking_id: str, *allowed: BookingStatus) -> Booking:

@@ -29,6 +29,11 @@ def project_status(s: Session, project: Project, now: dt.datetime, rule: Billing
     return budget_from_facts(project, facts.get(project.code, {}), now, rule)
 
 
+def used_seconds(s: Session, project: Project, now: dt.datetime, rule: BillingRule) -> float:
+    """Seconds of the project's budget in use (delivered + committed), counted in SQL over every booking."""
+    return project_status(s, project, now, rule).used_min * 60.0
+
+
 def billing_rules(s: Session, projects: Sequence[Project]) -> dict[ProjectCode, BillingRule]:
     """Each project's billing rule: defaults, its own fields, then its setting when that is a mapping."""
     rules = {}

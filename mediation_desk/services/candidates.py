@@ -36,6 +36,7 @@ from mediation_desk.scheduling.model import (
 from mediation_desk.scheduling.rules import eligibility
 from mediation_desk.scheduling.timeutil import from_ts, iso_week, local_date, month_bounds, week_bounds
 from mediation_desk.services.booking import BookingError, requests_by_id
+from mediation_desk.services.budget import billing_rules, used_seconds
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
@@ -99,7 +100,7 @@ def request_context(
         timezone=static.timezone, areas=static.areas, languages=static.languages,
         projects=static.projects, agencies=static.agencies, mediators=static.mediators,
         requests=[request], bookings=[])
-    ctx = SchedulingContext(data, now)
+    ctx = SchedulingContext(data, now, billing=billing_rules(s, static.projects))
     possible = [m.id for m in ctx.active_mediators() if not eligibility(ctx, request, m)]
     lo, hi = reach(ctx, request)
     bookings = repository.bookings_around_request(s, request.id, request.case, possible, lo, hi)
@@ -107,8 +108,9 @@ def request_context(
         ctx.add_request(other)  # before any booking: each booking finds its request's case and project
     for booking in bookings:
         ctx.add_booking(booking)
-    if request.project is not None:  # every booking of the project counts, not only those read
-        ctx.project_seconds[request.project] = repository.project_booked_seconds(s, request.project)
+    project = ctx.projects.get(request.project) if request.project is not None else None
+    if project is not None:  # every booking of the project counts, not only those read
+        ctx.project_seconds[project.code] = used_seconds(s, project, now, ctx.rule_of(project.code))
     if possible:
         for mediator_id, blocks in busy_blocks_for(s, possible, lo, hi).items():
             ctx.set_busy(mediator_id, blocks)

@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 
 from dateutil.easter import easter
 
-from mediation_desk.scheduling.context import SchedulingContext, counts_for_budget
+from mediation_desk.scheduling.billing import budget_minutes
+from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import (
     Agency,
     AgencyKind,
@@ -69,7 +70,7 @@ class RequestPlanner:
         self.now = wall_to_instant(self.today, 0, SERVICE_TZ)
         for project in data.projects:
             project.hour_budget = 1e6  # set from the hours used once everything is booked
-        self.ctx = SchedulingContext(data, self.now)
+        self.ctx = SchedulingContext(data, self.now, billing={})
         self.cases: list[Case] = []
         self.requests: list[Request] = []
         self.bookings: list[Booking] = []
@@ -87,9 +88,9 @@ class RequestPlanner:
         self.special_outcomes()
         used: dict[str, float] = {}
         for booking in self.bookings:
-            if counts_for_budget(booking):
-                code = self.ctx.requests[booking.request].project or ""
-                used[code] = used.get(code, 0.0) + booking.duration_min
+            code = self.ctx.requests[booking.request].project
+            if code is not None:  # what the funder is billed, as every budget figure counts it
+                used[code] = used.get(code, 0.0) + budget_minutes(booking, self.ctx.rule_of(code))
         set_budgets(self.data, used)
         self.number()
 

@@ -35,6 +35,7 @@ from mediation_desk.scheduling.rules import check_booking
 from mediation_desk.scheduling.timeutil import iso_week, local_midnight, week_bounds, zone
 from mediation_desk.services import notify
 from mediation_desk.services.booking import requests_by_id
+from mediation_desk.services.budget import billing_rules, used_seconds
 from mediation_desk.services.candidates import load_static
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -128,7 +129,8 @@ def load_snapshot(
         start = local_midnight(date_from, tz)
         end = local_midnight(date_to + dt.timedelta(days=1), tz)
         busy = busy_blocks_for(s, None, start - BUSY_MARGIN, end + BUSY_MARGIN)
-    return SchedulingContext(data, now, busy), start, end
+        rules = billing_rules(s, data.projects)
+    return SchedulingContext(data, now, busy, rules), start, end
 
 
 def pending_in_range(ctx: SchedulingContext, start: dt.datetime, end: dt.datetime) -> list[Request]:
@@ -185,7 +187,7 @@ def write_context(s: Session, planned: list[PlannedBooking], now: dt.datetime) -
     data = ServiceData(
         timezone=static.timezone, areas=static.areas, languages=static.languages, projects=static.projects,
         agencies=static.agencies, mediators=static.mediators, requests=requests, bookings=[])
-    ctx = SchedulingContext(data, now, busy_for(s, planned))
+    ctx = SchedulingContext(data, now, busy_for(s, planned), billing_rules(s, static.projects))
     if not planned:
         return ctx
     lo, hi = _weeks_around(ctx, min(p.start for p in planned), max(p.end for p in planned))
@@ -197,7 +199,8 @@ def write_context(s: Session, planned: list[PlannedBooking], now: dt.datetime) -
     for booking in bookings.values():
         ctx.add_booking(booking)
     for code in {r.project for r in requests if r.project is not None}:  # the whole budget, not what was read
-        ctx.project_seconds[code] = repository.project_booked_seconds(s, code)
+        if code in ctx.projects:
+            ctx.project_seconds[code] = used_seconds(s, ctx.projects[code], now, ctx.rule_of(code))
     return ctx
 
 
