@@ -182,6 +182,7 @@ class _Encoder:
             outcome=(None if b.outcome is None else str(b.outcome), None),
             actual_start=(self.maybe(b.actual_start), None), actual_end=(self.maybe(b.actual_end), None),
             cancelled_at=(self.maybe(b.cancelled_at), None), cancel_reason=(b.cancel_reason, ""),
+            cancelled_by=(None if b.cancelled_by is None else str(b.cancelled_by), None),
             reply=(str(b.reply), str(m.ReplyStatus.NEEDS_ACTION)), sequence=(b.sequence, 0),
             series=(b.series, None), budget_override=(b.budget_override, ""),
             created_at=(self.maybe(b.created_at), None)))

@@ -78,7 +78,26 @@ class Outcome(enum.StrEnum):
     DELIVERED = "delivered"
     NO_SHOW = "no_show"  # the mediator went, the person assisted did not come
     LATE_CANCELLATION = "late_cancellation"  # cancelled inside the notice period: billable
-    CANCELLED = "cancelled"  # cancelled in time: not billable
+    CANCELLED = "cancelled"  # cancelled in time, or by the mediator or the service: not billable
+    MEDIATOR_NO_SHOW = "mediator_no_show"  # the mediator did not go: not billable, the request is unfilled
+
+
+class CancelParty(enum.StrEnum):
+    """Who called an intervention off; billing and what becomes of the request follow from it."""
+
+    AGENCY = "agency"  # the ente: a late cancellation is billed
+    FAMILY = "family"  # the person assisted (or their family): a late cancellation is billed
+    MEDIATOR = "mediator"  # the mediator dropped out: never billed, the request goes back to the unfilled
+    SERVICE = "service"  # no mediator available: never billed
+
+    @property
+    def bills_late(self) -> bool:
+        return self in (CancelParty.AGENCY, CancelParty.FAMILY)
+
+    @property
+    def closes_request(self) -> bool:
+        """What becomes of the request unless the coordinator says otherwise: closed, or unfilled again."""
+        return self is not CancelParty.MEDIATOR
 
 
 class ReplyStatus(enum.StrEnum):
@@ -246,6 +265,7 @@ class Booking:
     actual_end: dt.datetime | None = None
     cancelled_at: dt.datetime | None = None
     cancel_reason: str = ""
+    cancelled_by: CancelParty | None = None  # who called it off (or did not come, with MEDIATOR_NO_SHOW)
     reply: ReplyStatus = ReplyStatus.NEEDS_ACTION
     sequence: int = 0  # iCalendar SEQUENCE, raised on every change the mediator must see
     series: SeriesId | None = None

@@ -24,6 +24,7 @@ from mediation_desk.scheduling.model import (
     Booking,
     BookingId,
     BookingStatus,
+    CancelParty,
     Interval,
     Mediator,
     MediatorId,
@@ -202,38 +203,80 @@ def _reassign(
     return replace(change, change="reassigned", before=before, replaced=old)
 
 
-def cancel(db: Database, booking_id: str, reason: str, *, actor: str, now: dt.datetime) -> BookingChange:
-    """Cancel a confirmed booking; inside the notice period it is a late, billable cancellation.
+def cancel(
+    db: Database, booking_id: str, reason: str, *, actor: str, now: dt.datetime,
+    by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None,
+) -> BookingChange:
+    """Cancel a confirmed booking on behalf of ``by``.
 
-    In time, the request goes back to pending; late, the request is closed as cancelled.
+    Inside the notice period a cancellation by the agency or the family is a
+    late, billable one; the mediator dropping out or the service finding nobody
+    is never billed. The request is closed when ``close_request`` (default:
+    ``by.closes_request``), else it goes back to the unfilled ones, pending.
     """
     if not reason.strip():
         raise BookingError("reason_required", booking=booking_id)
     with db.write() as s:
         before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
         request = get_request_in(s, before.request)
-        late = is_late(before, now, late_cancellation_hours(s))
-        outcome = Outcome.LATE_CANCELLATION if late else Outcome.CANCELLED
-        after = replace(before, status=BookingStatus.CANCELLED, cancelled_at=now, outcome=outcome,
-                        cancel_reason=reason.strip(), sequence=before.sequence + 1)
+        notice = is_late(before, now, late_cancellation_hours(s))
+        after = cancelled(before, now, reason, by, late=notice)
         repository.save_booking(s, after)
-        request = replace(request, status=RequestStatus.CANCELLED if late else RequestStatus.PENDING)
+        closes = by.closes_request if close_request is None else close_request
+        request = replace(request, status=RequestStatus.CANCELLED if closes else RequestStatus.PENDING)
         repository.save_request(s, request)
-        audit_booking(s, now, actor, "cancel", after, [], reason=after.cancel_reason, late=late)
+        late = after.outcome is Outcome.LATE_CANCELLATION
+        audit_booking(s, now, actor, "cancel", after, [], reason=after.cancel_reason, late=late, by=str(by),
+                      request_closed=closes)
         notify.booking_changed(s, after, "cancelled", now=now, actor=actor)
         return BookingChange("late_cancelled" if late else "cancelled", after, request, before=before)
 
 
-def mark_no_show(db: Database, booking_id: str, *, actor: str, now: dt.datetime) -> BookingChange:
-    """The mediator went, the person assisted did not come: done, outcome no-show."""
+def cancelled(before: Booking, now: dt.datetime, reason: str, by: CancelParty, *, late: bool) -> Booking:
+    """``before`` cancelled by ``by``: billed (a late cancellation) only when late and by agency or family."""
+    outcome = Outcome.LATE_CANCELLATION if late and by.bills_late else Outcome.CANCELLED
+    return replace(before, status=BookingStatus.CANCELLED, cancelled_at=now, outcome=outcome,
+                   cancel_reason=reason.strip(), cancelled_by=by, sequence=before.sequence + 1)
+
+
+def reopen_request(db: Database, request_id: str, *, actor: str, now: dt.datetime) -> Request:
+    """Put a request closed by mistake back among the unfilled ones (its cancelled bookings stay)."""
+    with db.write() as s:
+        before = get_request_in(s, request_id)
+        if before.status is not RequestStatus.CANCELLED:
+            raise BookingError("wrong_status", request=request_id, status=str(before.status))
+        after = replace(before, status=RequestStatus.PENDING)
+        repository.save_request(s, after)
+        repository.add_audit(s, at=now, actor=actor, action="reopen", entity="request", entity_id=request_id,
+                             details={"from": str(before.status)})
+        return after
+
+
+def mark_no_show(
+    db: Database, booking_id: str, *, actor: str, now: dt.datetime, by: CancelParty = CancelParty.FAMILY,
+) -> BookingChange:
+    """Someone did not come. The person assisted (``FAMILY``, the default): done, no-show, billed as booked.
+
+    The mediator (``MEDIATOR``): not billed, the booking is cancelled and the
+    request goes back to the unfilled ones.
+    """
+    if by not in (CancelParty.FAMILY, CancelParty.MEDIATOR):
+        raise BookingError("bad_party", booking=booking_id, by=str(by))
     with db.write() as s:
         before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
         if before.start > now:
             raise BookingError("not_started", booking=booking_id, start=before.start.isoformat())
-        after = replace(before, status=BookingStatus.DONE, outcome=Outcome.NO_SHOW)
+        request = get_request_in(s, before.request)
+        if by is CancelParty.FAMILY:
+            after = replace(before, status=BookingStatus.DONE, outcome=Outcome.NO_SHOW, cancelled_by=by)
+        else:
+            after = replace(before, status=BookingStatus.CANCELLED, outcome=Outcome.MEDIATOR_NO_SHOW,
+                            cancelled_at=now, cancelled_by=by)
+            request = replace(request, status=RequestStatus.PENDING)
+            repository.save_request(s, request)
         repository.save_booking(s, after)
-        audit_booking(s, now, actor, "no_show", after, [])
-        return BookingChange("no_show", after, get_request_in(s, after.request), before=before)
+        audit_booking(s, now, actor, "no_show", after, [], by=str(by))
+        return BookingChange("no_show", after, request, before=before)
 
 
 def close(
@@ -284,7 +327,8 @@ def _billed_within_budget(
     if used + will <= project.hour_budget * 60 + 1e-6:
         return []
     found = [Violation(8, ViolationCode.BUDGET, {
-        "project": project.code, "booked_min": used, "adding_min": will, "budget_min": project.hour_budget * 60})]
+        "project": project.code, "booked_min": used, "adding_min": will,
+        "budget_min": project.hour_budget * 60})]
     if not (override_reason or "").strip():
         raise BookingRefused(found)
     return found

@@ -21,7 +21,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mediation_desk.io.itip_reply import ReplyItem, ReplyParseError, parse_reply
-from mediation_desk.scheduling.model import Booking, BookingStatus, Outcome, ReplyStatus, RequestStatus
+from mediation_desk.scheduling.model import (
+    Booking,
+    BookingStatus,
+    CancelParty,
+    Outcome,
+    ReplyStatus,
+    RequestStatus,
+)
 from mediation_desk.services import credentials, invites
 from mediation_desk.services.mail import get_settings
 from mediation_desk.storage import repository
@@ -115,6 +122,7 @@ def _record(
         booking.outcome = Outcome.CANCELLED
         booking.cancelled_at = now
         booking.cancel_reason = "declined by the mediator"
+        booking.cancelled_by = CancelParty.MEDIATOR
     repository.save_booking(s, booking)
     repository.add_audit(
         s,

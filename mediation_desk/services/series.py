@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from mediation_desk.scheduling.model import (
     Booking,
     BookingStatus,
+    CancelParty,
     Interval,
     Outcome,
     ReplyStatus,
@@ -41,6 +42,7 @@ from mediation_desk.services.booking import (
     BookingError,
     BookingRefused,
     audit_booking,
+    cancelled,
     check_or_refuse,
     create_booking,
     get_booking_in,
@@ -162,39 +164,43 @@ def move_occurrences(
 
 
 def cancel_occurrences(
-    db: Database, booking_id: str, scope: SeriesScope, reason: str, *, actor: str, now: dt.datetime
+    db: Database, booking_id: str, scope: SeriesScope, reason: str, *, actor: str, now: dt.datetime,
+    by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None,
 ) -> SeriesChange:
-    """Cancel one, the following or all confirmed occurrences; their requests are closed as cancelled."""
+    """Cancel one, the following or all confirmed occurrences for ``by``, billed as ``booking.cancel`` bills.
+
+    Their requests are closed (``close_request``, default ``by.closes_request``) or go back to pending.
+    """
     if not reason.strip():
         raise BookingError("reason_required", booking=booking_id)
     with db.write() as s:
         pivot, row, members = _series_of(s, booking_id)
         affected = _affected(members, pivot, scope, now)
         hours = late_cancellation_hours(s)
-        cancelled = []
+        done: list[Booking] = []
+        closes = by.closes_request if close_request is None else close_request
         for booking in affected:
-            late = is_late(booking, now, hours)
-            outcome = Outcome.LATE_CANCELLATION if late else Outcome.CANCELLED
-            after = replace(booking, status=BookingStatus.CANCELLED, cancelled_at=now, outcome=outcome,
-                            cancel_reason=reason.strip(), sequence=booking.sequence + 1)
+            after = cancelled(booking, now, reason, by, late=is_late(booking, now, hours))
             _save_booking(s, after)
             request = get_request_in(s, booking.request)
-            repository.save_request(s, replace(request, status=RequestStatus.CANCELLED))
-            audit_booking(s, now, actor, "cancel", after, [], reason=after.cancel_reason, late=late,
-                          series=row.id, scope=str(scope))
-            cancelled.append(after)
+            status = RequestStatus.CANCELLED if closes else RequestStatus.PENDING
+            repository.save_request(s, replace(request, status=status))
+            audit_booking(s, now, actor, "cancel", after, [], reason=after.cancel_reason,
+                          late=after.outcome is Outcome.LATE_CANCELLATION, series=row.id, scope=str(scope),
+                          by=str(by), request_closed=closes)
+            done.append(after)
         if scope is SeriesScope.ONE:
             row.exdates = [*row.exdates, _slot(pivot).isoformat()]
         elif scope is SeriesScope.FOLLOWING and any(_slot(b) < _slot(pivot) for b in members):
             row.rrule = ended_before(row.rrule, _slot(pivot))
-        _audit_series(s, now, actor, "cancel_series", row.id, cancelled, scope=str(scope),
+        _audit_series(s, now, actor, "cancel_series", row.id, done, scope=str(scope),
                       reason=reason.strip())
-        still_active = [b for b in members if b.active and b.id not in {c.id for c in cancelled}]
+        still_active = [b for b in members if b.active and b.id not in {c.id for c in done}]
         if still_active:
             notify.booking_changed(s, still_active[0], "updated", now=now, actor=actor)
         else:
-            notify.booking_changed(s, cancelled[0], "cancelled", now=now, actor=actor)
-        return SeriesChange(row.id, "cancelled", cancelled, scope)
+            notify.booking_changed(s, done[0], "cancelled", now=now, actor=actor)
+        return SeriesChange(row.id, "cancelled", done, scope)
 
 
 # ---- steps -------------------------------------------------------------------------------

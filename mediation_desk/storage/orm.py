@@ -163,6 +163,7 @@ class BookingRow(Base):
     actual_end: Mapped[dt.datetime | None]
     cancelled_at: Mapped[dt.datetime | None]
     cancel_reason: Mapped[str]
+    cancelled_by: Mapped[str | None]
     reply: Mapped[str]
     sequence: Mapped[int]
     series_id: Mapped[str | None] = mapped_column(index=True)

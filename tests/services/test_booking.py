@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from mediation_desk.scheduling.budget import BudgetLevel
-from mediation_desk.scheduling.model import BookingStatus, Outcome, RequestStatus
+from mediation_desk.scheduling.model import BookingStatus, CancelParty, Outcome, RequestStatus
 from mediation_desk.scheduling.rules import ViolationCode
 from mediation_desk.services import booking as lifecycle
 from mediation_desk.services.booking import BookingError, BookingRefused
@@ -94,10 +94,11 @@ def test_reschedule_moves_and_raises_the_sequence_but_not_into_a_clash(db: Datab
 def test_late_cancellation_inside_24_hours(db: Database, lead: dt.timedelta, late: bool) -> None:
     load(db)
     booked = lifecycle.book(db, "R1", "M1", at("2026-12-07", "09:00"), actor=ACTOR, now=NOW).booking
-    change = lifecycle.cancel(db, booked.id, "family moved away", actor=ACTOR, now=booked.start - lead)
+    change = lifecycle.cancel(db, booked.id, "family moved away", actor=ACTOR, now=booked.start - lead,
+                              by=CancelParty.FAMILY)
     assert change.booking.status is BookingStatus.CANCELLED
     assert change.booking.outcome is (Outcome.LATE_CANCELLATION if late else Outcome.CANCELLED)
-    assert change.request.status is (RequestStatus.CANCELLED if late else RequestStatus.PENDING)
+    assert change.request.status is RequestStatus.CANCELLED  # the family no longer needs it, late or not
     with db.read() as s:
         (_, entry) = repository.list_audit(s, "booking", booked.id)
     assert entry.details["late"] is late and entry.details["reason"] == "family moved away"

@@ -1,4 +1,4 @@
-"""The budget invariant, property style: whatever a coordinator does, billing never passes the budget unnoticed.
+"""The budget invariant, property style: whatever the coordinator does, billing stays in the budget.
 
 Random sequences of bookings (some with an override reason), planning runs,
 late cancellations, no-shows and closings with real times, on a project billed
@@ -114,7 +114,8 @@ def test_a_short_booking_counts_its_minimum_charge_and_is_refused_when_that_does
 ) -> None:
     """1 h 15 left, two 30-minute bookings bill 60 minutes each: the second one needs an override."""
     data = service(mediators=[mediator("M1")], budget_hours=1.25, requests=[
-        replace(request("R1"), duration_min=30), replace(request("R2", start="13:00", end="17:00"), duration_min=30)])
+        replace(request("R1"), duration_min=30),
+        replace(request("R2", start="13:00", end="17:00"), duration_min=30)])
     with sqlite_db.write() as s:
         repository.replace_service(s, data)
     lifecycle.book(sqlite_db, "R1", "M1", at("2026-12-07", "09:00"), actor=ACTOR, now=AFTER)
@@ -135,8 +136,9 @@ def test_closing_with_longer_times_than_the_budget_allows_needs_a_reason(sqlite_
         repository.replace_service(s, data)
     booked = lifecycle.book(sqlite_db, "R1", "M1", at("2026-12-07", "09:00"), actor=ACTOR, now=AFTER).booking
     start = booked.start
+    longer = start + dt.timedelta(minutes=150)
     with pytest.raises(lifecycle.BookingRefused):
-        lifecycle.close(sqlite_db, booked.id, start, start + dt.timedelta(minutes=150), actor=ACTOR, now=AFTER)
+        lifecycle.close(sqlite_db, booked.id, start, longer, actor=ACTOR, now=AFTER)
     with sqlite_db.read() as s:
         assert repository.get_booking(s, booked.id).status is BookingStatus.CONFIRMED  # type: ignore[union-attr]
     closed = lifecycle.close(sqlite_db, booked.id, start, start + dt.timedelta(minutes=150), actor=ACTOR,
