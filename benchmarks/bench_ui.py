@@ -128,8 +128,8 @@ def measure(db_path: str) -> None:
     from PySide6.QtCore import QSettings
 
     from mediation_desk.storage.db import Database
+    from mediation_desk.texts import i18n
     from mediation_desk.ui.app import make_application
-    from mediation_desk.ui.common import i18n
     from mediation_desk.ui.common.app_context import AppContext
     from mediation_desk.ui.common.background_jobs import settle, wait_for
     from mediation_desk.ui.common.preferences import UiSettings

@@ -20,6 +20,7 @@ from mediation_desk.cli.common import (
 )
 from mediation_desk.services import busy, caldav, credentials, feeds, mail, replies
 from mediation_desk.storage.db import Database
+from mediation_desk.texts import errors, i18n
 
 
 def _refuse(exc: Exception) -> CommandError | None:
@@ -27,7 +28,10 @@ def _refuse(exc: Exception) -> CommandError | None:
     if isinstance(exc, credentials.KeyringUnavailableError):
         return CommandError(
             f"{PROGRAM}: {exc} (passwords cannot be read; .ics files can still be saved with `ics`)")
-    known = (feeds.NotFoundError, mail.MailSettingsError, caldav.CalDAVError, busy.BusyImportError)
+    if isinstance(exc, mail.MailSettingsError):
+        with i18n.speaking_english():
+            return CommandError([f"{PROGRAM}: {errors.mail_problem_text(p)}" for p in exc.problems])
+    known = (feeds.NotFoundError, caldav.CalDAVError, busy.BusyImportError)
     if isinstance(exc, (*known, OSError, ValueError)):
         return CommandError(f"{PROGRAM}: {exc}")
     return None

@@ -15,11 +15,12 @@ from typing import Any
 from mediation_desk.cli.common import EXIT_OK, CommandError, database_command, now
 from mediation_desk.scheduling.candidates import Candidate, CandidateList, Exclusion
 from mediation_desk.scheduling.context import SchedulingContext
-from mediation_desk.scheduling.rules import Violation, ViolationCode
+from mediation_desk.scheduling.rules import Violation
 from mediation_desk.scheduling.timeutil import SERVICE_TZ
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.candidates import candidates_with_context
 from mediation_desk.storage.db import Database
+from mediation_desk.texts import i18n, violations
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MAX_STARTS_SHOWN = 8
@@ -69,7 +70,7 @@ def as_text(result: CandidateList, ctx: SchedulingContext) -> list[str]:
     r = result.request
     names = Names(ctx)
     agency = ctx.agencies.get(r.agency)
-    lines = [f"Request {r.id}: {names.language(r.language)}, {r.duration_min} min, "
+    lines = [f"Request {r.id}: {names.language_name(r.language)}, {r.duration_min} min, "
              f"{r.mode.value.replace('_', ' ')}, {agency.name if agency else r.agency}"]
     lines += [f"  ! {describe(v, names)}" for v in result.blocking]
     if result.replacing:
@@ -119,14 +120,6 @@ def _when(instant: Any) -> str:
     return f"{DAYS[local.weekday()]} {local:%d/%m %H:%M}"
 
 
-def _span(p: Mapping[str, Any], start: str = "start", end: str = "end") -> str:
-    first, last = p.get(start), p.get(end)
-    if (isinstance(first, dt.datetime) and isinstance(last, dt.datetime)
-            and first.astimezone(SERVICE_TZ).date() == last.astimezone(SERVICE_TZ).date()):
-        return f"{_when(first)}-{last.astimezone(SERVICE_TZ):%H:%M}"
-    return f"{_when(first)}-{_when(last)}"
-
-
 class Names:
     """Names of languages and areas for the sentences, codes when unknown."""
 
@@ -134,39 +127,14 @@ class Names:
         self._languages = {code: lg.name for code, lg in ctx.languages.items()}
         self._areas: dict[str, str] = {str(code): a.name for code, a in ctx.areas.items()}
 
-    def language(self, code: object) -> str:
+    def language_name(self, code: object) -> str:
         return self._languages.get(str(code).lower(), str(code))
 
-    def area(self, code: object) -> str:
+    def area_name(self, code: object) -> str:
         return self._areas.get(str(code), str(code))
 
 
 def describe(v: Violation, names: Names) -> str:
-    """A short English sentence for a rule violation."""
-    p = v.params
-    texts: dict[ViolationCode, Callable[[], str]] = {
-        ViolationCode.INACTIVE: lambda: "no longer active",
-        ViolationCode.REQUEST_CLOSED: lambda: "the request is cancelled",
-        ViolationCode.LANGUAGE: lambda: f"does not speak {names.language(p.get('language'))}",
-        ViolationCode.GENDER: lambda: f"a mediator of gender {p.get('required')} was asked for",
-        ViolationCode.AREA: lambda: f"does not work in {names.area(p.get('area'))}",
-        ViolationCode.DURATION: lambda: f"lasts {p.get('minutes')} min instead of {p.get('required')}",
-        ViolationCode.QUARTER_HOUR: lambda: "does not start on a quarter hour",
-        ViolationCode.OUTSIDE_WINDOW: lambda: "no requested time window is long enough",
-        ViolationCode.UNAVAILABLE: lambda: "not available at the requested times",
-        ViolationCode.ABSENT: lambda: f"absent {_span(p, 'absence_start', 'absence_end')}",
-        ViolationCode.BUSY_EXTERNAL: lambda: f"busy in their own calendar {_span(p)}",
-        ViolationCode.OVERLAP: lambda: f"busy {_span(p)} at {p.get('agency_name') or p.get('agency')}",
-        ViolationCode.TRAVEL_GAP: lambda: (f"needs {p.get('travel_min')} min to travel from "
-                                           f"{p.get('agency_name')} ({_span(p)})"),
-        ViolationCode.WEEKLY_CAP: lambda: (f"weekly limit of {float(p.get('cap_min', 0)) / 60:g} h reached "
-                                           f"in week {p.get('week')}"),
-        ViolationCode.BUDGET: lambda: (f"budget of project {p.get('project')} exhausted "
-                                       f"({float(p.get('booked_min', 0)) / 60:.1f} of "
-                                       f"{float(p.get('budget_min', 0)) / 60:g} h used)"),
-        ViolationCode.PROJECT_DATES: lambda: f"outside the dates of project {p.get('project')}",
-        ViolationCode.PROJECT_UNKNOWN: lambda: f"project {p.get('project')} does not exist",
-        ViolationCode.ALREADY_BOOKED: lambda: f"the request already has booking {p.get('booking')}",
-        ViolationCode.PAST: lambda: "every possible time has already gone by",
-    }
-    return texts[v.code]() if v.code in texts else f"breaks rule {v.rule}"
+    """The rule violation in the words of the interface (English, the command line's language)."""
+    with i18n.speaking_english():
+        return violations.describe(v, names)

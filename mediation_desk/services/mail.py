@@ -8,7 +8,7 @@ import smtplib
 import socket
 import ssl
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -85,8 +85,20 @@ class SendReport:
     error: str = ""  # why the server could not be used at all
 
 
+@dataclass(frozen=True)
+class MailProblem:
+    """Why the SMTP settings cannot be used, as a code and its parameters (sentences are made in texts/)."""
+
+    code: str  # host_missing, port_out_of_range, bad_security, sender_not_address, organizer_not_address
+    params: dict[str, Any] = field(default_factory=dict)
+
+
 class MailSettingsError(ValueError):
-    """The SMTP settings are incomplete or wrong (one message per problem)."""
+    """The SMTP settings are incomplete or wrong; ``problems`` names each reason."""
+
+    def __init__(self, problems: Sequence[MailProblem]) -> None:
+        super().__init__("; ".join(p.code for p in problems))
+        self.problems = list(problems)
 
 
 def get_settings(s: Session) -> MailSettings:
@@ -102,7 +114,7 @@ def save_settings(
     failure (KeyringUnavailableError) leaves the settings untouched."""
     problems = validate(settings)
     if problems:
-        raise MailSettingsError("; ".join(problems))
+        raise MailSettingsError(problems)
     if password is not None:
         credentials.set_password(credentials.SMTP_SERVICE, settings.keyring_username, password)
     with db.write() as s:
@@ -118,17 +130,19 @@ def save_settings(
         )
 
 
-def validate(settings: MailSettings) -> list[str]:
+def validate(settings: MailSettings) -> list[MailProblem]:
+    """Every reason the settings cannot be used; empty when they can."""
     problems = []
     if not settings.host:
-        problems.append("SMTP host missing")
+        problems.append(MailProblem("host_missing"))
     if not 0 < settings.port < 65536:
-        problems.append(f"SMTP port {settings.port} out of range")
+        problems.append(MailProblem("port_out_of_range", {"port": settings.port}))
     if settings.security not in SECURITY:
-        problems.append(f"security must be one of {', '.join(SECURITY)}")
-    for name in ("sender", "organizer_email"):
-        if "@" not in getattr(settings, name):
-            problems.append(f"{name} is not an e-mail address")
+        problems.append(MailProblem("bad_security", {"security": settings.security, "choices": SECURITY}))
+    if "@" not in settings.sender:
+        problems.append(MailProblem("sender_not_address", {"address": settings.sender}))
+    if "@" not in settings.organizer_email:
+        problems.append(MailProblem("organizer_not_address", {"address": settings.organizer_email}))
     return problems
 
 
@@ -250,12 +264,15 @@ def _connect(settings: MailSettings, password: str | None) -> smtplib.SMTP:
 
 
 def check_connection(db: Database) -> str | None:
-    """Connect and log in once (the settings dialog's "Prova"); None when it works, else why not."""
+    """Connect and log in once (the settings dialog's "Prova"); None when it works, else the server's why.
+
+    Raises MailSettingsError when the stored settings cannot be used at all.
+    """
     with db.read() as s:
         settings = get_settings(s)
     problems = validate(settings)
     if problems:
-        return "; ".join(problems)
+        raise MailSettingsError(problems)
     try:
         password = (
             credentials.get_password(credentials.SMTP_SERVICE, settings.keyring_username)
@@ -304,7 +321,7 @@ def send_outbox(db: Database, *, now: dt.datetime, force: bool = False) -> SendR
         settings = get_settings(s)
     problems = validate(settings)
     if problems:
-        raise MailSettingsError("; ".join(problems))
+        raise MailSettingsError(problems)
     password = (
         credentials.get_password(credentials.SMTP_SERVICE, settings.keyring_username)
         if settings.user

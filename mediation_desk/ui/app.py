@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
-from mediation_desk.ui.common import i18n
+from mediation_desk.texts import i18n
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.preferences import APPLICATION, ORGANIZATION, UiSettings
 
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.mail.mail_sender import MailSender
 
 # (name, module, class) in navigation order; a view is built the first time it is shown.

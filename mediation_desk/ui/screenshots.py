@@ -16,8 +16,9 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from mediation_desk.scheduling.model import Priority, RequestStatus  # noqa: E402
 from mediation_desk.services import demo  # noqa: E402
 from mediation_desk.storage.db import Database  # noqa: E402
+from mediation_desk.texts import i18n  # noqa: E402
 from mediation_desk.ui.app import make_application  # noqa: E402
-from mediation_desk.ui.common import i18n, view_reads  # noqa: E402
+from mediation_desk.ui.common import view_reads  # noqa: E402
 from mediation_desk.ui.common.app_context import AppContext  # noqa: E402
 from mediation_desk.ui.common.background_jobs import settle, wait_for  # noqa: E402
 from mediation_desk.ui.common.preferences import UiSettings  # noqa: E402

@@ -249,7 +249,7 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+49"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+50"/>
         <source>Move booking</source>
         <translation>Move booking</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+46"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+41"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+48"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+49"/>
         <source>Replace the service</source>
         <translation>Replace the service</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/labels.py" line="+23"/>
+        <location filename="../../mediation_desk/texts/labels.py" line="+23"/>
         <source>To plan</source>
         <translation>To plan</translation>
     </message>
@@ -2582,22 +2582,32 @@
         <translation>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+104"/>
         <source>The SMTP server is missing.</source>
         <translation>The SMTP server is missing.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The port {port} is not between 1 and 65535.</source>
+        <translation>The port {port} is not between 1 and 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The security {security} is not one of: {choices}.</source>
+        <translation>The security {security} is not one of: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The sender is not an e-mail address.</source>
         <translation>The sender is not an e-mail address.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The organizer&apos;s e-mail is not an e-mail address.</source>
         <translation>The organizer&apos;s e-mail is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+42"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -2677,7 +2687,7 @@
         <translation>Connecting to {host}…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Connection and login work.</source>
         <translation>Connection and login work.</translation>
     </message>
@@ -3061,7 +3071,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+32"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-82"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
@@ -3097,17 +3107,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+27"/>
         <source>The request no longer exists.</source>
         <translation>The request no longer exists.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-26"/>
         <source>The mediator no longer exists.</source>
         <translation>The mediator no longer exists.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+53"/>
         <source>Book past the budget?</source>
         <translation>Book past the budget?</translation>
     </message>
@@ -3147,7 +3157,12 @@
         <translation>Undo refused</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+1"/>
+        <source>The start has a time without its time zone.</source>
+        <translation>The start has a time without its time zone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The agency does not exist.</source>
         <translation>The agency does not exist.</translation>
     </message>
@@ -3182,6 +3197,16 @@
         <translation>Give the address of the meeting.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A window has a time without its time zone.</source>
+        <translation>A window has a time without its time zone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The required gender of the mediator is not valid.</source>
+        <translation>The required gender of the mediator is not valid.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Only a request still to plan can be cancelled.</source>
         <translation>Only a request still to plan can be cancelled.</translation>
@@ -3192,7 +3217,7 @@
         <translation>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+13"/>
         <location line="+2"/>
         <source>Request not saved</source>
         <translation>Request not saved</translation>
@@ -3203,7 +3228,7 @@
         <translation>Request not cancelled</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+12"/>
         <source>Give a code.</source>
         <translation>Give a code.</translation>
     </message>
@@ -3248,7 +3273,7 @@
         <translation>The project needs a positive budget and an end on or after its start.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+8"/>
         <location line="+2"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
@@ -3841,7 +3866,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+61"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+62"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
@@ -3982,12 +4007,12 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+38"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-50"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Only a request still to plan can be repeated.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Several occurrences move to a new time of the same days: keep the date.</source>
         <translation>Several occurrences move to a new time of the same days: keep the date.</translation>
     </message>
@@ -3997,7 +4022,7 @@
         <translation>The booking is not part of a series.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+67"/>
         <source>Series not booked</source>
         <translation>Series not booked</translation>
     </message>
@@ -4187,7 +4212,7 @@
 <context>
     <name>Violations</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/violation_texts.py" line="+29"/>
+        <location filename="../../mediation_desk/texts/violations.py" line="+46"/>
         <source>No longer active in the service</source>
         <translation>No longer active in the service</translation>
     </message>

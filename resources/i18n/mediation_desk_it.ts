@@ -249,7 +249,7 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+49"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+50"/>
         <source>Move booking</source>
         <translation>Sposta l&apos;intervento</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+46"/>
         <source>Previous</source>
         <translation>Precedente</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+41"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+48"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+49"/>
         <source>Replace the service</source>
         <translation>Sostituire il servizio</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/labels.py" line="+23"/>
+        <location filename="../../mediation_desk/texts/labels.py" line="+23"/>
         <source>To plan</source>
         <translation>Da pianificare</translation>
     </message>
@@ -1323,22 +1323,32 @@
         <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l&apos;accesso non può essere inviata. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+104"/>
         <source>The SMTP server is missing.</source>
         <translation>Manca il server SMTP.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The port {port} is not between 1 and 65535.</source>
+        <translation>La porta {port} non è compresa tra 1 e 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The security {security} is not one of: {choices}.</source>
+        <translation>La sicurezza {security} non è tra quelle ammesse: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The sender is not an e-mail address.</source>
         <translation>Il mittente non è un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The organizer&apos;s e-mail is not an e-mail address.</source>
         <translation>L&apos;e-mail dell&apos;organizzatore non è un indirizzo valido.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+42"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
@@ -1418,7 +1428,7 @@
         <translation>Connessione a {host}…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Connection and login work.</source>
         <translation>Connessione e accesso funzionano.</translation>
     </message>
@@ -1802,7 +1812,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+32"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-82"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Indica il motivo dell&apos;annullamento.</translation>
     </message>
@@ -1838,17 +1848,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+27"/>
         <source>The request no longer exists.</source>
         <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-26"/>
         <source>The mediator no longer exists.</source>
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+53"/>
         <source>Book past the budget?</source>
         <translation>Prenotare oltre il monte ore?</translation>
     </message>
@@ -1888,7 +1898,12 @@
         <translation>Ripristino rifiutato</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+1"/>
+        <source>The start has a time without its time zone.</source>
+        <translation>L&apos;inizio ha un orario senza fuso orario.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The agency does not exist.</source>
         <translation>L&apos;ente non esiste.</translation>
     </message>
@@ -1923,6 +1938,16 @@
         <translation>Indica l&apos;indirizzo dell&apos;incontro.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A window has a time without its time zone.</source>
+        <translation>Una fascia oraria ha un orario senza fuso orario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The required gender of the mediator is not valid.</source>
+        <translation>Il genere richiesto del mediatore non è valido.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Only a request still to plan can be cancelled.</source>
         <translation>Si può annullare solo una richiesta ancora da pianificare.</translation>
@@ -1933,7 +1958,7 @@
         <translation>La richiesta è prenotata: sposta o annulla l&apos;intervento {booking} prima di cambiare orari, lingua, luogo o durata.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+13"/>
         <location line="+2"/>
         <source>Request not saved</source>
         <translation>Richiesta non salvata</translation>
@@ -1944,7 +1969,7 @@
         <translation>Richiesta non annullata</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+12"/>
         <source>Give a code.</source>
         <translation>Indica un codice.</translation>
     </message>
@@ -1989,7 +2014,7 @@
         <translation>Il progetto richiede un monte ore positivo e una fine non precedente all&apos;inizio.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+8"/>
         <location line="+2"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
@@ -2582,7 +2607,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+61"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+62"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Cerca: numero, caso, ente, motivo…</translation>
     </message>
@@ -2723,12 +2748,12 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+38"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-50"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Si può ripetere solo una richiesta ancora da pianificare.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Several occurrences move to a new time of the same days: keep the date.</source>
         <translation>Più occorrenze si spostano a un nuovo orario negli stessi giorni: lascia invariata la data.</translation>
     </message>
@@ -2738,7 +2763,7 @@
         <translation>L&apos;intervento non fa parte di una serie.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+67"/>
         <source>Series not booked</source>
         <translation>Serie non prenotata</translation>
     </message>
@@ -2928,7 +2953,7 @@
 <context>
     <name>Violations</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/violation_texts.py" line="+29"/>
+        <location filename="../../mediation_desk/texts/violations.py" line="+46"/>
         <source>No longer active in the service</source>
         <translation>Non è più attivo nel servizio</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
-from mediation_desk.ui.common import i18n
+from mediation_desk.texts import i18n
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.preferences import UiSettings
 from mediation_desk.ui.main_window import MainWindow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from mediation_desk.ui.common import i18n
+from mediation_desk.texts import i18n
 
 
 def cancel_text() -> str:

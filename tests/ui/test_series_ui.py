@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from mediation_desk.scheduling.model import Booking, BookingStatus, Interval
 from mediation_desk.scheduling.series import occurrences
 from mediation_desk.storage import repository
+from mediation_desk.texts import i18n
 from mediation_desk.ui.bookings import booking_actions
 from mediation_desk.ui.bookings.booking_actions import CancelDialog, RescheduleDialog
 from mediation_desk.ui.bookings.series_dialog import SeriesDialog, weekly_rule
-from mediation_desk.ui.common import i18n
 from mediation_desk.ui.common.form_widgets import set_instant
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.requests.requests_view import RequestsView

@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from mediation_desk.texts import i18n
 from mediation_desk.ui.app import WindowKeeper
-from mediation_desk.ui.common import i18n
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.settings.settings_view import SettingsView
@@ -45,7 +45,8 @@ def test_the_catalogues_hold_every_string_of_the_sources() -> None:
     import tempfile
 
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p) for p in (I18N.parents[1] / "mediation_desk" / "ui").rglob("*.py"))
+    package = I18N.parents[1] / "mediation_desk"
+    sources = sorted(str(p) for folder in ("ui", "texts") for p in (package / folder).rglob("*.py"))
     with tempfile.TemporaryDirectory() as folder:
         fresh = Path(folder) / "fresh.ts"
         subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.model import Booking, BookingStatus
 from mediation_desk.scheduling.series import SeriesScope
+from mediation_desk.texts import i18n, labels
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings import series_actions
 from mediation_desk.ui.common import form_widgets as fw
-from mediation_desk.ui.common import i18n, labels, operations, view_reads
+from mediation_desk.ui.common import operations, view_reads
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.name_lookup import Catalog
 
 

@@ -12,12 +12,12 @@ from mediation_desk.services import series
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.series import OccurrenceProblem, SeriesChange, SeriesRefused
 from mediation_desk.storage.errors import StorageError
+from mediation_desk.texts import i18n, violations
+from mediation_desk.texts.errors import error_text
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings.series_dialog import SeriesDialog, rule_problem
-from mediation_desk.ui.common import i18n, violation_texts
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.name_lookup import Catalog
-from mediation_desk.ui.common.operations import error_text
 
 
 def problem_lines(problems: list[OccurrenceProblem], catalog: Catalog) -> list[str]:
@@ -25,7 +25,7 @@ def problem_lines(problems: list[OccurrenceProblem], catalog: Catalog) -> list[s
     lines = []
     for problem in problems:
         when = f"{i18n.fmt_weekday_date(i18n.to_local(problem.start).date())} {i18n.fmt_time(problem.start)}"
-        reasons = "; ".join(violation_texts.describe_all(problem.violations, catalog))
+        reasons = "; ".join(violations.describe_all(problem.violations, catalog))
         lines.append(f"• {when}: {reasons}")
     return lines
 
@@ -33,18 +33,7 @@ def problem_lines(problems: list[OccurrenceProblem], catalog: Catalog) -> list[s
 def _error(exc: Exception) -> str:
     if isinstance(exc, SeriesError):
         return rule_problem(exc)
-    if isinstance(exc, BookingError):
-        texts = {
-            "request_not_pending": translate(
-                "SeriesActions", "Only a request still to plan can be repeated."
-            ),
-            "series_move_changes_date": translate(
-                "SeriesActions", "Several occurrences move to a new time of the same days: keep the date."
-            ),
-            "not_in_series": translate("SeriesActions", "The booking is not part of a series."),
-        }
-        return texts.get(exc.code) or error_text(exc)
-    return str(exc)
+    return error_text(exc)
 
 
 def _warn(parent: QWidget, title: str, lines: list[str]) -> None:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.model import Request
 from mediation_desk.scheduling.series import MAX_OCCURRENCES, SeriesError, occurrences
+from mediation_desk.texts import i18n
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import form_widgets as fw
-from mediation_desk.ui.common import i18n
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.name_lookup import Catalog
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # RRULE BYDAY codes, Monday first

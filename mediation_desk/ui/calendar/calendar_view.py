@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.model import Booking, BookingId, Request, RequestId
+from mediation_desk.texts import i18n, labels
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings import booking_actions
 from mediation_desk.ui.calendar.calendar_widget import CalendarItem, CalendarWidget
-from mediation_desk.ui.common import i18n, labels, view_reads
+from mediation_desk.ui.common import view_reads
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.name_lookup import Catalog
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from mediation_desk.scheduling.model import BookingStatus, Outcome, ReplyStatus
-from mediation_desk.ui.common import i18n
+from mediation_desk.texts import i18n
 
 LANE_LABEL_WIDTH = 170
 HEADER_HEIGHT = 40

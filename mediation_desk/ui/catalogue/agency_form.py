@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 
 from mediation_desk.scheduling.model import Agency, AgencyId, AgencyKind, AreaCode, ContactPerson
+from mediation_desk.texts import labels
 from mediation_desk.ui.common import form_widgets as fw
-from mediation_desk.ui.common import labels
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.common.rows_editor import Column, RowsEditor
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from mediation_desk.scheduling.model import Agency
-from mediation_desk.ui.common import labels
-from mediation_desk.ui.common.i18n import translate
+from mediation_desk.texts import labels
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.table_model import DomainTableModel
 
 COL_ID, COL_NAME, COL_KIND, COL_AREA, COL_ADDRESS, COL_CONTACTS = range(6)

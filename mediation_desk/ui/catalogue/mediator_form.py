@@ -21,8 +21,8 @@ from mediation_desk.scheduling.model import (
     MediatorId,
     WeeklyWindow,
 )
+from mediation_desk.texts import labels
 from mediation_desk.ui.common import form_widgets as fw
-from mediation_desk.ui.common import labels
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.common.rows_editor import Column, RowsEditor
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from mediation_desk.scheduling.model import Mediator
-from mediation_desk.ui.common import labels
-from mediation_desk.ui.common.i18n import translate
+from mediation_desk.texts import labels
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.table_model import DomainTableModel
 
 COL_ID, COL_NAME, COL_LANGUAGES, COL_AREAS, COL_GENDER, COL_CAP, COL_ACTIVE = range(7)

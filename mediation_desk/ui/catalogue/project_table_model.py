@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from mediation_desk.scheduling.model import Project, ProjectCode
-from mediation_desk.ui.common import i18n
-from mediation_desk.ui.common.i18n import translate
+from mediation_desk.texts import i18n
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.table_model import DomainTableModel
 
 COL_CODE, COL_NAME, COL_FUNDER, COL_START, COL_END, COL_BUDGET, COL_USED = range(7)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from mediation_desk.ui.common.i18n import translate
+from mediation_desk.texts.i18n import translate
 
 
 class Cancelled(Exception):

@@ -10,10 +10,10 @@ from mediation_desk.scheduling.budget import BudgetLevel, BudgetStatus
 from mediation_desk.scheduling.model import AgencyKind, BookingStatus, ProjectCode
 from mediation_desk.services import budget
 from mediation_desk.storage import repository
-from mediation_desk.ui.common import i18n, labels
+from mediation_desk.texts import i18n, labels
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.charts import BurnDownData
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.name_lookup import Catalog
 
 

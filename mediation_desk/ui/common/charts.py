@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from mediation_desk.ui.common import i18n
-from mediation_desk.ui.common.i18n import translate
+from mediation_desk.texts import i18n
+from mediation_desk.texts.i18n import translate
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 16, 28, 34
 PALETTE = [QColor(c) for c in ("#2e7d5b", "#1a4fa0", "#d08c1a", "#8e4585", "#b3261e", "#00838f", "#6d4c41")]

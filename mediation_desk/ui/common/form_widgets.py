@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.ui.common import i18n
+from mediation_desk.texts import i18n
 
 PROBLEM_STYLE = "color: #b3261e;"
 

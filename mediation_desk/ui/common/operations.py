@@ -13,33 +13,16 @@ from mediation_desk.services.booking import BookingError, BookingRefused
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.requests import RequestError
 from mediation_desk.storage.errors import StorageError
-from mediation_desk.ui.common import violation_texts
+from mediation_desk.texts import violations
+from mediation_desk.texts.errors import catalog_error_text, error_text, request_error_text
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.i18n import translate
 
 
 def _refused(parent: QWidget, title: str, reasons: list[str]) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, "\n".join(f"• {r}" for r in reasons), parent=parent)
     box.setObjectName("refusal")
     box.exec()
-
-
-def error_text(exc: Exception) -> str:
-    """A sentence for a BookingError code (the service names why, never in prose)."""
-    if not isinstance(exc, BookingError):
-        return str(exc)
-    texts = {
-        "reason_required": translate("Operations", "Give the reason of the cancellation."),
-        "not_started": translate("Operations", "The intervention has not started yet."),
-        "bad_actual_times": translate("Operations", "The actual end must follow the actual start."),
-        "in_the_future": translate("Operations", "The actual end is in the future."),
-        "too_long": translate("Operations", "An intervention cannot last more than a day."),
-        "wrong_status": translate("Operations", "The booking is no longer in a state that allows this."),
-        "booking_not_found": translate("Operations", "The booking no longer exists."),
-        "request_not_found": translate("Operations", "The request no longer exists."),
-        "mediator_not_found": translate("Operations", "The mediator no longer exists."),
-    }
-    return texts.get(exc.code, exc.code)
 
 
 def _booking_call(parent: QWidget, context: AppContext, title: str, call: Any) -> Any:
@@ -51,7 +34,7 @@ def _booking_call(parent: QWidget, context: AppContext, title: str, call: Any) -
     try:
         return call(None)
     except BookingRefused as refused:
-        texts = violation_texts.describe_all(refused.violations, context.catalog())
+        texts = violations.describe_all(refused.violations, context.catalog())
         if all(v.code in booking.OVERRIDABLE for v in refused.violations):
             reason = ask_override_reason(parent, texts)
             if reason:
@@ -189,29 +172,6 @@ def undo(parent: QWidget, context: AppContext, current: Booking) -> Any:
     return result
 
 
-def _requesterror_text(exc: RequestError) -> str:
-    if exc.code == "invalid":
-        parts = [RequestError(code, **params) for code, params in exc.params["problems"]]
-        return "\n".join(_requesterror_text(part) for part in parts)
-    texts = {
-        "unknown_agency": translate("Operations", "The agency does not exist."),
-        "unknown_language": translate("Operations", "The language is not in the catalogue."),
-        "unknown_project": translate("Operations", "The project does not exist."),
-        "bad_duration": translate("Operations", "The duration must be a positive multiple of 15 minutes."),
-        "no_window": translate("Operations", "Propose at least one time window."),
-        "window_too_short": translate("Operations", "A window is shorter than the duration."),
-        "no_address": translate("Operations", "Give the address of the meeting."),
-        "request_not_found": translate("Operations", "The request no longer exists."),
-        "wrong_status": translate("Operations", "Only a request still to plan can be cancelled."),
-        "booked_request_locked": translate(
-            "Operations",
-            "The request is booked: move or cancel booking {booking} before changing times, "
-            "language, place or duration.",
-        ).format(booking=exc.params.get("booking", "")),
-    }
-    return texts.get(exc.code, exc.code)
-
-
 def save_request(parent: QWidget, context: AppContext, typed: Request) -> Request | None:
     """Create the request (no id yet) or save the changes; None when refused (the reasons are shown)."""
     try:
@@ -219,7 +179,7 @@ def save_request(parent: QWidget, context: AppContext, typed: Request) -> Reques
             return requests.update_request(context.db, typed, actor=context.actor, now=context.now())
         return requests.create_request(context.db, typed, actor=context.actor, now=context.now())
     except RequestError as exc:
-        _refused(parent, translate("Operations", "Request not saved"), [_requesterror_text(exc)])
+        _refused(parent, translate("Operations", "Request not saved"), [request_error_text(exc)])
     except StorageError as exc:
         _refused(parent, translate("Operations", "Request not saved"), [str(exc)])
     return None
@@ -229,37 +189,16 @@ def cancel_request(parent: QWidget, context: AppContext, current: Request) -> Re
     try:
         return requests.cancel_request(context.db, current.id, actor=context.actor, now=context.now())
     except (RequestError, StorageError) as exc:
-        text = _requesterror_text(exc) if isinstance(exc, RequestError) else str(exc)
+        text = request_error_text(exc) if isinstance(exc, RequestError) else str(exc)
         _refused(parent, translate("Operations", "Request not cancelled"), [text])
     return None
-
-
-def _catalogerror_text(exc: CatalogError) -> str:
-    texts = {
-        "missing_id": translate("Operations", "Give a code."),
-        "duplicate_id": translate("Operations", "The code {id} is already in use.").format(
-            id=exc.params.get("id", "")
-        ),
-        "not_found": translate("Operations", "It no longer exists: reload the list."),
-        "missing_field": translate("Operations", "A required field is empty."),
-        "unknown_language": translate("Operations", "Add at least one known language."),
-        "unknown_area": translate("Operations", "Unknown area: {areas}.").format(
-            areas=", ".join(exc.params.get("areas", []))
-        ),
-        "bad_availability": translate("Operations", "Each availability window must end after it starts."),
-        "bad_absence": translate("Operations", "Each absence must end after it starts."),
-        "bad_dates_or_budget": translate(
-            "Operations", "The project needs a positive budget and an end on or after its start."
-        ),
-    }
-    return texts.get(exc.code, exc.code)
 
 
 def _save_entity(parent: QWidget, call: Any) -> Any:
     try:
         return call()
     except CatalogError as exc:
-        _refused(parent, translate("Operations", "Not saved"), [_catalogerror_text(exc)])
+        _refused(parent, translate("Operations", "Not saved"), [catalog_error_text(exc)])
     except StorageError as exc:
         _refused(parent, translate("Operations", "Not saved"), [str(exc)])
     return None

@@ -9,10 +9,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from mediation_desk.scheduling.model import Booking, BookingStatus, Priority, ReplyStatus, Request, RequestId
-from mediation_desk.ui.common import budget_figures, i18n, labels, view_reads
+from mediation_desk.texts import i18n, labels
+from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import budget_figures, view_reads
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, start_job
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.name_lookup import Catalog
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10  # (view name, item id)

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import demo, import_export
-from mediation_desk.ui.common import i18n, view_reads
+from mediation_desk.texts import i18n
+from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import view_reads
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
-from mediation_desk.ui.common.i18n import translate
 
 
 def _context(window: QWidget) -> AppContext:

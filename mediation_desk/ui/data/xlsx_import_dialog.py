@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.io.xlsx_columns import Kind
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
 
 TEMPLATE_NAMES = {

@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from mediation_desk.services import credentials, mail
+from mediation_desk.texts.errors import mail_problem_text
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, Progress, run_with_progress, start_job
-from mediation_desk.ui.common.i18n import translate
-from mediation_desk.ui.mail.mail_texts import problem_text
 
 RETRY_EVERY_MS = 60_000
 AFTER_CHANGE_MS = 2_000  # a few changes in a row go out in one connection
@@ -47,7 +47,7 @@ def outcome_text(outcome: mail.SendReport | Exception) -> tuple[str, bool]:
         )
         return text.format(problem=credentials.keyring_problem() or outcome), False
     if isinstance(outcome, mail.MailSettingsError):
-        problems = "\n".join(problem_text(p.strip()) for p in str(outcome).split(";"))
+        problems = "\n".join(mail_problem_text(p) for p in outcome.problems)
         return translate("MailSender", "Not sent: check the mail settings.") + "\n" + problems, False
     if isinstance(outcome, Exception):
         return translate("MailSender", "Not sent: {why}").format(why=outcome), False

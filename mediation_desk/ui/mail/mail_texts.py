@@ -1,11 +1,11 @@
-"""Mail notices shared by the mail panels and the settings: the keyring notice, settings problems in words."""
+"""The keyring notice shared by the mail panels and the settings: shown only when no keyring is usable."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
 from mediation_desk.services import credentials
-from mediation_desk.ui.common.i18n import translate
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.status_styles import ERROR_STYLE
 
 
@@ -36,15 +36,3 @@ def update_keyring_label(label: QLabel) -> None:
     text = keyring_notice()
     label.setText(text)
     label.setVisible(bool(text))
-
-
-def problem_text(problem: str) -> str:
-    """The service's validation messages in the interface language."""
-    texts = {
-        "SMTP host missing": translate("MailSettings", "The SMTP server is missing."),
-        "sender is not an e-mail address": translate("MailSettings", "The sender is not an e-mail address."),
-        "organizer_email is not an e-mail address": translate(
-            "MailSettings", "The organizer's e-mail is not an e-mail address."
-        ),
-    }
-    return texts.get(problem, problem)

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from mediation_desk.services.mail import OutboxEntry
-from mediation_desk.ui.common import i18n
-from mediation_desk.ui.common.i18n import translate
+from mediation_desk.texts import i18n
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.table_model import DomainTableModel
 
 COL_STATUS, COL_BOOKING, COL_TO, COL_SUBJECT, COL_CREATED, COL_SENT, COL_ATTEMPTS, COL_ERROR = range(8)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import replies
-from mediation_desk.ui.common import i18n
+from mediation_desk.texts import i18n
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.mail.mail_texts import keyring_notice
 
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

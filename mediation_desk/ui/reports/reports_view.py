@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.billing import Charge
-from mediation_desk.ui.common import i18n
+from mediation_desk.texts import i18n
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from mediation_desk.scheduling.candidates import Candidate
-from mediation_desk.ui.common import i18n
-from mediation_desk.ui.common.i18n import translate
-from mediation_desk.ui.common.labels import score_reason
+from mediation_desk.texts import i18n
+from mediation_desk.texts.i18n import translate
+from mediation_desk.texts.labels import score_reason
 from mediation_desk.ui.common.table_model import DomainTableModel
 
 COL_RANK, COL_NAME, COL_FIRST, COL_WHY, COL_FREE, COL_SCORE = range(6)

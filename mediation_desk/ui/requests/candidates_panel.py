@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.candidates import Candidate, CandidateList
-from mediation_desk.ui.common import i18n, violation_texts
+from mediation_desk.texts import i18n, violations
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.requests.candidate_table_model import CandidateTableModel
 
@@ -87,10 +87,10 @@ class CandidatesPanel(QWidget):
         self.heading.setText(
             self.tr("Candidates for {id}: {n}").format(id=result.request.id, n=len(result.candidates))
         )
-        self.blocking.setText("\n".join(violation_texts.describe_all(result.blocking, catalog)))
+        self.blocking.setText("\n".join(violations.describe_all(result.blocking, catalog)))
         self.excluded.clear()
         for exclusion in result.excluded:
-            reasons = violation_texts.describe_all(exclusion.violations, catalog)
+            reasons = violations.describe_all(exclusion.violations, catalog)
             item = QTreeWidgetItem([exclusion.mediator.name, "; ".join(reasons)])
             tip = "\n".join(reasons)
             if exclusion.override_starts:  # only the budget is in the way: bookable with a reason

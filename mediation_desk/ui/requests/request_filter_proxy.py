@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from mediation_desk.scheduling.model import Request
-from mediation_desk.ui.common.i18n import to_local
+from mediation_desk.texts.i18n import to_local
 from mediation_desk.ui.common.table_model import SORT_ROLE
 from mediation_desk.ui.requests.request_table_model import RequestTableModel
 

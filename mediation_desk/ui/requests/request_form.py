@@ -33,8 +33,8 @@ from mediation_desk.scheduling.model import (
     RequestId,
     RequestStatus,
 )
+from mediation_desk.texts import i18n, labels
 from mediation_desk.ui.common import form_widgets as fw
-from mediation_desk.ui.common import i18n, labels
 from mediation_desk.ui.common.name_lookup import Catalog
 
 INVALID_STYLE = "border: 1px solid #b3261e;"

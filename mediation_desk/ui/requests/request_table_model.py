@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from mediation_desk.scheduling.model import Priority, Request, RequestStatus
-from mediation_desk.ui.common import i18n, labels
-from mediation_desk.ui.common.i18n import translate
+from mediation_desk.texts import i18n, labels
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.table_model import DomainTableModel
 
 (

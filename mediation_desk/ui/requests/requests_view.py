@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.candidates import CandidateList
 from mediation_desk.scheduling.model import Booking, Priority, Request, RequestStatus
+from mediation_desk.texts import i18n, labels
 from mediation_desk.ui.bookings import booking_actions, series_actions
 from mediation_desk.ui.bookings.booking_table_model import BookingTableModel
-from mediation_desk.ui.common import i18n, labels, operations, view_reads
+from mediation_desk.ui.common import operations, view_reads
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, Progress, start_job
 from mediation_desk.ui.common.name_lookup import Catalog

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.services import business_settings as business
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
 
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import credentials, replies
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
 from mediation_desk.ui.mail.mail_texts import keyring_label, update_keyring_label
 

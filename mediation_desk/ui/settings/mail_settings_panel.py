@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import credentials, mail
+from mediation_desk.texts.errors import error_text, mail_problem_text
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
-from mediation_desk.ui.mail.mail_texts import keyring_label, problem_text, update_keyring_label
+from mediation_desk.ui.mail.mail_texts import keyring_label, update_keyring_label
 from mediation_desk.ui.mail.outbox_dialog import show_outbox
 
 
@@ -114,7 +115,7 @@ class MailSettingsPanel(QWidget):
         settings = self.settings()
         problems = mail.validate(settings)
         if problems:
-            self._show("\n".join(problem_text(p) for p in problems), ok=False)
+            self._show("\n".join(mail_problem_text(p) for p in problems), ok=False)
             return False
         password = self.password.text() or None
         try:
@@ -146,7 +147,10 @@ class MailSettingsPanel(QWidget):
             progress.report(
                 0, 0, translate("MailSettings", "Connecting to {host}…").format(host=self.host.text())
             )
-            return mail.check_connection(self.context.db)
+            try:
+                return mail.check_connection(self.context.db)
+            except mail.MailSettingsError as exc:
+                return error_text(exc)
 
         def done(problem: Any) -> None:
             if problem is None:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.ui.common import i18n
+from mediation_desk.texts import i18n
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.i18n import translate
 from mediation_desk.ui.settings.business_settings_panel import BusinessSettingsPanel
 from mediation_desk.ui.settings.imap_settings_panel import ImapSettingsPanel
 from mediation_desk.ui.settings.mail_settings_panel import MailSettingsPanel

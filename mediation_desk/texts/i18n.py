@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,7 +21,7 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
 
 def translation_dirs() -> list[Path]:
     """Where the compiled .qm catalogues live: inside the package, else the source tree's resources/."""
-    package = Path(__file__).resolve().parents[2]
+    package = Path(__file__).resolve().parents[1]
     return [package / "resources" / "i18n", package.parent / "resources" / "i18n"]
 
 
@@ -66,6 +68,25 @@ def locale_for(language: str) -> QLocale:
     if language == "en":
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     return QLocale(QLocale.Language.Italian, QLocale.Country.Italy)
+
+
+@contextmanager
+def speaking_english() -> Iterator[None]:
+    """English texts (the source language) and the English locale inside the block, as the command line
+    speaks; the catalogue and locale installed before come back after it."""
+    app = QCoreApplication.instance()
+    locale = QLocale()
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    QLocale.setDefault(locale_for("en"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(locale)
+        if app is not None:
+            for translator in _installed:
+                app.installTranslator(translator)
 
 
 def to_local(instant: dt.datetime) -> dt.datetime:

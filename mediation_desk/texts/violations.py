@@ -1,15 +1,32 @@
-"""Sentences for the scheduling rules' Violation codes and params, translated for the screen."""
+"""Sentences for the scheduling rules' Violation codes and params: the one wording of the UI and the CLI."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from mediation_desk.scheduling.rules import Violation, ViolationCode
-from mediation_desk.ui.common import i18n, labels
-from mediation_desk.ui.common.i18n import translate
-from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.texts import i18n, labels
+from mediation_desk.texts.i18n import translate
+
+
+class Names(Protocol):
+    """Where the sentences look up the names of languages and areas (the UI's Catalog, the CLI's context)."""
+
+    def language_name(self, code: str) -> str: ...
+
+    def area_name(self, code: str) -> str: ...
+
+
+class CodesAsNames:
+    """Names unknown: the codes themselves."""
+
+    def language_name(self, code: str) -> str:
+        return code
+
+    def area_name(self, code: str) -> str:
+        return code
 
 
 def _when(value: Any) -> str:
@@ -58,13 +75,13 @@ def _texts() -> dict[ViolationCode, str]:
     }
 
 
-def _fields(p: Mapping[str, Any], catalog: Catalog) -> dict[str, str]:
+def _fields(p: Mapping[str, Any], names: Names) -> dict[str, str]:
     """Every placeholder any text may use, formatted for the screen."""
     end = p.get("end")
     return {
-        "language": catalog.language_name(str(p.get("language") or "")),
+        "language": names.language_name(str(p.get("language") or "")),
         "gender": labels.gender(p.get("required")),
-        "area": catalog.area_name(str(p.get("area") or "")),
+        "area": names.area_name(str(p.get("area") or "")),
         "minutes": str(int(p.get("minutes") or 0)),
         "required": str(p.get("required") or ""),
         "start": _when(p.get("start")),
@@ -89,18 +106,19 @@ def _same_day(a: Any, b: Any) -> bool:
     return False
 
 
-def describe(violation: Violation, catalog: Catalog | None = None) -> str:
+def describe(violation: Violation, names: Names | None = None) -> str:
     """One sentence for ``violation``; unknown codes fall back to their rule number."""
     text = _texts().get(violation.code)
     if text is None:
         return translate("Violations", "Breaks rule {rule}").format(rule=violation.rule)
-    return text.format(**_fields(violation.params, catalog or Catalog()))
+    return text.format(**_fields(violation.params, names or CodesAsNames()))
 
 
-def describe_all(violations: Iterable[Violation], catalog: Catalog | None = None) -> list[str]:
+def describe_all(violations: Iterable[Violation], names: Names | None = None) -> list[str]:
+    """One sentence per violation, each said once, in order."""
     seen: list[str] = []
     for violation in violations:
-        text = describe(violation, catalog)
+        text = describe(violation, names)
         if text not in seen:
             seen.append(text)
     return seen

@@ -15,7 +15,7 @@ from mediation_desk.scheduling.model import (
     ReplyStatus,
     RequestStatus,
 )
-from mediation_desk.ui.common.i18n import translate
+from mediation_desk.texts.i18n import translate
 
 
 def request_status(value: RequestStatus) -> str:

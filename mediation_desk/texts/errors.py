@@ -1,0 +1,116 @@
+"""Sentences for the services' error codes: bookings, requests, the catalogue, mail settings.
+
+The services raise codes with parameters; the UI and the command line both
+make their sentences here, through Qt's translation (English source, Italian
+catalogue), so a refusal reads the same wherever it appears.
+"""
+
+from __future__ import annotations
+
+from mediation_desk.services.booking import BookingError
+from mediation_desk.services.catalog import CatalogError
+from mediation_desk.services.mail import MailProblem, MailSettingsError
+from mediation_desk.services.requests import RequestError
+from mediation_desk.texts.i18n import translate
+
+
+def error_text(exc: Exception) -> str:
+    """The sentence for any refusal the services raise; other errors say what they are."""
+    if isinstance(exc, BookingError):
+        return booking_error_text(exc)
+    if isinstance(exc, RequestError):
+        return request_error_text(exc)
+    if isinstance(exc, CatalogError):
+        return catalog_error_text(exc)
+    if isinstance(exc, MailSettingsError):
+        return "\n".join(mail_problem_text(p) for p in exc.problems)
+    return str(exc)  # a StorageError already says what happened in a sentence
+
+
+def booking_error_text(exc: BookingError) -> str:
+    """A sentence for a BookingError code (the service names why, never in prose)."""
+    texts = {
+        "reason_required": translate("Operations", "Give the reason of the cancellation."),
+        "not_started": translate("Operations", "The intervention has not started yet."),
+        "bad_actual_times": translate("Operations", "The actual end must follow the actual start."),
+        "in_the_future": translate("Operations", "The actual end is in the future."),
+        "too_long": translate("Operations", "An intervention cannot last more than a day."),
+        "wrong_status": translate("Operations", "The booking is no longer in a state that allows this."),
+        "booking_not_found": translate("Operations", "The booking no longer exists."),
+        "request_not_found": translate("Operations", "The request no longer exists."),
+        "mediator_not_found": translate("Operations", "The mediator no longer exists."),
+        "naive_time": translate("Operations", "The start has a time without its time zone."),
+        "request_not_pending": translate("SeriesActions", "Only a request still to plan can be repeated."),
+        "series_move_changes_date": translate(
+            "SeriesActions", "Several occurrences move to a new time of the same days: keep the date."
+        ),
+        "not_in_series": translate("SeriesActions", "The booking is not part of a series."),
+    }
+    return texts.get(exc.code, exc.code)
+
+
+def request_error_text(exc: RequestError) -> str:
+    """A sentence for a RequestError code; an invalid request gives one line per problem."""
+    if exc.code == "invalid":
+        parts = [RequestError(code, **params) for code, params in exc.params["problems"]]
+        return "\n".join(request_error_text(part) for part in parts)
+    texts = {
+        "unknown_agency": translate("Operations", "The agency does not exist."),
+        "unknown_language": translate("Operations", "The language is not in the catalogue."),
+        "unknown_project": translate("Operations", "The project does not exist."),
+        "bad_duration": translate("Operations", "The duration must be a positive multiple of 15 minutes."),
+        "no_window": translate("Operations", "Propose at least one time window."),
+        "window_too_short": translate("Operations", "A window is shorter than the duration."),
+        "no_address": translate("Operations", "Give the address of the meeting."),
+        "naive_time": translate("Operations", "A window has a time without its time zone."),
+        "bad_gender": translate("Operations", "The required gender of the mediator is not valid."),
+        "request_not_found": translate("Operations", "The request no longer exists."),
+        "wrong_status": translate("Operations", "Only a request still to plan can be cancelled."),
+        "booked_request_locked": translate(
+            "Operations",
+            "The request is booked: move or cancel booking {booking} before changing times, "
+            "language, place or duration.",
+        ).format(booking=exc.params.get("booking", "")),
+    }
+    return texts.get(exc.code, exc.code)
+
+
+def catalog_error_text(exc: CatalogError) -> str:
+    """A sentence for a CatalogError code (mediators, agencies, projects)."""
+    texts = {
+        "missing_id": translate("Operations", "Give a code."),
+        "duplicate_id": translate("Operations", "The code {id} is already in use.").format(
+            id=exc.params.get("id", "")
+        ),
+        "not_found": translate("Operations", "It no longer exists: reload the list."),
+        "missing_field": translate("Operations", "A required field is empty."),
+        "unknown_language": translate("Operations", "Add at least one known language."),
+        "unknown_area": translate("Operations", "Unknown area: {areas}.").format(
+            areas=", ".join(exc.params.get("areas", []))
+        ),
+        "bad_availability": translate("Operations", "Each availability window must end after it starts."),
+        "bad_absence": translate("Operations", "Each absence must end after it starts."),
+        "bad_dates_or_budget": translate(
+            "Operations", "The project needs a positive budget and an end on or after its start."
+        ),
+    }
+    return texts.get(exc.code, exc.code)
+
+
+def mail_problem_text(problem: MailProblem) -> str:
+    """Why the SMTP settings cannot be used, in the interface language."""
+    p = problem.params
+    if problem.code == "host_missing":
+        return translate("MailSettings", "The SMTP server is missing.")
+    if problem.code == "port_out_of_range":
+        text = translate("MailSettings", "The port {port} is not between 1 and 65535.")
+        return text.format(port=p.get("port"))
+    if problem.code == "bad_security":
+        return translate("MailSettings", "The security {security} is not one of: {choices}.").format(
+            security=p.get("security", ""), choices=", ".join(p.get("choices", ()))
+        )
+    if problem.code == "sender_not_address":
+        return translate("MailSettings", "The sender is not an e-mail address.")
+    if problem.code == "organizer_not_address":
+        return translate("MailSettings", "The organizer's e-mail is not an e-mail address.")
+    return problem.code
