@@ -40,6 +40,9 @@ def booking_error_text(exc: BookingError) -> str:
         "request_not_found": translate("Operations", "The request no longer exists."),
         "mediator_not_found": translate("Operations", "The mediator no longer exists."),
         "naive_time": translate("Operations", "The start has a time without its time zone."),
+        "bad_party": translate(
+            "Operations", "A no-show is of the person assisted or of the mediator, not of someone else."
+        ),
         "request_not_pending": translate("SeriesActions", "Only a request still to plan can be repeated."),
         "series_move_changes_date": translate(
             "SeriesActions", "Several occurrences move to a new time of the same days: keep the date."

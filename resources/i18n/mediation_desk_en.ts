@@ -2582,7 +2582,7 @@
         <translation>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+104"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+107"/>
         <source>The SMTP server is missing.</source>
         <translation>The SMTP server is missing.</translation>
     </message>
@@ -3071,7 +3071,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-82"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-85"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
@@ -3107,12 +3107,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The request no longer exists.</source>
         <translation>The request no longer exists.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>The mediator no longer exists.</source>
         <translation>The mediator no longer exists.</translation>
     </message>
@@ -3162,7 +3162,12 @@
         <translation>The start has a time without its time zone.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>A no-show is of the person assisted or of the mediator, not of someone else.</source>
+        <translation>A no-show is of the person assisted or of the mediator, not of someone else.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The agency does not exist.</source>
         <translation>The agency does not exist.</translation>
     </message>

@@ -1323,7 +1323,7 @@
         <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l&apos;accesso non può essere inviata. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+104"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+107"/>
         <source>The SMTP server is missing.</source>
         <translation>Manca il server SMTP.</translation>
     </message>
@@ -1812,7 +1812,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-82"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-85"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Indica il motivo dell&apos;annullamento.</translation>
     </message>
@@ -1848,12 +1848,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The request no longer exists.</source>
         <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>The mediator no longer exists.</source>
         <translation>Il mediatore non esiste più.</translation>
     </message>
@@ -1903,7 +1903,12 @@
         <translation>L&apos;inizio ha un orario senza fuso orario.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>A no-show is of the person assisted or of the mediator, not of someone else.</source>
+        <translation>Un&apos;assenza è dell&apos;utente o del mediatore, non di altri.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The agency does not exist.</source>
         <translation>L&apos;ente non esiste.</translation>
     </message>
