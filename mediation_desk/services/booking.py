@@ -155,35 +155,60 @@ def book(
 
 def reschedule(
     db: Database, booking_id: str, new_start: dt.datetime, *, actor: str, now: dt.datetime,
-    new_mediator: str | None = None, override_reason: str | None = None,
+    new_mediator: str | None = None, override_reason: str | None = None, agreed_with: str | None = None,
 ) -> BookingChange:
     """Move a confirmed booking to ``new_start``; with ``new_mediator`` hand it to someone else.
 
-    A new mediator gets a new booking (and an invitation) while the old booking
-    is cancelled in time, so the first mediator receives a cancellation.
+    Without ``agreed_with`` the new time must lie in one of the request's
+    windows. With it (who at the agency agreed to the new time) the new time
+    becomes the request's only window, recorded in the audit trail with the
+    windows it replaces; every other rule is checked as for any booking. A move
+    bills nothing. A new mediator gets a new booking (and an invitation) while
+    the old booking is cancelled in time, so the first mediator receives a
+    cancellation.
     """
+    agreed = (agreed_with or "").strip()
+    if agreed_with is not None and not agreed:
+        raise BookingError("agreed_with_required", booking=booking_id)
     with db.write() as s:
         before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
-        request = get_request_in(s, before.request)
+        request = stored = get_request_in(s, before.request)
         end = new_start + dt.timedelta(minutes=request.duration_min)
         occurrence = bool(before.series) and request.extra.get("series") == before.series
-        if occurrence:  # a series occurrence's request has one window, its time, which moves along
+        if occurrence or agreed:  # the new time becomes the request's window
             request = replace(request, windows=[Interval(new_start, end)])
         if new_mediator is not None and new_mediator != before.mediator:
-            return _reassign(s, before, request, new_mediator, new_start, actor, now, override_reason)
+            change = _reassign(s, before, request, new_mediator, new_start, actor, now, override_reason)
+            if agreed:
+                _record_agreed_time(s, now, actor, stored, request, agreed)
+            return change
         mediator = get_mediator_in(s, before.mediator)
         overridden, level = _check(s, now, request, mediator, new_start, end, override_reason, before.id)
-        if occurrence:
+        if occurrence or agreed:
             repository.save_request(s, request)
+        if agreed:
+            _record_agreed_time(s, now, actor, stored, request, agreed)
         after = replace(before, start=new_start, end=end, sequence=before.sequence + 1,
                         reply=ReplyStatus.NEEDS_ACTION,
                         budget_override=(override_reason or "") if overridden else before.budget_override)
         repository.save_booking(s, after)
         audit_booking(s, now, actor, "reschedule", after, overridden, from_start=before.start.isoformat(),
-                      override_reason=override_reason or "")
+                      override_reason=override_reason or "", agreed_with=agreed)
         notify.booking_changed(s, after, "updated", now=now, actor=actor)
         return BookingChange("moved", after, request, before=before, overridden=overridden,
                              budget_level=level)
+
+
+def _record_agreed_time(
+    s: Session, now: dt.datetime, actor: str, before: Request, after: Request, agreed_with: str
+) -> None:
+    """Audit a time agreed with the agency: who agreed, the new window and the windows it replaces."""
+    def spans(request: Request) -> list[list[str]]:
+        return [[w.start.isoformat(), w.end.isoformat()] for w in request.windows]
+
+    repository.add_audit(s, at=now, actor=actor, action="agreed_time", entity="request", entity_id=after.id,
+                         details={"agreed_with": agreed_with, "windows": spans(after),
+                                  "from_windows": spans(before)})
 
 
 def _reassign(
