@@ -1,4 +1,7 @@
-"""Subcommand `plan --from DATE --to DATE [--time-limit SECONDS] [--json]`: book a range of days at once.
+"""Subcommand `plan --from DATE --to DATE [--time-limit SECONDS] [--dry-run] [--json]`: book a range of days.
+
+With ``--dry-run`` the plan and the reasons for every request left over are
+printed and nothing is written: the database stays byte-for-byte as it was.
 
 Exit status: 0 the plan was booked (even when nothing could be booked), 1 an
 unreachable database or a storage failure, 2 bad arguments (dates, limit).
@@ -23,7 +26,8 @@ from mediation_desk.cli.common import (
 from mediation_desk.storage.db import Database
 
 if TYPE_CHECKING:
-    from mediation_desk.services.planning import PlanResult
+    from mediation_desk.scheduling.unbooked import Unbooked
+    from mediation_desk.services.planning import PlanProposal, PlanResult
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -37,6 +41,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--now", type=parse_instant, default=None, metavar="ISO_INSTANT",
                         help="plan as of this instant, e.g. to replay a past scenario (default: now); "
                              "no booking starts before it")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="print the plan and why requests are left over, book nothing")
     parser.add_argument("--json", action="store_true", help="one JSON document instead of text")
     parser.set_defaults(func=run)
 
@@ -71,7 +77,7 @@ def parse_instant(text: str) -> dt.datetime:
 
 def run(args: argparse.Namespace) -> int:
     # imported here: the solver library takes a noticeable time to load, other commands need not wait
-    from mediation_desk.services.planning import PlanRangeError, plan_range
+    from mediation_desk.services.planning import PlanRangeError, plan_range, propose_plan
 
     when = args.now or now()
     if args.date_to < args.date_from:
@@ -85,6 +91,11 @@ def run(args: argparse.Namespace) -> int:
         return None
 
     def action(db: Database) -> int:
+        if args.dry_run:
+            proposal = propose_plan(db, args.date_from, args.date_to, time_limit=args.time_limit, now=when)
+            print(json.dumps(proposal_json(proposal), ensure_ascii=False) if args.json
+                  else "\n".join(proposal_text(proposal)))
+            return EXIT_OK
         result = plan_range(db, args.date_from, args.date_to, time_limit=args.time_limit,
                             actor=actor(), now=when)
         print(json.dumps(as_json(result), ensure_ascii=False) if args.json else "\n".join(as_text(result)))
@@ -102,6 +113,7 @@ def as_json(result: PlanResult) -> dict[str, Any]:
         "solver": result.solver, "seconds": round(result.seconds, 2),
         "bookings": [{"id": b.id, "request": b.request, "mediator": b.mediator,
                       "start": b.start.isoformat(), "end": b.end.isoformat()} for b in result.bookings],
+        "unbooked": [unbooked_json(u) for u in result.unbooked],
     }
 
 
@@ -116,4 +128,69 @@ def as_text(result: PlanResult) -> list[str]:
     ]
     if result.skipped:
         lines.append(f"  skipped    {result.skipped} planned bookings that the calendar no longer allowed")
-    return lines
+    return lines + unbooked_text(result.unbooked)
+
+
+def proposal_json(proposal: PlanProposal) -> dict[str, Any]:
+    return {
+        "dry_run": True, "from": proposal.date_from.isoformat(), "to": proposal.date_to.isoformat(),
+        "requests": proposal.requests, "planned": len(proposal.lines), "coverage": proposal.coverage,
+        "max_coverage": proposal.max_coverage, "solver": proposal.solver, "seconds": round(proposal.seconds, 2),
+        "bookings": [{"request": line.request.id, "mediator": line.planned.mediator,
+                      "mediator_name": line.mediator_name, "agency": line.agency_name,
+                      "start": line.planned.start.isoformat(), "end": line.planned.end.isoformat(),
+                      "travel_min": line.planned.travel_min, "project": line.request.project,
+                      "budget_min": line.budget_min} for line in proposal.lines],
+        "budgets": [{"project": b.code, "budget_min": b.budget_min, "used_before_min": b.used_before_min,
+                     "adding_min": b.adding_min} for b in proposal.budgets],
+        "unbooked": [unbooked_json(u) for u in proposal.unbooked],
+    }
+
+
+def proposal_text(proposal: PlanProposal) -> list[str]:
+    lines = [f"Plan for {proposal.date_from} .. {proposal.date_to} (dry run, nothing booked): "
+             f"{len(proposal.lines)} of {proposal.requests} pending requests"]
+    for line in proposal.lines:
+        p = line.planned
+        travel = f", travel {p.travel_min} min" if p.travel_min else ""
+        lines.append(f"  {line.request.id}  {p.start:%d/%m/%Y %H:%M}-{p.end:%H:%M}  {line.mediator_name}  "
+                     f"{line.agency_name}  {line.request.language}{travel}")
+    for b in proposal.budgets:
+        after = b.used_before_min + b.adding_min
+        lines.append(f"  project {b.code}: {b.used_before_min / 60:.2f} h -> {after / 60:.2f} h "
+                     f"of {b.budget_min / 60:.2f} h")
+    return lines + unbooked_text(proposal.unbooked)
+
+
+def unbooked_json(item: Unbooked) -> dict[str, Any]:
+    return {"request": item.request.id, "reason": str(item.reason), "why": reason_text(item),
+            "params": {k: v for k, v in item.params.items() if v is not None}}
+
+
+def unbooked_text(items: list[Unbooked]) -> list[str]:
+    if not items:
+        return []
+    return [f"Left unbooked ({len(items)}):"] + [f"  {u.request.id}  {reason_text(u)}" for u in items]
+
+
+def reason_text(item: Unbooked) -> str:
+    """The reason in a coordinator's words (the command line speaks English, the window Italian)."""
+    from mediation_desk.scheduling.unbooked import UnbookedReason as R
+
+    p = item.params
+    language, count = p.get("language_name", ""), p.get("count", 0)
+    texts = {
+        R.NO_SPEAKER: f"nobody speaks {language}",
+        R.NONE_SUITABLE: f"none of the {count} {language} speakers " + (
+            f"is of the required gender ({p.get('gender')})" if p.get("gender") else "works in that area"),
+        R.BUDGET: f"the hours of project {p.get('project_name') or p.get('project')} are used up "
+                  "(bookable only with a budget override)",
+        R.PAST: "its time has already gone by",
+        R.ALL_BUSY: f"all {count} {language} speakers are busy, away or unavailable in its window"
+        if count > 1 else f"the only {language} speaker is busy, away or unavailable in its window",
+        R.WINDOW: "no time in its window fits the duration and the project dates",
+        R.STILL_BOOKABLE: f"{count} mediator(s) still free: the planner did not reach it; book it by hand",
+        R.DROPPED: "taken out of the plan by the coordinator",
+        R.REQUEST_PROBLEM: f"the request cannot be booked ({p.get('code')})",
+    }
+    return texts[item.reason]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -51,3 +52,50 @@ def test_bad_arguments_exit_2_and_touch_nothing(
     assert stopped.value.code == 2
     assert capsys.readouterr().err.strip()
     assert not db.exists()
+
+
+def _stored_week(tmp_path: Path) -> Path:
+    """Three January requests: one bookable, one in Tigrinya (nobody speaks it), one on a spent project."""
+    from mediation_desk.scheduling.model import LanguageCode, Project, ProjectCode
+    from mediation_desk.storage import repository
+    from mediation_desk.storage.db import Database
+    from tests.scheduling.tiny_service import at, mediator, request, service
+
+    data = service([mediator("M1"), mediator("M2")], [
+        request("R1", day="2030-01-07"), request("R2", day="2030-01-07", language=LanguageCode("ti")),
+        request("R3", day="2030-01-08", project=ProjectCode("P2"))])
+    for project in data.projects:
+        project.end = project.end.replace(year=2030)
+    data.projects.append(Project(ProjectCode("P2"), "Piano di Zona", "Comune", at("2026-01-01", "00:00").date(),
+                                 at("2030-12-31", "00:00").date(), 0.5, []))
+    path = tmp_path / "desk.db"
+    db = Database.open(str(path))
+    with db.write() as s:
+        repository.replace_service(s, data)
+    db.dispose()
+    return path
+
+
+def test_dry_run_prints_the_plan_and_the_reasons_and_leaves_the_file_byte_identical(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _stored_week(tmp_path)
+    before = path.read_bytes()
+    args = ["--db", str(path), "plan", "--from", "2030-01-07", "--to", "2030-01-08",
+            "--now", "2030-01-01T08:00:00+01:00", "--time-limit", "10", "--dry-run"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "dry run, nothing booked" in out
+    assert re.search(r"R1  07/01/2030 (09|10|11):\d\d-\d\d:\d\d  Mediator M\d  Comune di Lodi  ar", out)
+    assert "R2  nobody speaks Tigrino" in out
+    assert "R3  the hours of project Piano di Zona are used up (bookable only with a budget override)" in out
+    assert path.read_bytes() == before
+    assert main([*args, "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert [b["request"] for b in doc["bookings"]] == ["R1"] and doc["bookings"][0]["budget_min"] == 90
+    assert {u["request"]: u["reason"] for u in doc["unbooked"]} == {"R2": "no_speaker", "R3": "budget"}
+    assert path.read_bytes() == before
+    assert main(args[:-1]) == 0  # the real run books what the dry run showed, and lists the same reasons
+    out = capsys.readouterr().out
+    assert "1 of 3 pending requests booked" in out and "R2  nobody speaks Tigrino" in out
+    assert path.read_bytes() != before
