@@ -135,7 +135,8 @@ def proposal_json(proposal: PlanProposal) -> dict[str, Any]:
     return {
         "dry_run": True, "from": proposal.date_from.isoformat(), "to": proposal.date_to.isoformat(),
         "requests": proposal.requests, "planned": len(proposal.lines), "coverage": proposal.coverage,
-        "max_coverage": proposal.max_coverage, "solver": proposal.solver, "seconds": round(proposal.seconds, 2),
+        "max_coverage": proposal.max_coverage, "solver": proposal.solver,
+        "seconds": round(proposal.seconds, 2),
         "bookings": [{"request": line.request.id, "mediator": line.planned.mediator,
                       "mediator_name": line.mediator_name, "agency": line.agency_name,
                       "start": line.planned.start.isoformat(), "end": line.planned.end.isoformat(),
@@ -174,23 +175,9 @@ def unbooked_text(items: list[Unbooked]) -> list[str]:
 
 
 def reason_text(item: Unbooked) -> str:
-    """The reason in a coordinator's words (the command line speaks English, the window Italian)."""
-    from mediation_desk.scheduling.unbooked import UnbookedReason as R
+    """The reason in the interface's words (English, the command line's language)."""
+    from mediation_desk.texts import i18n
+    from mediation_desk.texts.plan import unbooked_text
 
-    p = item.params
-    language, count = p.get("language_name", ""), p.get("count", 0)
-    texts = {
-        R.NO_SPEAKER: f"nobody speaks {language}",
-        R.NONE_SUITABLE: f"none of the {count} {language} speakers " + (
-            f"is of the required gender ({p.get('gender')})" if p.get("gender") else "works in that area"),
-        R.BUDGET: f"the hours of project {p.get('project_name') or p.get('project')} are used up "
-                  "(bookable only with a budget override)",
-        R.PAST: "its time has already gone by",
-        R.ALL_BUSY: f"all {count} {language} speakers are busy, away or unavailable in its window"
-        if count > 1 else f"the only {language} speaker is busy, away or unavailable in its window",
-        R.WINDOW: "no time in its window fits the duration and the project dates",
-        R.STILL_BOOKABLE: f"{count} mediator(s) still free: the planner did not reach it; book it by hand",
-        R.DROPPED: "taken out of the plan by the coordinator",
-        R.REQUEST_PROBLEM: f"the request cannot be booked ({p.get('code')})",
-    }
-    return texts[item.reason]
+    with i18n.speaking_english():
+        return unbooked_text(item)

@@ -43,6 +43,9 @@ def booking_error_text(exc: BookingError) -> str:
         "bad_party": translate(
             "Operations", "A no-show is of the person assisted or of the mediator, not of someone else."
         ),
+        "agreed_with_required": translate(
+            "Operations", "Say who at the agency agreed to the new time."
+        ),
         "request_not_pending": translate("SeriesActions", "Only a request still to plan can be repeated."),
         "series_move_changes_date": translate(
             "SeriesActions", "Several occurrences move to a new time of the same days: keep the date."

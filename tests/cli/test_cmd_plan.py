@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import subprocess
@@ -59,15 +60,15 @@ def _stored_week(tmp_path: Path) -> Path:
     from mediation_desk.scheduling.model import LanguageCode, Project, ProjectCode
     from mediation_desk.storage import repository
     from mediation_desk.storage.db import Database
-    from tests.scheduling.tiny_service import at, mediator, request, service
+    from tests.scheduling.tiny_service import mediator, request, service
 
     data = service([mediator("M1"), mediator("M2")], [
         request("R1", day="2030-01-07"), request("R2", day="2030-01-07", language=LanguageCode("ti")),
         request("R3", day="2030-01-08", project=ProjectCode("P2"))])
     for project in data.projects:
         project.end = project.end.replace(year=2030)
-    data.projects.append(Project(ProjectCode("P2"), "Piano di Zona", "Comune", at("2026-01-01", "00:00").date(),
-                                 at("2030-12-31", "00:00").date(), 0.5, []))
+    data.projects.append(Project(ProjectCode("P2"), "Piano di Zona", "Comune", dt.date(2026, 1, 1),
+                                 dt.date(2030, 12, 31), 0.5, []))
     path = tmp_path / "desk.db"
     db = Database.open(str(path))
     with db.write() as s:
@@ -87,8 +88,8 @@ def test_dry_run_prints_the_plan_and_the_reasons_and_leaves_the_file_byte_identi
     out = capsys.readouterr().out
     assert "dry run, nothing booked" in out
     assert re.search(r"R1  07/01/2030 (09|10|11):\d\d-\d\d:\d\d  Mediator M\d  Comune di Lodi  ar", out)
-    assert "R2  nobody speaks Tigrino" in out
-    assert "R3  the hours of project Piano di Zona are used up (bookable only with a budget override)" in out
+    assert "R2  Nobody speaks Tigrino." in out
+    assert "R3  The hours of project Piano di Zona are used up (bookable only with a budget override)." in out
     assert path.read_bytes() == before
     assert main([*args, "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
@@ -97,5 +98,5 @@ def test_dry_run_prints_the_plan_and_the_reasons_and_leaves_the_file_byte_identi
     assert path.read_bytes() == before
     assert main(args[:-1]) == 0  # the real run books what the dry run showed, and lists the same reasons
     out = capsys.readouterr().out
-    assert "1 of 3 pending requests booked" in out and "R2  nobody speaks Tigrino" in out
+    assert "1 of 3 pending requests booked" in out and "R2  Nobody speaks Tigrino." in out
     assert path.read_bytes() != before
