@@ -2582,7 +2582,7 @@
         <translation>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+107"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+110"/>
         <source>The SMTP server is missing.</source>
         <translation>The SMTP server is missing.</translation>
     </message>
@@ -3071,7 +3071,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-85"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-88"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
@@ -3107,12 +3107,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The request no longer exists.</source>
         <translation>The request no longer exists.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>The mediator no longer exists.</source>
         <translation>The mediator no longer exists.</translation>
     </message>
@@ -3165,6 +3165,11 @@
         <location line="+1"/>
         <source>A no-show is of the person assisted or of the mediator, not of someone else.</source>
         <translation>A no-show is of the person assisted or of the mediator, not of someone else.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say who at the agency agreed to the new time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3439,6 +3444,64 @@
         <location line="+1"/>
         <source>Last error</source>
         <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../mediation_desk/texts/plan.py" line="+15"/>
+        <source>Nobody speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the {count} {language} speakers is of the required gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the {count} {language} speakers works in that area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hours of project {project} are used up (bookable only with a budget override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its time has already gone by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All {count} {language} speakers are busy, away or unavailable then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The only {language} speaker is busy, away or unavailable then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No time in its window fits the duration and the project dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} mediators are still free: the planner did not include it, book it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken out of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request cannot be booked as it is ({code}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

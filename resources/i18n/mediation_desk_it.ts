@@ -1323,7 +1323,7 @@
         <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l&apos;accesso non può essere inviata. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+107"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+110"/>
         <source>The SMTP server is missing.</source>
         <translation>Manca il server SMTP.</translation>
     </message>
@@ -1812,7 +1812,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-85"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-88"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Indica il motivo dell&apos;annullamento.</translation>
     </message>
@@ -1848,12 +1848,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The request no longer exists.</source>
         <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>The mediator no longer exists.</source>
         <translation>Il mediatore non esiste più.</translation>
     </message>
@@ -1906,6 +1906,11 @@
         <location line="+1"/>
         <source>A no-show is of the person assisted or of the mediator, not of someone else.</source>
         <translation>Un&apos;assenza è dell&apos;utente o del mediatore, non di altri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say who at the agency agreed to the new time.</source>
+        <translation>Indicare chi dell'ente ha concordato il nuovo orario.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2180,6 +2185,64 @@
         <location line="+1"/>
         <source>Last error</source>
         <translation>Ultimo errore</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../mediation_desk/texts/plan.py" line="+15"/>
+        <source>Nobody speaks {language}.</source>
+        <translation>Nessun mediatore parla {language}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the {count} {language} speakers is of the required gender.</source>
+        <translation>Nessuno dei {count} mediatori di {language} è del genere richiesto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the {count} {language} speakers works in that area.</source>
+        <translation>Nessuno dei {count} mediatori di {language} lavora in quell'ambito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hours of project {project} are used up (bookable only with a budget override).</source>
+        <translation>Il monte ore del progetto {project} è esaurito (prenotabile solo con deroga al monte ore).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its time has already gone by.</source>
+        <translation>L'orario richiesto è già passato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All {count} {language} speakers are busy, away or unavailable then.</source>
+        <translation>Tutti i {count} mediatori di {language} sono impegnati, assenti o non disponibili in quell'orario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The only {language} speaker is busy, away or unavailable then.</source>
+        <translation>L'unico mediatore di {language} è impegnato, assente o non disponibile in quell'orario.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No time in its window fits the duration and the project dates.</source>
+        <translation>Nessun orario della finestra è compatibile con la durata e le date del progetto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} mediators are still free: the planner did not include it, book it by hand.</source>
+        <translation>{count} mediatori sono ancora liberi: il pianificatore non l'ha inclusa, prenotarla a mano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken out of the plan.</source>
+        <translation>Tolta dal piano dalla coordinatrice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request cannot be booked as it is ({code}).</source>
+        <translation>La richiesta così com'è non si può prenotare ({code}).</translation>
     </message>
 </context>
 <context>
