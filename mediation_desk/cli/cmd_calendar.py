@@ -54,8 +54,8 @@ def cmd_ics(args: argparse.Namespace, db: Database) -> int:
 def cmd_mail_send(args: argparse.Namespace, db: Database) -> int:
     report = mail.send_outbox(db, now=now(), force=args.all)
     print(f"sent {report.sent}, to retry {report.retry}, failed {report.failed}")
-    if report.error:
-        return fail(f"{PROGRAM}: mail server not reachable: {report.error}")
+    if report.failure is not None:
+        return fail(f"{PROGRAM}: {mail_failure_sentence(report.failure)}")
     return EXIT_OK if report.failed == 0 else EXIT_SOME_FAILED
 
 
@@ -66,7 +66,8 @@ def cmd_mail_status(args: argparse.Namespace, db: Database) -> int:
     print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "outbox empty")
     for e in entries:
         when = (e.sent_at or e.next_attempt_at or e.created_at).isoformat(timespec="minutes")
-        error = f"  [{e.last_error}]" if e.last_error else ""
+        failure = mail.MailFailure.decode(e.last_error)
+        error = f"  [{mail_failure_sentence(failure)}]" if failure is not None else ""
         print(f"{e.id:>6} {e.status:<7} {when} {e.booking_id or '-':<8} {e.to_addr}  {e.subject}{error}")
     return EXIT_OK
 
@@ -194,3 +195,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--user")
     p.add_argument("--password-stdin", action="store_true")
     p.set_defaults(func=_run(cmd_caldav_publish))
+
+
+def mail_failure_sentence(failure: mail.MailFailure) -> str:
+    """Why a message did not go, in the interface's words (English, the command line's language)."""
+    from mediation_desk.texts import i18n
+    from mediation_desk.texts.errors import mail_failure_text
+
+    with i18n.speaking_english():
+        return mail_failure_text(failure)

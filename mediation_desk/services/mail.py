@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import smtplib
 import socket
 import ssl
@@ -78,11 +79,56 @@ class OutboxEntry:
 
 
 @dataclass(frozen=True)
+class MailFailure:
+    """Why a message did not go out, as a code and what it involves (sentences are made in texts/).
+
+    Codes: host_unknown, refused, no_answer, unreachable, tls, login_refused,
+    recipient_refused, server_said, keyring, other. Stored in the outbox's
+    ``last_error`` as one JSON object so that the sentence is made when shown.
+    """
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def encode(self) -> str:
+        return json.dumps({"code": self.code, **self.params}, ensure_ascii=False)[:500]
+
+    @classmethod
+    def decode(cls, text: str) -> MailFailure | None:
+        """The failure stored in ``text``; an older free-text error becomes code "other"."""
+        if not text:
+            return None
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if isinstance(value, dict) and isinstance(value.get("code"), str):
+            return cls(value.pop("code"), value)
+        return cls("other", {"detail": text})
+
+
+@dataclass(frozen=True)
 class SendReport:
     sent: int
     retry: int  # still queued, to retry later
     failed: int  # given up: the UI can queue them again
-    error: str = ""  # why the server could not be used at all
+    error: str = ""  # why the server could not be used at all (MailFailure.encode)
+
+    @property
+    def failure(self) -> MailFailure | None:
+        return MailFailure.decode(self.error)
+
+
+@dataclass(frozen=True)
+class MailStatus:
+    """What the coordinator must know about invitations where they book: can they go out, are they stuck."""
+
+    configured: bool
+    queued: int
+    failed: int
+    waiting: int  # queued messages already tried at least once (the server refused or did not answer)
+    last_failure: MailFailure | None  # of the most recent message that did not go
+    stuck_bookings: frozenset[str]  # bookings whose newest message failed or waits for a retry
 
 
 @dataclass(frozen=True)
@@ -263,8 +309,8 @@ def _connect(settings: MailSettings, password: str | None) -> smtplib.SMTP:
     return smtp
 
 
-def check_connection(db: Database) -> str | None:
-    """Connect and log in once (the settings dialog's "Prova"); None when it works, else the server's why.
+def check_connection(db: Database) -> MailFailure | None:
+    """Connect and log in once (the settings dialog's "Prova"); None when it works, else why not.
 
     Raises MailSettingsError when the stored settings cannot be used at all.
     """
@@ -280,10 +326,10 @@ def check_connection(db: Database) -> str | None:
             else None
         )
         smtp = _connect(settings, password)
-    except credentials.KeyringUnavailableError as exc:
-        return str(exc)
+    except credentials.KeyringUnavailableError:
+        return MailFailure("keyring", {"host": settings.host})
     except (OSError, smtplib.SMTPException) as exc:
-        return _describe(exc)
+        return failure_of(exc, settings)
     with contextlib.suppress(OSError, smtplib.SMTPException):
         smtp.quit()
     return None
@@ -333,7 +379,7 @@ def send_outbox(db: Database, *, now: dt.datetime, force: bool = False) -> SendR
     try:
         smtp = _connect(settings, password)
     except (OSError, smtplib.SMTPException) as exc:
-        error = _describe(exc)
+        error = _describe(exc, settings)
         with db.write() as s:
             for row in s.scalars(sa.select(OutboxRow).where(OutboxRow.id.in_(ids))):
                 _note_failure(row, error, now, permanent=False, server_down=True)
@@ -367,11 +413,11 @@ def _send_one(
         try:
             smtp.sendmail(settings.sender, [row.to_addr], row.raw)
         except smtplib.SMTPRecipientsRefused as exc:
-            _note_failure(row, _describe(exc), now, permanent=_permanent(exc))
+            _note_failure(row, _describe(exc, settings), now, permanent=_permanent(exc))
         except smtplib.SMTPResponseException as exc:
-            _note_failure(row, _describe(exc), now, permanent=exc.smtp_code >= 500)
+            _note_failure(row, _describe(exc, settings), now, permanent=exc.smtp_code >= 500)
         except (OSError, smtplib.SMTPException) as exc:
-            _note_failure(row, _describe(exc), now, permanent=False)
+            _note_failure(row, _describe(exc, settings), now, permanent=False)
         else:
             row.status, row.sent_at, row.last_error, row.next_attempt_at = "sent", now, "", None
             row.attempts += 1
@@ -382,11 +428,48 @@ def _permanent(exc: smtplib.SMTPRecipientsRefused) -> bool:
     return all(code >= 500 for code, _ in exc.recipients.values())
 
 
-def _describe(exc: BaseException) -> str:
+def _describe(exc: BaseException, settings: MailSettings | None = None) -> str:
+    return failure_of(exc, settings).encode()
+
+
+def failure_of(exc: BaseException, settings: MailSettings | None = None) -> MailFailure:
+    """Classify what went wrong talking to the server, naming the server (never the exception's class)."""
+    host = settings.host if settings is not None else ""
+    port = settings.port if settings is not None else 0
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return MailFailure("login_refused", {"host": host, "user": settings.user if settings else ""})
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        ((to, (code, _)), *_rest) = exc.recipients.items() or [("", (0, b""))]
+        return MailFailure("recipient_refused", {"to": to, "code": code})
     if isinstance(exc, smtplib.SMTPResponseException):
         error = exc.smtp_error
         detail = error.decode(errors="replace") if isinstance(error, bytes) else str(error)
-        return f"SMTP {exc.smtp_code}: {detail}"
-    if isinstance(exc, socket.timeout):
-        return "timeout"
-    return f"{type(exc).__name__}: {exc}"
+        return MailFailure("server_said", {"host": host, "code": exc.smtp_code, "detail": detail[:200]})
+    if isinstance(exc, socket.gaierror):
+        return MailFailure("host_unknown", {"host": host})
+    if isinstance(exc, ConnectionRefusedError):
+        return MailFailure("refused", {"host": host, "port": port})
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return MailFailure("no_answer", {"host": host})
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return MailFailure("certificate", {"host": host, "detail": str(exc.verify_message or exc)[:200]})
+    if isinstance(exc, ssl.SSLError):
+        return MailFailure("tls", {"host": host})
+    if isinstance(exc, smtplib.SMTPServerDisconnected | OSError):
+        return MailFailure("unreachable", {"host": host})
+    return MailFailure("other", {"host": host, "detail": str(exc)[:200]})
+
+
+def mail_status(s: Session) -> MailStatus:
+    """Whether invitations can go out and which bookings' invitations are stuck (failed or retried)."""
+    configured = mail_configured(s)
+    rows = s.execute(sa.select(OutboxRow.id, OutboxRow.booking_id, OutboxRow.status, OutboxRow.attempts,
+                               OutboxRow.last_error)
+                     .where(OutboxRow.status != "sent").order_by(OutboxRow.id)).all()
+    queued = sum(1 for r in rows if r.status == "queued")
+    failed = sum(1 for r in rows if r.status == "failed")
+    trying = [r for r in rows if r.status == "failed" or r.attempts > 0]
+    last = MailFailure.decode(trying[-1].last_error) if trying else None
+    stuck = frozenset(str(r.booking_id) for r in trying if r.booking_id)
+    return MailStatus(configured, queued, failed, sum(1 for r in rows if r.status == "queued" and r.attempts),
+                      last, stuck)

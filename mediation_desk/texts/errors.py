@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
-from mediation_desk.services.mail import MailProblem, MailSettingsError
+from mediation_desk.services.mail import MailFailure, MailProblem, MailSettingsError
 from mediation_desk.services.requests import RequestError
 from mediation_desk.texts.i18n import translate
 
@@ -120,3 +120,29 @@ def mail_problem_text(problem: MailProblem) -> str:
     if problem.code == "organizer_not_address":
         return translate("MailSettings", "The organizer's e-mail is not an e-mail address.")
     return problem.code
+
+
+def mail_failure_text(failure: MailFailure) -> str:
+    """Why an invitation did not go out, naming the server as a coordinator would ("does not answer")."""
+    p = failure.params
+    host = str(p.get("host") or translate("MailFailure", "the mail server"))
+    texts = {
+        "host_unknown": translate("MailFailure", "The mail server {host} cannot be found: check its name in "
+                                                 "Settings, or the internet connection."),
+        "refused": translate("MailFailure", "The mail server {host} refuses connections on port {port}."),
+        "no_answer": translate("MailFailure", "The mail server {host} does not answer."),
+        "unreachable": translate("MailFailure", "The mail server {host} cannot be reached."),
+        "certificate": translate("MailFailure", "The certificate of the mail server {host} is not trusted."),
+        "tls": translate("MailFailure", "The secure connection to the mail server {host} failed."),
+        "login_refused": translate("MailFailure", "The mail server {host} refused the user name or the "
+                                                  "password."),
+        "recipient_refused": translate("MailFailure", "The mail server refused the address {to}."),
+        "server_said": translate("MailFailure", "The mail server {host} answered: {detail}"),
+        "keyring": translate("MailFailure", "The mail password cannot be read: there is no usable system "
+                                            "keyring."),
+    }
+    text = texts.get(failure.code)
+    if text is None:
+        return translate("MailFailure", "The invitation did not go out: {detail}").format(
+            detail=p.get("detail", ""))
+    return text.format(host=host, port=p.get("port", ""), to=p.get("to", ""), detail=p.get("detail", ""))

@@ -311,7 +311,7 @@
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_table_model.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_table_model.py" line="+47"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -349,6 +349,11 @@
         <location line="+1"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invitation not sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1274,69 @@
         <location line="+2"/>
         <source>{hours} h this month</source>
         <translation>{hours} h this month</translation>
+    </message>
+</context>
+<context>
+    <name>MailFailure</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="+128"/>
+        <source>the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {host} cannot be found: check its name in Settings, or the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {host} refuses connections on port {port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the mail server {host} is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to the mail server {host} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} refused the user name or the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server refused the address {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} answered: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail password cannot be read: there is no usable system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The invitation did not go out: {detail}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2544,17 +2612,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Not sent: {why}</source>
         <translation>Not sent: {why}</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
         <translation>Sent: {sent}. To retry: {retry}. Failed: {failed}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sending the queued invitations…</source>
         <translation>Sending the queued invitations…</translation>
     </message>
@@ -2564,12 +2632,12 @@
         <translation>Sending invitations</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Invitations sent: {sent}, to retry: {retry}, failed: {failed}.</source>
         <translation>Invitations sent: {sent}, to retry: {retry}, failed: {failed}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Invitations not sent: {why}</source>
         <translation>Invitations not sent: {why}</translation>
     </message>
@@ -2582,7 +2650,7 @@
         <translation>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+110"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-36"/>
         <source>The SMTP server is missing.</source>
         <translation>The SMTP server is missing.</translation>
     </message>
@@ -3390,7 +3458,7 @@
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+20"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+27"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -3934,7 +4002,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+62"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+79"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
@@ -3974,7 +4042,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>New request</source>
         <translation>New request</translation>
     </message>
@@ -3984,13 +4052,28 @@
         <translation>Save and find mediators</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+251"/>
+        <location line="-106"/>
+        <source>Open the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail is not configured: the mediators get no invitation for their bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{why} Invitations not sent: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+260"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-243"/>
         <source>Repeat every week…</source>
         <translation>Repeat every week…</translation>
     </message>
@@ -4006,7 +4089,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>All</source>
         <translation>All</translation>
     </message>

@@ -311,7 +311,7 @@
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_table_model.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_table_model.py" line="+47"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
@@ -349,6 +349,11 @@
         <location line="+1"/>
         <source>Outcome</source>
         <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invitation not sent</source>
+        <translation>Invito non inviato</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1277,69 @@
     </message>
 </context>
 <context>
+    <name>MailFailure</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="+128"/>
+        <source>the mail server</source>
+        <translation>il server di posta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {host} cannot be found: check its name in Settings, or the internet connection.</source>
+        <translation>Il server di posta {host} non si trova: controllare il nome nelle Impostazioni o la connessione a internet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {host} refuses connections on port {port}.</source>
+        <translation>Il server di posta {host} rifiuta le connessioni sulla porta {port}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} does not answer.</source>
+        <translation>Il server di posta {host} non risponde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} cannot be reached.</source>
+        <translation>Il server di posta {host} non è raggiungibile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the mail server {host} is not trusted.</source>
+        <translation>Il certificato del server di posta {host} non è attendibile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to the mail server {host} failed.</source>
+        <translation>La connessione protetta al server di posta {host} non è riuscita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} refused the user name or the password.</source>
+        <translation>Il server di posta {host} ha rifiutato nome utente o password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server refused the address {to}.</source>
+        <translation>Il server di posta ha rifiutato l'indirizzo {to}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} answered: {detail}</source>
+        <translation>Il server di posta {host} ha risposto: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail password cannot be read: there is no usable system keyring.</source>
+        <translation>Impossibile leggere la password della posta: manca un portachiavi di sistema utilizzabile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The invitation did not go out: {detail}</source>
+        <translation>L'invito non è partito: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>MailSender</name>
     <message>
         <location filename="../../mediation_desk/ui/mail/mail_sender.py" line="+43"/>
@@ -1285,17 +1353,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Not sent: {why}</source>
         <translation>Non inviati: {why}</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
         <translation>Inviati: {sent}. Da riprovare: {retry}. Non riusciti: {failed}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sending the queued invitations…</source>
         <translation>Invio degli inviti in coda…</translation>
     </message>
@@ -1305,12 +1373,12 @@
         <translation>Invio degli inviti</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Invitations sent: {sent}, to retry: {retry}, failed: {failed}.</source>
         <translation>Inviti inviati: {sent}, da riprovare: {retry}, non riusciti: {failed}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Invitations not sent: {why}</source>
         <translation>Inviti non inviati: {why}</translation>
     </message>
@@ -1323,7 +1391,7 @@
         <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l&apos;accesso non può essere inviata. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+110"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-36"/>
         <source>The SMTP server is missing.</source>
         <translation>Manca il server SMTP.</translation>
     </message>
@@ -1910,7 +1978,7 @@
     <message>
         <location line="+3"/>
         <source>Say who at the agency agreed to the new time.</source>
-        <translation>Indicare chi dell'ente ha concordato il nuovo orario.</translation>
+        <translation>Indicare chi dell&apos;ente ha concordato il nuovo orario.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2131,7 +2199,7 @@
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+20"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+27"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -2202,7 +2270,7 @@
     <message>
         <location line="+2"/>
         <source>None of the {count} {language} speakers works in that area.</source>
-        <translation>Nessuno dei {count} mediatori di {language} lavora in quell'ambito.</translation>
+        <translation>Nessuno dei {count} mediatori di {language} lavora in quell&apos;ambito.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2212,17 +2280,17 @@
     <message>
         <location line="+4"/>
         <source>Its time has already gone by.</source>
-        <translation>L'orario richiesto è già passato.</translation>
+        <translation>L&apos;orario richiesto è già passato.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All {count} {language} speakers are busy, away or unavailable then.</source>
-        <translation>Tutti i {count} mediatori di {language} sono impegnati, assenti o non disponibili in quell'orario.</translation>
+        <translation>Tutti i {count} mediatori di {language} sono impegnati, assenti o non disponibili in quell&apos;orario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The only {language} speaker is busy, away or unavailable then.</source>
-        <translation>L'unico mediatore di {language} è impegnato, assente o non disponibile in quell'orario.</translation>
+        <translation>L&apos;unico mediatore di {language} è impegnato, assente o non disponibile in quell&apos;orario.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2232,7 +2300,7 @@
     <message>
         <location line="+2"/>
         <source>{count} mediators are still free: the planner did not include it, book it by hand.</source>
-        <translation>{count} mediatori sono ancora liberi: il pianificatore non l'ha inclusa, prenotarla a mano.</translation>
+        <translation>{count} mediatori sono ancora liberi: il pianificatore non l&apos;ha inclusa, prenotarla a mano.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2242,7 +2310,7 @@
     <message>
         <location line="+1"/>
         <source>The request cannot be booked as it is ({code}).</source>
-        <translation>La richiesta così com'è non si può prenotare ({code}).</translation>
+        <translation>La richiesta così com&apos;è non si può prenotare ({code}).</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2743,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+62"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+79"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Cerca: numero, caso, ente, motivo…</translation>
     </message>
@@ -2715,7 +2783,7 @@
         <translation>al</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
@@ -2725,13 +2793,28 @@
         <translation>Salva e trova i mediatori</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+251"/>
+        <location line="-106"/>
+        <source>Open the settings</source>
+        <translation>Apri le impostazioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail is not configured: the mediators get no invitation for their bookings.</source>
+        <translation>La posta non è configurata: i mediatori non ricevono l'invito per i loro interventi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{why} Invitations not sent: {n}.</source>
+        <translation>{why} Inviti non inviati: {n}.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+260"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-243"/>
         <source>Repeat every week…</source>
         <translation>Ripeti ogni settimana…</translation>
     </message>
@@ -2747,7 +2830,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>All</source>
         <translation>Tutte</translation>
     </message>

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from mediation_desk.scheduling.model import Booking, BookingStatus, Request, RequestId
+from mediation_desk.services.mail import MailStatus
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.name_lookup import Catalog
@@ -27,6 +28,13 @@ class BookingTableModel(DomainTableModel[Booking]):
     def __init__(self, catalog: Catalog | None = None, parent: Any = None) -> None:
         super().__init__(catalog, parent)
         self.requests: dict[RequestId, Request] = {}
+        self.unsent: frozenset[str] | None = None  # bookings whose invitation is stuck; None: mail is off
+
+    def set_mail(self, status: MailStatus) -> None:
+        """Say which invitations did not go out (all of them when mail is not configured)."""
+        self.unsent = status.stuck_bookings if status.configured else None
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, COL_REPLY), self.index(self.rowCount() - 1, COL_REPLY))
 
     def set_bookings(
         self, bookings: list[Booking], requests: dict[RequestId, Request], catalog: Catalog | None = None
@@ -61,6 +69,8 @@ class BookingTableModel(DomainTableModel[Booking]):
         if column == COL_STATUS:
             return labels.booking_status(row.status)
         if column == COL_REPLY:
+            if row.status is BookingStatus.CONFIRMED and (self.unsent is None or row.id in self.unsent):
+                return translate("BookingTableModel", "Invitation not sent")
             return labels.reply(row.reply)
         if column == COL_OUTCOME:
             return labels.outcome(row.outcome)

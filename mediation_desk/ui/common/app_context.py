@@ -25,6 +25,7 @@ class AppContext(QObject):
     changed = Signal(str)  # what changed: "requests", "bookings", "catalog", "all"
     navigate = Signal(str, str)  # view name, item id to show ("" for none)
     language_changed = Signal(str)  # "it" or "en", after the catalogue is installed
+    mail_tried = Signal()  # a background send ran: what the views say about invitations may have changed
 
     def __init__(
         self, db: Database, settings: UiSettings, clock: Callable[[], dt.datetime] = system_clock

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.model import Booking, Priority, Request, RequestId, RequestStatus
+from mediation_desk.services import mail
 from mediation_desk.storage import repository as repo
 from mediation_desk.storage.convert import from_utc_text, request_of
 from mediation_desk.storage.db import Database
@@ -134,3 +135,9 @@ def pending_requests(db: Database) -> list[Request]:
     query = sa.select(_REQUESTS).where(_REQUESTS.c.status == RequestStatus.PENDING.value)
     with db.read() as s:
         return [request_of(row) for row in s.execute(query)]
+
+
+def mail_status(db: Database) -> mail.MailStatus:
+    """Whether invitations can go out, and the bookings whose invitation is stuck."""
+    with db.read() as s:
+        return mail.mail_status(s)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from mediation_desk.services import credentials, mail
-from mediation_desk.texts.errors import mail_problem_text
+from mediation_desk.texts.errors import mail_failure_text, mail_problem_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, Progress, run_with_progress, start_job
@@ -54,7 +54,9 @@ def outcome_text(outcome: mail.SendReport | Exception) -> tuple[str, bool]:
     text = translate("MailSender", "Sent: {sent}. To retry: {retry}. Failed: {failed}.").format(
         sent=outcome.sent, retry=outcome.retry, failed=outcome.failed
     )
-    return text + (f"\n{outcome.error}" if outcome.error else ""), not (outcome.error or outcome.failed)
+    failure = outcome.failure
+    why = f"\n{mail_failure_text(failure)}" if failure is not None else ""
+    return text + why, not (outcome.error or outcome.failed)
 
 
 def send_queued(parent: QWidget, context: AppContext, show: Callable[[str, bool], None]) -> JobRunner:
@@ -115,6 +117,7 @@ class MailSender(QObject):
 
     def _done(self, report: mail.SendReport | None) -> None:
         self._busy = False
+        self.context.mail_tried.emit()
         if report is None or not (report.sent or report.retry or report.failed):
             return
         self.sent.emit(report)  # not context.changed: a send must not reload the view being edited
@@ -125,6 +128,7 @@ class MailSender(QObject):
 
     def _failed(self, message: str) -> None:
         self._busy = False
+        self.context.mail_tried.emit()
         self.window.statusBar().showMessage(
             translate("MailSender", "Invitations not sent: {why}").format(why=message), 10_000
         )

@@ -6,13 +6,20 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from mediation_desk.services.mail import OutboxEntry
+from mediation_desk.services.mail import MailFailure, OutboxEntry
 from mediation_desk.texts import i18n
+from mediation_desk.texts.errors import mail_failure_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.table_model import DomainTableModel
 
 COL_STATUS, COL_BOOKING, COL_TO, COL_SUBJECT, COL_CREATED, COL_SENT, COL_ATTEMPTS, COL_ERROR = range(8)
 STATUS_COLOURS = {"queued": "#8a6100", "sent": "#1b6e20", "failed": "#b3261e"}
+
+
+def failure_text(stored: str) -> str:
+    """The stored failure of a message as a sentence ("" when it had none)."""
+    failure = MailFailure.decode(stored)
+    return mail_failure_text(failure) if failure is not None else ""
 
 
 def status_text(status: str) -> str:
@@ -45,7 +52,7 @@ class OutboxTableModel(DomainTableModel[OutboxEntry]):
             COL_CREATED: lambda: i18n.fmt_datetime(row.created_at),
             COL_SENT: lambda: i18n.fmt_datetime(row.sent_at),
             COL_ATTEMPTS: lambda: str(row.attempts),
-            COL_ERROR: lambda: row.last_error,
+            COL_ERROR: lambda: failure_text(row.last_error),
         }
         return values[column]() if column in values else ""
 

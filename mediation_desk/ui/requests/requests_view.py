@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
@@ -24,7 +25,10 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.candidates import CandidateList
 from mediation_desk.scheduling.model import Booking, Priority, Request, RequestStatus
+from mediation_desk.services.mail import MailStatus
 from mediation_desk.texts import i18n, labels
+from mediation_desk.texts.errors import mail_failure_text
+from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings import booking_actions, series_actions
 from mediation_desk.ui.bookings.booking_table_model import BookingTableModel
 from mediation_desk.ui.common import operations, view_reads
@@ -38,6 +42,19 @@ from mediation_desk.ui.requests.request_form import RequestForm, narrow
 from mediation_desk.ui.requests.request_table_model import COL_DATE, RequestTableModel
 
 PAST_DAYS, FUTURE_DAYS = 30, 90  # the period loaded by default around today
+
+
+def mail_banner_text(status: MailStatus) -> str:
+    """What the banner says about invitations ("" when they go out normally)."""
+    settings_link = '<a href="settings">{}</a>'.format(translate("RequestsView", "Open the settings"))
+    if not status.configured:
+        return translate("RequestsView", "Mail is not configured: the mediators get no invitation for "
+                                         "their bookings.") + " " + settings_link
+    if status.last_failure is None or not (status.waiting or status.failed):
+        return ""
+    text = translate("RequestsView", "{why} Invitations not sent: {n}.").format(
+        why=mail_failure_text(status.last_failure), n=status.waiting + status.failed)
+    return f"{html.escape(text)} {settings_link}"
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -120,7 +137,16 @@ class RequestsView(QWidget):
         self.candidates.book_requested.connect(self._book)
         splitter.addWidget(self.candidates)
         splitter.setSizes([540, 500, 440])
+        self.mail_banner = QLabel()
+        self.mail_banner.setObjectName("mail_banner")
+        self.mail_banner.setWordWrap(True)
+        self.mail_banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }")
+        self.mail_banner.setOpenExternalLinks(False)
+        self.mail_banner.linkActivated.connect(lambda _link: self.context.navigate.emit("settings", ""))
+        self.mail_banner.hide()
+        self.context.mail_tried.connect(self.show_mail_status)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.mail_banner)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
@@ -184,7 +210,16 @@ class RequestsView(QWidget):
             dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ),
         )
 
+    def show_mail_status(self) -> None:
+        """The banner above the requests: invitations that cannot go out are said where booking happens."""
+        status = view_reads.mail_status(self.context.db)
+        self.bookings_model.set_mail(status)
+        text = mail_banner_text(status)
+        self.mail_banner.setText(text)
+        self.mail_banner.setVisible(bool(text))
+
     def refresh(self) -> None:
+        self.show_mail_status()
         selected = self.selected_request()
         self.catalog = self.context.catalog()
         self.form.set_catalog(self.catalog)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import credentials, mail
-from mediation_desk.texts.errors import error_text, mail_problem_text
+from mediation_desk.texts.errors import error_text, mail_failure_text, mail_problem_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
@@ -156,9 +156,9 @@ class MailSettingsPanel(QWidget):
             if problem is None:
                 self._show(translate("MailSettings", "Connection and login work."), ok=True)
             else:
-                self._show(
-                    translate("MailSettings", "The connection failed: {why}").format(why=problem), ok=False
-                )
+                why = mail_failure_text(problem) if isinstance(problem, mail.MailFailure) else str(problem)
+                text = translate("MailSettings", "The connection failed: {why}")
+                self._show(text.format(why=why), ok=False)
 
         run_with_progress(
             self,
