@@ -1,4 +1,4 @@
-"""The coordinator's first week (issue 16): each point driven through the window, screen and database."""
+"""The first week of a coordinator (issue 16): each point driven through the window, screen and DB."""
 
 from __future__ import annotations
 
