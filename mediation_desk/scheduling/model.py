@@ -141,6 +141,7 @@ class Project:
     areas: list[AreaCode] = field(default_factory=list)  # empty: every area
     hourly_rate: float | None = None  # euro per billable hour, None: the mediator's rate
     extra: Extra = field(default_factory=dict)
+    version: int = field(default=0, compare=False)  # storage row version this copy was read at; 0: unknown
 
 
 @dataclass
@@ -167,6 +168,7 @@ class Agency:
     lon: float
     contacts: list[ContactPerson] = field(default_factory=list)
     extra: Extra = field(default_factory=dict)
+    version: int = field(default=0, compare=False)  # storage row version this copy was read at; 0: unknown
 
 
 @dataclass
@@ -214,6 +216,7 @@ class Mediator:
     hourly_rate: float | None = None
     active: bool = True
     extra: Extra = field(default_factory=dict)
+    version: int = field(default=0, compare=False)  # storage row version this copy was read at; 0: unknown
 
     def speaks(self, code: str) -> bool:
         code = code.lower()
@@ -248,6 +251,7 @@ class Request:
     notes: str = ""
     received_at: dt.datetime | None = None
     extra: Extra = field(default_factory=dict)
+    version: int = field(default=0, compare=False)  # storage row version this copy was read at; 0: unknown
 
 
 @dataclass
@@ -272,6 +276,7 @@ class Booking:
     budget_override: str = ""  # the coordinator's reason for booking past the budget
     created_at: dt.datetime | None = None
     extra: Extra = field(default_factory=dict)
+    version: int = field(default=0, compare=False)  # storage row version this copy was read at; 0: unknown
 
     @property
     def active(self) -> bool:

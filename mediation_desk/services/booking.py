@@ -156,6 +156,7 @@ def book(
 def reschedule(
     db: Database, booking_id: str, new_start: dt.datetime, *, actor: str, now: dt.datetime,
     new_mediator: str | None = None, override_reason: str | None = None, agreed_with: str | None = None,
+    read_version: int = 0,
 ) -> BookingChange:
     """Move a confirmed booking to ``new_start``; with ``new_mediator`` hand it to someone else.
 
@@ -165,13 +166,14 @@ def reschedule(
     windows it replaces; every other rule is checked as for any booking. A move
     bills nothing. A new mediator gets a new booking (and an invitation) while
     the old booking is cancelled in time, so the first mediator receives a
-    cancellation.
+    cancellation. ``read_version``: the booking's version the move was decided on (0: not
+    checked); a booking changed since then is refused with StaleEditError.
     """
     agreed = (agreed_with or "").strip()
     if agreed_with is not None and not agreed:
         raise BookingError("agreed_with_required", booking=booking_id)
     with db.write() as s:
-        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
+        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED, read_version=read_version)
         request = stored = get_request_in(s, before.request)
         end = new_start + dt.timedelta(minutes=request.duration_min)
         occurrence = bool(before.series) and request.extra.get("series") == before.series
@@ -230,7 +232,7 @@ def _reassign(
 
 def cancel(
     db: Database, booking_id: str, reason: str, *, actor: str, now: dt.datetime,
-    by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None,
+    by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None, read_version: int = 0,
 ) -> BookingChange:
     """Cancel a confirmed booking on behalf of ``by``.
 
@@ -238,11 +240,12 @@ def cancel(
     late, billable one; the mediator dropping out or the service finding nobody
     is never billed. The request is closed when ``close_request`` (default:
     ``by.closes_request``), else it goes back to the unfilled ones, pending.
+    ``read_version`` as for ``reschedule``.
     """
     if not reason.strip():
         raise BookingError("reason_required", booking=booking_id)
     with db.write() as s:
-        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
+        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED, read_version=read_version)
         request = get_request_in(s, before.request)
         notice = is_late(before, now, late_cancellation_hours(s))
         after = cancelled(before, now, reason, by, late=notice)
@@ -279,6 +282,7 @@ def reopen_request(db: Database, request_id: str, *, actor: str, now: dt.datetim
 
 def mark_no_show(
     db: Database, booking_id: str, *, actor: str, now: dt.datetime, by: CancelParty = CancelParty.FAMILY,
+    read_version: int = 0,
 ) -> BookingChange:
     """Someone did not come. The person assisted (``FAMILY``, the default): done, no-show, billed as booked.
 
@@ -288,7 +292,7 @@ def mark_no_show(
     if by not in (CancelParty.FAMILY, CancelParty.MEDIATOR):
         raise BookingError("bad_party", booking=booking_id, by=str(by))
     with db.write() as s:
-        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
+        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED, read_version=read_version)
         if before.start > now:
             raise BookingError("not_started", booking=booking_id, start=before.start.isoformat())
         request = get_request_in(s, before.request)
@@ -307,6 +311,7 @@ def mark_no_show(
 def close(
     db: Database, booking_id: str, actual_start: dt.datetime, actual_end: dt.datetime, *,
     actor: str, now: dt.datetime, override_reason: str | None = None,
+    read_version: int = 0,
 ) -> BookingChange:
     """Record that the intervention took place from ``actual_start`` to ``actual_end``.
 
@@ -321,7 +326,8 @@ def close(
     if (actual_end - actual_start).total_seconds() > DAY_SECONDS:
         raise BookingError("too_long", start=actual_start.isoformat(), end=actual_end.isoformat())
     with db.write() as s:
-        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED, BookingStatus.DONE)
+        before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED, BookingStatus.DONE,
+                                read_version=read_version)
         if before.status is BookingStatus.DONE and before.outcome is not Outcome.DELIVERED:
             raise BookingError("wrong_status", booking=booking_id, status=str(before.outcome))
         after = replace(before, status=BookingStatus.DONE, outcome=Outcome.DELIVERED,
@@ -405,10 +411,12 @@ def _check(
     return overridable, level_of(used / (project.hour_budget * 3600) if project.hour_budget > 0 else 1.0)
 
 
-def get_booking_in(s: Session, booking_id: str, *allowed: BookingStatus) -> Booking:
+def get_booking_in(s: Session, booking_id: str, *allowed: BookingStatus, read_version: int = 0) -> Booking:
+    """The booking, if its status is one of ``allowed`` and (``read_version`` given) it has not changed."""
     booking = repository.get_booking(s, booking_id)
     if booking is None:
         raise BookingError("booking_not_found", booking=booking_id)
+    repository.check_version(s, "booking", booking_id, read_version, booking.version)
     if booking.status not in allowed:
         raise BookingError("wrong_status", booking=booking_id, status=str(booking.status))
     return booking

@@ -38,7 +38,8 @@ def _check_new(exists: bool, new: bool, kind: str, key: str) -> None:
 def _audit(
     s: Session, now: dt.datetime, actor: str, entity: str, key: str, new: bool, before: Any, after: Any
 ) -> None:
-    changed = sorted(k for k, v in asdict(after).items() if before is None or getattr(before, k) != v)
+    changed = sorted(k for k, v in asdict(after).items()
+                     if k != "version" and (before is None or getattr(before, k) != v))
     repository.add_audit(s, at=now, actor=actor, action="create" if new else "update", entity=entity,
                          entity_id=key, details={"changed": changed})
 

@@ -76,14 +76,19 @@ def create_request(db: Database, request: Request, *, actor: str, now: dt.dateti
 
 
 def update_request(db: Database, request: Request, *, actor: str, now: dt.datetime) -> Request:
-    """Save the coordinator's changes to a stored request; its status stays as it is."""
+    """Save the coordinator's changes to a stored request; its status stays as it is.
+
+    ``request.version`` is the version the form was filled from: a request
+    changed since then by someone else is refused with StaleEditError.
+    """
     with db.write() as s:
         before = repository.get_request(s, request.id)
         if before is None:
             raise RequestError("request_not_found", request=request.id)
         _refuse_problems(s, request)
         saved = replace(request, status=before.status, received_at=before.received_at)
-        changed = [name for name in asdict(saved) if getattr(saved, name) != getattr(before, name)]
+        changed = [name for name in asdict(saved)
+                   if name != "version" and getattr(saved, name) != getattr(before, name)]
         booked = [b for b in repository.bookings_for_request(s, request.id) if b.active]
         locked = [name for name in changed if name in BOOKED_FIELDS]
         if booked and locked:
@@ -95,12 +100,19 @@ def update_request(db: Database, request: Request, *, actor: str, now: dt.dateti
         return saved
 
 
-def cancel_request(db: Database, request_id: str, *, actor: str, now: dt.datetime) -> Request:
-    """Close a pending request the agency no longer needs (a booked one: cancel its booking instead)."""
+def cancel_request(
+    db: Database, request_id: str, *, actor: str, now: dt.datetime, read_version: int = 0
+) -> Request:
+    """Close a pending request the agency no longer needs (a booked one: cancel its booking instead).
+
+    ``read_version``: the version the coordinator decided on; a request changed
+    since then is refused with StaleEditError.
+    """
     with db.write() as s:
         before = repository.get_request(s, request_id)
         if before is None:
             raise RequestError("request_not_found", request=request_id)
+        repository.check_version(s, "request", request_id, read_version, before.version)
         if before.status is not RequestStatus.PENDING:
             raise RequestError("wrong_status", request=request_id, status=str(before.status))
         saved = replace(before, status=RequestStatus.CANCELLED)

@@ -126,12 +126,15 @@ def create_series(
 
 def move_occurrences(
     db: Database, booking_id: str, scope: SeriesScope, new_start: dt.datetime, *, actor: str,
-    now: dt.datetime, override_reason: str | None = None,
+    now: dt.datetime, override_reason: str | None = None, read_version: int = 0,
 ) -> SeriesChange:
-    """Move one occurrence anywhere, or the following/all ones to a new wall-clock time of the same days."""
+    """Move one occurrence anywhere, or the following/all ones to a new wall-clock time of the same days.
+
+    ``read_version``: the chosen occurrence's version the move was decided on (0: not checked).
+    """
     with db.write() as s:
         tz = _tz(s)
-        pivot, row, members = _series_of(s, booking_id)
+        pivot, row, members = _series_of(s, booking_id, read_version)
         affected = _affected(members, pivot, scope, now)
         if scope is SeriesScope.ONE:
             targets: dict[str, dt.datetime] = {pivot.id: new_start}
@@ -166,6 +169,7 @@ def move_occurrences(
 def cancel_occurrences(
     db: Database, booking_id: str, scope: SeriesScope, reason: str, *, actor: str, now: dt.datetime,
     by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None,
+    read_version: int = 0,
 ) -> SeriesChange:
     """Cancel one, the following or all confirmed occurrences for ``by``, billed as ``booking.cancel`` bills.
 
@@ -174,7 +178,7 @@ def cancel_occurrences(
     if not reason.strip():
         raise BookingError("reason_required", booking=booking_id)
     with db.write() as s:
-        pivot, row, members = _series_of(s, booking_id)
+        pivot, row, members = _series_of(s, booking_id, read_version)
         affected = _affected(members, pivot, scope, now)
         hours = late_cancellation_hours(s)
         done: list[Booking] = []
@@ -217,8 +221,10 @@ def _occurrence_request(s: Session, template: Request, series_id: str, start: dt
     return request
 
 
-def _series_of(s: Session, booking_id: str) -> tuple[Booking, SeriesRow, list[Booking]]:
-    pivot = get_booking_in(s, booking_id, BookingStatus.CONFIRMED)
+def _series_of(
+    s: Session, booking_id: str, read_version: int = 0
+) -> tuple[Booking, SeriesRow, list[Booking]]:
+    pivot = get_booking_in(s, booking_id, BookingStatus.CONFIRMED, read_version=read_version)
     row = s.get(SeriesRow, pivot.series) if pivot.series else None
     if row is None:
         raise BookingError("not_in_series", booking=booking_id)

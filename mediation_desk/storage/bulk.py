@@ -46,7 +46,8 @@ def set_request_statuses(s: Session, statuses: Mapping[str, RequestStatus]) -> i
     for status, ids in by_status.items():
         for i in range(0, len(ids), CHUNK):
             chunk = ids[i:i + CHUNK]
-            query = sa.update(RequestRow).where(RequestRow.id.in_(chunk)).values(status=status.value)
+            query = (sa.update(RequestRow).where(RequestRow.id.in_(chunk))
+                     .values(status=status.value, version=RequestRow.version + 1))
             result = s.execute(query, execution_options={"synchronize_session": "fetch"})
             changed += result.rowcount  # type: ignore[attr-defined]
     return changed

@@ -55,6 +55,11 @@ def from_utc_text(text: str) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+def _version(row: Any) -> int:
+    """The row's version, 0 for rows read without that column (an old document, a partial select)."""
+    return int(getattr(row, "version", 0) or 0)
+
+
 def _extra(extra: dict[str, Any]) -> dict[str, Any]:
     return copy.deepcopy(extra)
 
@@ -124,6 +129,7 @@ def project_of(row: Any) -> Project:
         areas=[AreaCode(a) for a in row.areas],
         hourly_rate=row.hourly_rate,
         extra=row.extra,
+        version=_version(row),
     )
 
 
@@ -157,6 +163,7 @@ def agency_of(row: Any) -> Agency:
         lon=row.lon,
         contacts=contacts,
         extra=row.extra,
+        version=_version(row),
     )
 
 
@@ -210,6 +217,7 @@ def mediator_of(row: Any) -> Mediator:
         hourly_rate=row.hourly_rate,
         active=bool(row.active),
         extra=row.extra,
+        version=_version(row),
     )
 
 
@@ -260,6 +268,7 @@ def request_of(row: Any) -> Request:
         notes=row.notes,
         received_at=row.received_at,
         extra=row.extra,
+        version=_version(row),
     )
 
 
@@ -306,4 +315,5 @@ def booking_of(row: Any) -> Booking:
         budget_override=row.budget_override,
         created_at=row.created_at,
         extra=row.extra,
+        version=_version(row),
     )

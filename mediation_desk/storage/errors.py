@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy.exc import IntegrityError
 
 OVERLAP_MESSAGE = "booking_overlap"  # the SQLite trigger's error text, see migration 0001
@@ -32,6 +34,25 @@ class DatabaseBusyError(StorageError):
 
 class InUseError(StorageError):
     """A row cannot be deleted because other rows still refer to it."""
+
+
+class StaleEditError(StorageError):
+    """Saving over a newer version: someone else changed the record after this copy was read.
+
+    ``changed_by`` and ``changed_at`` come from the audit trail's last line about
+    the record (None when it has none); nothing was written.
+    """
+
+    def __init__(
+        self, entity: str, key: str, *, changed_by: str | None = None, changed_at: dt.datetime | None = None
+    ) -> None:
+        who = f" by {changed_by}" if changed_by else ""
+        when = f" at {changed_at.isoformat()}" if changed_at else ""
+        super().__init__(f"{entity} {key} was changed{who}{when} after it was read: reload it")
+        self.entity = entity
+        self.key = key
+        self.changed_by = changed_by
+        self.changed_at = changed_at
 
 
 def is_overlap_violation(exc: IntegrityError) -> bool:

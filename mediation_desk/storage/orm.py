@@ -1,8 +1,11 @@
 """SQLAlchemy 2 typed tables of the service; times in UTC, nested lists as JSON columns.
 
 Migrations (``storage/migrations``) create these tables; keep both in step
-(a test compares them). Every entity table has ``pos``: the import order, so
-that an export gives the rows back in the order they came in.
+(a test compares them). Rows a person edits carry ``version`` (SQLAlchemy's
+version counter: every ORM UPDATE says ``WHERE version = <the one read>``
+and raises StaleDataError when another session got there first). Every
+entity table has ``pos``: the import order, so that an export gives the rows
+back in the order they came in.
 """
 
 from __future__ import annotations
@@ -84,6 +87,8 @@ class ProjectRow(Base):
     hourly_rate: Mapped[float | None]
     extra: Mapped[JSONValue]
     pos: Mapped[int] = mapped_column(index=True)
+    version: Mapped[int] = mapped_column(server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AgencyRow(Base):
@@ -98,6 +103,8 @@ class AgencyRow(Base):
     contacts: Mapped[JSONList]
     extra: Mapped[JSONValue]
     pos: Mapped[int] = mapped_column(index=True)
+    version: Mapped[int] = mapped_column(server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class MediatorRow(Base):
@@ -119,6 +126,8 @@ class MediatorRow(Base):
     active: Mapped[bool]
     extra: Mapped[JSONValue]
     pos: Mapped[int] = mapped_column(index=True)
+    version: Mapped[int] = mapped_column(server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class RequestRow(Base):
@@ -144,6 +153,8 @@ class RequestRow(Base):
     received_at: Mapped[dt.datetime | None]
     extra: Mapped[JSONValue]
     pos: Mapped[int] = mapped_column(index=True)
+    version: Mapped[int] = mapped_column(server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class BookingRow(Base):
@@ -171,12 +182,16 @@ class BookingRow(Base):
     created_at: Mapped[dt.datetime | None]
     extra: Mapped[JSONValue]
     pos: Mapped[int] = mapped_column(index=True)
+    version: Mapped[int] = mapped_column(server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(primary_key=True)
     value: Mapped[Any] = mapped_column(sa.JSON())
+    version: Mapped[int] = mapped_column(server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AuditRow(Base):

@@ -12,6 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mediation_desk.storage.errors import StaleEditError
 from mediation_desk.storage.orm import (
     AgencyRow,
     AuditRow,
@@ -53,10 +54,23 @@ def get_setting(s: Session, key: str, default: Any = None) -> Any:
     return default if row is None else row.value
 
 
-def set_setting(s: Session, key: str, value: Any) -> None:
-    """Store a JSON-serialisable value (raises TypeError for anything else)."""
+def setting_version(s: Session, key: str) -> int:
+    """The version of the setting stored under ``key`` (0 when there is none)."""
+    return int(s.scalar(sa.select(SettingRow.version).where(SettingRow.key == key)) or 0)
+
+
+def set_setting(s: Session, key: str, value: Any, *, read_version: int | None = None) -> None:
+    """Store a JSON-serialisable value (raises TypeError for anything else).
+
+    With ``read_version`` (the version the editor read, 0 when there was no
+    row) a setting changed since then is refused with StaleEditError.
+    """
     json.dumps(value)  # refuse early and clearly what JSON cannot hold
     row = s.get(SettingRow, key)
+    if read_version is not None and (row.version if row is not None else 0) != read_version:
+        last = last_change(s, "setting", key)
+        raise StaleEditError("setting", key, changed_by=last.actor if last else None,
+                             changed_at=last.at if last else None)
     if row is None:
         s.add(SettingRow(key=key, value=value))
     else:
@@ -108,6 +122,14 @@ def list_audit(s: Session, entity: str | None = None, entity_id: str | None = No
     if entity_id is not None:
         query = query.where(AuditRow.entity_id == entity_id)
     return [_audit_of(row) for row in s.scalars(query)]
+
+
+def last_change(s: Session, entity: str, entity_id: str) -> AuditEntry | None:
+    """The newest audit line about one record (who changed it last, and when), None when there is none."""
+    query = (sa.select(AuditRow).where(AuditRow.entity == entity, AuditRow.entity_id == entity_id)
+             .order_by(AuditRow.id.desc()).limit(1))
+    row = s.scalars(query).first()
+    return _audit_of(row) if row is not None else None
 
 
 def _audit_of(row: AuditRow) -> AuditEntry:

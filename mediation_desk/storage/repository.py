@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from mediation_desk.scheduling.model import (
     Agency,
@@ -27,7 +28,12 @@ from mediation_desk.scheduling.model import (
 )
 from mediation_desk.storage import convert
 from mediation_desk.storage.bulk import insert_bookings, set_request_statuses  # re-exported
-from mediation_desk.storage.errors import BookingOverlapError, InUseError, is_overlap_violation
+from mediation_desk.storage.errors import (
+    BookingOverlapError,
+    InUseError,
+    StaleEditError,
+    is_overlap_violation,
+)
 from mediation_desk.storage.orm import (
     AgencyRow,
     AreaRow,
@@ -56,9 +62,11 @@ from mediation_desk.storage.records import (  # re-exported: part of this module
     add_audits,
     delete_setting,
     get_setting,
+    last_change,
     list_audit,
     next_id,
     set_setting,
+    setting_version,
 )
 
 __all__ = [
@@ -75,12 +83,14 @@ __all__ = [
     "delete_setting",
     "get_setting",
     "insert_bookings",
+    "last_change",
     "list_audit",
     "next_id",
     "overlapping_bookings",
     "project_booked_seconds",
     "set_request_statuses",
     "set_setting",
+    "setting_version",
 ]
 
 T = TypeVar("T")
@@ -90,6 +100,7 @@ T = TypeVar("T")
 class _Entity(Generic[T]):
     row: type[Base]
     key: str  # primary-key column
+    name: str  # the entity's name in the audit trail
     values: Callable[[T], dict[str, Any]]
     of: Callable[[Any], T]
 
@@ -98,13 +109,13 @@ class _Entity(Generic[T]):
         return self.row.__table__  # type: ignore[return-value]
 
 
-AREAS = _Entity[Area](AreaRow, "code", convert.area_values, convert.area_of)
-LANGUAGES = _Entity[Language](LanguageRow, "code", convert.language_values, convert.language_of)
-PROJECTS = _Entity[Project](ProjectRow, "code", convert.project_values, convert.project_of)
-AGENCIES = _Entity[Agency](AgencyRow, "id", convert.agency_values, convert.agency_of)
-MEDIATORS = _Entity[Mediator](MediatorRow, "id", convert.mediator_values, convert.mediator_of)
-REQUESTS = _Entity[Request](RequestRow, "id", convert.request_values, convert.request_of)
-BOOKINGS = _Entity[Booking](BookingRow, "id", convert.booking_values, convert.booking_of)
+AREAS = _Entity[Area](AreaRow, "code", "area", convert.area_values, convert.area_of)
+LANGUAGES = _Entity[Language](LanguageRow, "code", "language", convert.language_values, convert.language_of)
+PROJECTS = _Entity[Project](ProjectRow, "code", "project", convert.project_values, convert.project_of)
+AGENCIES = _Entity[Agency](AgencyRow, "id", "agency", convert.agency_values, convert.agency_of)
+MEDIATORS = _Entity[Mediator](MediatorRow, "id", "mediator", convert.mediator_values, convert.mediator_of)
+REQUESTS = _Entity[Request](RequestRow, "id", "request", convert.request_values, convert.request_of)
+BOOKINGS = _Entity[Booking](BookingRow, "id", "booking", convert.booking_values, convert.booking_of)
 _IN_ORDER: tuple[_Entity[Any], ...] = (AREAS, LANGUAGES, PROJECTS, AGENCIES, MEDIATORS, REQUESTS, BOOKINGS)
 
 SERVICE_TIMEZONE_KEY = "service.timezone"
@@ -123,15 +134,47 @@ def _list(s: Session, entity: _Entity[T], where: Iterable[sa.ColumnElement[bool]
 
 
 def _save(s: Session, entity: _Entity[T], obj: T) -> None:
+    """Insert or update; an update of a copy read at another version raises StaleEditError.
+
+    A copy with version 0 (built from a document, not read from here) is not
+    checked. Afterwards ``obj.version`` is the stored row's new version.
+    """
     values = entity.values(obj)
-    row = s.get(entity.row, values[entity.key])
+    key = values[entity.key]
+    row: Any = s.get(entity.row, key)
     if row is None:
         top = s.scalar(sa.select(sa.func.max(entity.table.c.pos)))
-        s.add(entity.row(**values, pos=(top if top is not None else -1) + 1))
+        row = entity.row(**values, pos=(top if top is not None else -1) + 1)
+        s.add(row)
+        s.flush()
     else:
+        expected = getattr(obj, "version", 0)
+        if expected and hasattr(row, "version"):
+            # versions this transaction produced itself are newer than the first one it met: fine
+            first = s.info.setdefault("md_first_versions", {}).setdefault((entity.name, key), row.version)
+            if expected < first:
+                raise stale_edit(s, entity.name, str(key))
         for name, value in values.items():
             setattr(row, name, value)
-    s.flush()
+        try:
+            s.flush()  # the UPDATE says WHERE version = <read>: a concurrent writer makes it match nothing
+        except StaleDataError as exc:
+            raise stale_edit(s, entity.name, str(key)) from exc
+    if hasattr(obj, "version") and hasattr(row, "version"):
+        setattr(obj, "version", row.version)  # noqa: B010 - T is any versioned entity
+
+
+def stale_edit(s: Session, entity: str, key: str) -> StaleEditError:
+    """The refusal of a stale save, naming who changed the record last and when (from the audit trail)."""
+    last = last_change(s, entity, key)
+    return StaleEditError(entity, key, changed_by=last.actor if last else None,
+                          changed_at=last.at if last else None)
+
+
+def check_version(s: Session, entity: str, key: str, read: int, current: int) -> None:
+    """Refuse an action decided on version ``read`` of a record now at ``current`` (0: not checked)."""
+    if read and read != current:
+        raise stale_edit(s, entity, key)
 
 
 def _delete(s: Session, entity: _Entity[Any], key: str) -> bool:

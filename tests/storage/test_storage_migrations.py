@@ -46,7 +46,8 @@ def _fill_first_revision(db: Database) -> None:
     )
     with db.write() as s:
         for row, values, items in tables:
-            s.execute(sa.insert(row), [{**values(item), "pos": pos} for pos, item in enumerate(items)])
+            table: Any = row.__table__  # Core: the ORM would add the later version column
+            s.execute(sa.insert(table), [{**values(item), "pos": pos} for pos, item in enumerate(items)])
 
 
 def _old_database(target: str) -> None:
