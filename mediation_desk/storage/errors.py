@@ -44,7 +44,8 @@ class StaleEditError(StorageError):
     """
 
     def __init__(
-        self, entity: str, key: str, *, changed_by: str | None = None, changed_at: dt.datetime | None = None
+        self, entity: str, key: str, *, changed_by: str | None = None, changed_at: dt.datetime | None = None,
+        current_version: int | None = None,
     ) -> None:
         who = f" by {changed_by}" if changed_by else ""
         when = f" at {changed_at.isoformat()}" if changed_at else ""
@@ -53,6 +54,7 @@ class StaleEditError(StorageError):
         self.key = key
         self.changed_by = changed_by
         self.changed_at = changed_at
+        self.current_version = current_version  # the stored version now, to re-apply the user's values over
 
 
 def is_overlap_violation(exc: IntegrityError) -> bool:

@@ -70,7 +70,8 @@ def set_setting(s: Session, key: str, value: Any, *, read_version: int | None = 
     if read_version is not None and (row.version if row is not None else 0) != read_version:
         last = last_change(s, "setting", key)
         raise StaleEditError("setting", key, changed_by=last.actor if last else None,
-                             changed_at=last.at if last else None)
+                             changed_at=last.at if last else None,
+                             current_version=row.version if row is not None else 0)
     if row is None:
         s.add(SettingRow(key=key, value=value))
     else:

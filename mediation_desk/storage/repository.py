@@ -153,7 +153,7 @@ def _save(s: Session, entity: _Entity[T], obj: T) -> None:
             # versions this transaction produced itself are newer than the first one it met: fine
             first = s.info.setdefault("md_first_versions", {}).setdefault((entity.name, key), row.version)
             if expected < first:
-                raise stale_edit(s, entity.name, str(key))
+                raise stale_edit(s, entity.name, str(key), row.version)
         for name, value in values.items():
             setattr(row, name, value)
         try:
@@ -164,17 +164,17 @@ def _save(s: Session, entity: _Entity[T], obj: T) -> None:
         setattr(obj, "version", row.version)  # noqa: B010 - T is any versioned entity
 
 
-def stale_edit(s: Session, entity: str, key: str) -> StaleEditError:
+def stale_edit(s: Session, entity: str, key: str, current: int | None = None) -> StaleEditError:
     """The refusal of a stale save, naming who changed the record last and when (from the audit trail)."""
-    last = last_change(s, entity, key)
+    last = last_change(s, entity, key) if current is not None else None  # after a failed flush: no query
     return StaleEditError(entity, key, changed_by=last.actor if last else None,
-                          changed_at=last.at if last else None)
+                          changed_at=last.at if last else None, current_version=current)
 
 
 def check_version(s: Session, entity: str, key: str, read: int, current: int) -> None:
     """Refuse an action decided on version ``read`` of a record now at ``current`` (0: not checked)."""
     if read and read != current:
-        raise stale_edit(s, entity, key)
+        raise stale_edit(s, entity, key, current)
 
 
 def _delete(s: Session, entity: _Entity[Any], key: str) -> bool:

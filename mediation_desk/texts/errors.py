@@ -7,11 +7,16 @@ catalogue), so a refusal reads the same wherever it appears.
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.mail import MailFailure, MailProblem, MailSettingsError
 from mediation_desk.services.requests import RequestError
+from mediation_desk.storage.errors import StaleEditError
 from mediation_desk.texts.i18n import translate
+
+ROME = ZoneInfo("Europe/Rome")  # the services' zone: the sentences say local time
 
 
 def error_text(exc: Exception) -> str:
@@ -24,7 +29,31 @@ def error_text(exc: Exception) -> str:
         return catalog_error_text(exc)
     if isinstance(exc, MailSettingsError):
         return "\n".join(mail_problem_text(p) for p in exc.problems)
+    if isinstance(exc, StaleEditError):
+        return stale_text(exc)
     return str(exc)  # a StorageError already says what happened in a sentence
+
+
+def stale_text(exc: StaleEditError) -> str:
+    """Who changed the record since it was read, and when: "Richiesta modificata da ana … alle 10:42"."""
+    who = exc.changed_by or translate("Operations", "another user")
+    when = exc.changed_at.astimezone(ROME) if exc.changed_at else None
+    time = when.strftime("%H:%M") if when else "?"
+    day = when.strftime("%d/%m/%Y") if when else "?"
+    sentences = {
+        "request": translate("Operations", "Request changed by {who} on {day} at {time}."),
+        "booking": translate("Operations", "Booking changed by {who} on {day} at {time}."),
+        "mediator": translate("Operations", "Mediator changed by {who} on {day} at {time}."),
+        "agency": translate("Operations", "Agency changed by {who} on {day} at {time}."),
+        "project": translate("Operations", "Project changed by {who} on {day} at {time}."),
+        "setting": translate("Operations", "Setting changed by {who} on {day} at {time}."),
+    }
+    first = sentences.get(exc.entity, sentences["request"]).format(who=who, day=day, time=time)
+    if exc.entity == "booking":
+        return first + " " + translate("Operations", "Nothing was done: look at it again before deciding.")
+    return first + " " + translate(
+        "Operations", "Your values are still in the form: check them and save again to apply them."
+    )
 
 
 def booking_error_text(exc: BookingError) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+36"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+38"/>
         <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -60,7 +60,7 @@
         <translation>Contact people</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Give the agency a code.</source>
         <translation>Give the agency a code.</translation>
     </message>
@@ -1279,7 +1279,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+128"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+157"/>
         <source>the mail server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,7 +2926,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+43"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -3058,7 +3058,7 @@
         <translation>Absences</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Give the mediator a code.</source>
         <translation>Give the mediator a code.</translation>
     </message>
@@ -3185,7 +3185,7 @@
         <translation>The mediator no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+53"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+56"/>
         <source>Book past the budget?</source>
         <translation>Book past the budget?</translation>
     </message>
@@ -3200,12 +3200,12 @@
         <translation>Booking refused</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Move refused</source>
         <translation>Move refused</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cancellation refused</source>
         <translation>Cancellation refused</translation>
     </message>
@@ -3220,12 +3220,57 @@
         <translation>Closing refused</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Undo refused</source>
         <translation>Undo refused</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+1"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-31"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request changed by {who} on {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking changed by {who} on {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator changed by {who} on {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency changed by {who} on {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project changed by {who} on {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed by {who} on {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was done: look at it again before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your values are still in the form: check them and save again to apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The start has a time without its time zone.</source>
         <translation>The start has a time without its time zone.</translation>
     </message>
@@ -3295,13 +3340,13 @@
         <translation>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+13"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+19"/>
         <location line="+2"/>
         <source>Request not saved</source>
         <translation>Request not saved</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Request not cancelled</source>
         <translation>Request not cancelled</translation>
     </message>
@@ -3598,7 +3643,7 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+39"/>
         <source>mediator&apos;s rate</source>
         <translation>mediator&apos;s rate</translation>
     </message>
@@ -3643,7 +3688,7 @@
         <translation>Areas (none: every area)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Give the project a code.</source>
         <translation>Give the project a code.</translation>
     </message>
@@ -3811,7 +3856,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+142"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+143"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -3916,7 +3961,7 @@
         <translation>Request {id} — {status}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Choose the agency that asks.</source>
         <translation>Choose the agency that asks.</translation>
     </message>
@@ -4068,12 +4113,12 @@
     </message>
     <message>
         <location line="+107"/>
-        <location line="+260"/>
+        <location line="+261"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Repeat every week…</source>
         <translation>Repeat every week…</translation>
     </message>
@@ -4114,7 +4159,7 @@
         <translation>Save the request to see who can go.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Cancel request {id}?</source>
         <translation>Cancel request {id}?</translation>
     </message>
@@ -4466,7 +4511,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-287"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-293"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+36"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+38"/>
         <location line="+10"/>
         <source>Name</source>
         <translation>Nome</translation>
@@ -60,7 +60,7 @@
         <translation>Referenti</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Give the agency a code.</source>
         <translation>Dai un codice all&apos;ente.</translation>
     </message>
@@ -1279,7 +1279,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+128"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+157"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -1321,7 +1321,7 @@
     <message>
         <location line="+2"/>
         <source>The mail server refused the address {to}.</source>
-        <translation>Il server di posta ha rifiutato l'indirizzo {to}.</translation>
+        <translation>Il server di posta ha rifiutato l&apos;indirizzo {to}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1336,7 +1336,7 @@
     <message>
         <location line="+5"/>
         <source>The invitation did not go out: {detail}</source>
-        <translation>L'invito non è partito: {detail}</translation>
+        <translation>L&apos;invito non è partito: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+43"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>Assenze</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Give the mediator a code.</source>
         <translation>Dai un codice al mediatore.</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+53"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+56"/>
         <source>Book past the budget?</source>
         <translation>Prenotare oltre il monte ore?</translation>
     </message>
@@ -1941,12 +1941,12 @@
         <translation>Prenotazione rifiutata</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Move refused</source>
         <translation>Spostamento rifiutato</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cancellation refused</source>
         <translation>Annullamento rifiutato</translation>
     </message>
@@ -1961,12 +1961,57 @@
         <translation>Chiusura rifiutata</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Undo refused</source>
         <translation>Ripristino rifiutato</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+1"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-31"/>
+        <source>another user</source>
+        <translation>un altro utente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request changed by {who} on {day} at {time}.</source>
+        <translation>Richiesta modificata da {who} il {day} alle {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking changed by {who} on {day} at {time}.</source>
+        <translation>Prenotazione modificata da {who} il {day} alle {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator changed by {who} on {day} at {time}.</source>
+        <translation>Mediatore modificato da {who} il {day} alle {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency changed by {who} on {day} at {time}.</source>
+        <translation>Ente modificato da {who} il {day} alle {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project changed by {who} on {day} at {time}.</source>
+        <translation>Progetto modificato da {who} il {day} alle {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed by {who} on {day} at {time}.</source>
+        <translation>Impostazione modificata da {who} il {day} alle {time}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was done: look at it again before deciding.</source>
+        <translation>Non è stato fatto nulla: riguardala prima di decidere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your values are still in the form: check them and save again to apply them.</source>
+        <translation>I tuoi valori sono ancora nel modulo: controllali e salva di nuovo per applicarli.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The start has a time without its time zone.</source>
         <translation>L&apos;inizio ha un orario senza fuso orario.</translation>
     </message>
@@ -2036,13 +2081,13 @@
         <translation>La richiesta è prenotata: sposta o annulla l&apos;intervento {booking} prima di cambiare orari, lingua, luogo o durata.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+13"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+19"/>
         <location line="+2"/>
         <source>Request not saved</source>
         <translation>Richiesta non salvata</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Request not cancelled</source>
         <translation>Richiesta non annullata</translation>
     </message>
@@ -2339,7 +2384,7 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+39"/>
         <source>mediator&apos;s rate</source>
         <translation>tariffa del mediatore</translation>
     </message>
@@ -2384,7 +2429,7 @@
         <translation>Ambiti (nessuno: tutti)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Give the project a code.</source>
         <translation>Dai un codice al progetto.</translation>
     </message>
@@ -2552,7 +2597,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+142"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+143"/>
         <source>Add window</source>
         <translation>Aggiungi fascia</translation>
     </message>
@@ -2657,7 +2702,7 @@
         <translation>Richiesta {id} — {status}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Choose the agency that asks.</source>
         <translation>Scegli l&apos;ente richiedente.</translation>
     </message>
@@ -2800,7 +2845,7 @@
     <message>
         <location line="+2"/>
         <source>Mail is not configured: the mediators get no invitation for their bookings.</source>
-        <translation>La posta non è configurata: i mediatori non ricevono l'invito per i loro interventi.</translation>
+        <translation>La posta non è configurata: i mediatori non ricevono l&apos;invito per i loro interventi.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2809,12 +2854,12 @@
     </message>
     <message>
         <location line="+107"/>
-        <location line="+260"/>
+        <location line="+261"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Repeat every week…</source>
         <translation>Ripeti ogni settimana…</translation>
     </message>
@@ -2855,7 +2900,7 @@
         <translation>Salva la richiesta per vedere chi può andare.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Cancel request {id}?</source>
         <translation>Annullare la richiesta {id}?</translation>
     </message>
@@ -3207,7 +3252,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-287"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-293"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

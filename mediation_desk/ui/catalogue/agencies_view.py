@@ -31,4 +31,5 @@ class AgenciesView(EntityListView):
 
     def save_row(self) -> Agency | None:
         agency: Agency = self.form.agency()
-        return operations.save_agency(self, self.context, agency, new=self.form.current is None)
+        return operations.save_agency(self, self.context, agency, new=self.form.current is None,
+                                      on_stale=self.form.adopt_version)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 
@@ -56,6 +58,11 @@ class AgencyForm(QWidget):
             line.textChanged.connect(self._changed)
         self.contacts.edited.connect(self._changed)
 
+    def adopt_version(self, version: int) -> None:
+        """After a refused stale save: the values typed stay, the next save goes over ``version``."""
+        if self.current is not None:
+            self.current = dataclasses.replace(self.current, version=version)
+
     def set_agency(self, agency: Agency | None) -> None:
         self.current = agency
         self.code.setReadOnly(agency is not None)
@@ -88,6 +95,7 @@ class AgencyForm(QWidget):
             lon=self.lon.value(),
             contacts=contacts,
             extra=dict(base.extra) if base else {},
+            version=base.version if base else 0,
         )
 
     def problems_found(self) -> list[str]:

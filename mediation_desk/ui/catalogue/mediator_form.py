@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -152,6 +154,11 @@ class MediatorForm(QWidget):
         box.setDecimals(5)
         return box
 
+    def adopt_version(self, version: int) -> None:
+        """After a refused stale save: the values typed stay, the next save goes over ``version``."""
+        if self.current is not None:
+            self.current = dataclasses.replace(self.current, version=version)
+
     def set_mediator(self, mediator: Mediator | None) -> None:
         self.current = mediator
         self.code.setReadOnly(mediator is not None)
@@ -199,6 +206,7 @@ class MediatorForm(QWidget):
             hourly_rate=self.rate.value() or None,
             active=self.active.isChecked(),
             extra=dict(base.extra) if base else {},
+            version=base.version if base else 0,
         )
 
     def problems_found(self) -> list[str]:

@@ -31,4 +31,5 @@ class MediatorsView(EntityListView):
 
     def save_row(self) -> Mediator | None:
         mediator: Mediator = self.form.mediator()
-        return operations.save_mediator(self, self.context, mediator, new=self.form.current is None)
+        return operations.save_mediator(self, self.context, mediator, new=self.form.current is None,
+                                        on_stale=self.form.adopt_version)

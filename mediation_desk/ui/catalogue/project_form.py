@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
@@ -54,6 +55,11 @@ class ProjectForm(QWidget):
             line.textChanged.connect(self._changed)
         self.budget.valueChanged.connect(self._changed)
 
+    def adopt_version(self, version: int) -> None:
+        """After a refused stale save: the values typed stay, the next save goes over ``version``."""
+        if self.current is not None:
+            self.current = dataclasses.replace(self.current, version=version)
+
     def set_project(self, project: Project | None) -> None:
         self.current = project
         self.code.setReadOnly(project is not None)
@@ -81,6 +87,7 @@ class ProjectForm(QWidget):
             areas=[AreaCode(a) for a in fw.checked_values(self.areas)],
             hourly_rate=self.rate.value() or None,
             extra=dict(base.extra) if base else {},
+            version=base.version if base else 0,
         )
 
     def problems_found(self) -> list[str]:

@@ -95,4 +95,5 @@ class ProjectsView(EntityListView):
 
     def save_row(self) -> Project | None:
         project: Project = self.form.project()
-        return operations.save_project(self, self.context, project, new=self.form.current is None)
+        return operations.save_project(self, self.context, project, new=self.form.current is None,
+                                       on_stale=self.form.adopt_version)

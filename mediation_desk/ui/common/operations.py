@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -12,11 +13,13 @@ from mediation_desk.services import booking, catalog, requests
 from mediation_desk.services.booking import BookingError, BookingRefused
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.requests import RequestError
-from mediation_desk.storage.errors import StorageError
+from mediation_desk.storage.errors import StaleEditError, StorageError
 from mediation_desk.texts import violations
 from mediation_desk.texts.errors import catalog_error_text, error_text, request_error_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
+
+OnStale = Callable[[int], None]  # given the stored version after a refused stale save
 
 
 def _refused(parent: QWidget, title: str, reasons: list[str]) -> None:
@@ -92,6 +95,7 @@ def reschedule(
             now=context.now(),
             new_mediator=new_mediator,
             override_reason=override_reason,
+            read_version=current.version,
         )
 
     change = _booking_call(parent, context, translate("Operations", "Move refused"), call)
@@ -105,7 +109,8 @@ def is_late_cancellation(context: AppContext, current: Booking) -> bool:
 
 def cancel(parent: QWidget, context: AppContext, current: Booking, reason: str) -> Booking | None:
     def call(_override: str | None) -> Any:
-        return booking.cancel(context.db, current.id, reason, actor=context.actor, now=context.now())
+        return booking.cancel(context.db, current.id, reason, actor=context.actor, now=context.now(),
+                              read_version=current.version)
 
     change = _booking_call(parent, context, translate("Operations", "Cancellation refused"), call)
     return change.booking if change is not None else None
@@ -117,7 +122,7 @@ def no_show(parent: QWidget, context: AppContext, current: Booking) -> Any:
         context,
         translate("Operations", "No-show refused"),
         lambda _override: booking.mark_no_show(
-            context.db, current.id, actor=context.actor, now=context.now()
+            context.db, current.id, actor=context.actor, now=context.now(), read_version=current.version
         ),
     )
 
@@ -130,7 +135,8 @@ def close(
         context,
         translate("Operations", "Closing refused"),
         lambda _override: booking.close(
-            context.db, current.id, start, end, actor=context.actor, now=context.now()
+            context.db, current.id, start, end, actor=context.actor, now=context.now(),
+            read_version=current.version,
         ),
     )
 
@@ -164,6 +170,7 @@ def undo(parent: QWidget, context: AppContext, current: Booking) -> Any:
             now=context.now(),
             new_mediator=mediator,
             override_reason=override_reason,
+            read_version=current.version,
         )
 
     result = _booking_call(parent, context, translate("Operations", "Undo refused"), call)
@@ -172,8 +179,14 @@ def undo(parent: QWidget, context: AppContext, current: Booking) -> Any:
     return result
 
 
-def save_request(parent: QWidget, context: AppContext, typed: Request) -> Request | None:
-    """Create the request (no id yet) or save the changes; None when refused (the reasons are shown)."""
+def save_request(
+    parent: QWidget, context: AppContext, typed: Request, on_stale: OnStale | None = None
+) -> Request | None:
+    """Create the request (no id yet) or save the changes; None when refused (the reasons are shown).
+
+    Saved over by someone else meanwhile: the form keeps the user's values and
+    ``on_stale`` gets the newest version, so that saving again applies them over it.
+    """
     try:
         if typed.id:
             return requests.update_request(context.db, typed, actor=context.actor, now=context.now())
@@ -181,45 +194,62 @@ def save_request(parent: QWidget, context: AppContext, typed: Request) -> Reques
     except RequestError as exc:
         _refused(parent, translate("Operations", "Request not saved"), [request_error_text(exc)])
     except StorageError as exc:
-        _refused(parent, translate("Operations", "Request not saved"), [str(exc)])
+        _refused(parent, translate("Operations", "Request not saved"), [error_text(exc)])
+        _adopt(exc, on_stale)
     return None
+
+
+def _adopt(exc: StorageError, on_stale: OnStale | None) -> None:
+    if isinstance(exc, StaleEditError) and exc.current_version and on_stale is not None:
+        on_stale(exc.current_version)
 
 
 def cancel_request(parent: QWidget, context: AppContext, current: Request) -> Request | None:
     try:
-        return requests.cancel_request(context.db, current.id, actor=context.actor, now=context.now())
+        return requests.cancel_request(context.db, current.id, actor=context.actor, now=context.now(),
+                                       read_version=current.version)
     except (RequestError, StorageError) as exc:
-        text = request_error_text(exc) if isinstance(exc, RequestError) else str(exc)
+        text = request_error_text(exc) if isinstance(exc, RequestError) else error_text(exc)
         _refused(parent, translate("Operations", "Request not cancelled"), [text])
     return None
 
 
-def _save_entity(parent: QWidget, call: Any) -> Any:
+def _save_entity(parent: QWidget, call: Any, on_stale: OnStale | None) -> Any:
     try:
         return call()
     except CatalogError as exc:
         _refused(parent, translate("Operations", "Not saved"), [catalog_error_text(exc)])
     except StorageError as exc:
-        _refused(parent, translate("Operations", "Not saved"), [str(exc)])
+        _refused(parent, translate("Operations", "Not saved"), [error_text(exc)])
+        _adopt(exc, on_stale)
     return None
 
 
-def save_mediator(parent: QWidget, context: AppContext, mediator: Mediator, *, new: bool) -> Mediator | None:
+def save_mediator(
+    parent: QWidget, context: AppContext, mediator: Mediator, *, new: bool, on_stale: OnStale | None = None
+) -> Mediator | None:
     return _save_entity(
         parent,
         lambda: catalog.save_mediator(context.db, mediator, new=new, actor=context.actor, now=context.now()),
+        on_stale,
     )
 
 
-def save_agency(parent: QWidget, context: AppContext, agency: Agency, *, new: bool) -> Agency | None:
+def save_agency(
+    parent: QWidget, context: AppContext, agency: Agency, *, new: bool, on_stale: OnStale | None = None
+) -> Agency | None:
     return _save_entity(
         parent,
         lambda: catalog.save_agency(context.db, agency, new=new, actor=context.actor, now=context.now()),
+        on_stale,
     )
 
 
-def save_project(parent: QWidget, context: AppContext, project: Project, *, new: bool) -> Project | None:
+def save_project(
+    parent: QWidget, context: AppContext, project: Project, *, new: bool, on_stale: OnStale | None = None
+) -> Project | None:
     return _save_entity(
         parent,
         lambda: catalog.save_project(context.db, project, new=new, actor=context.actor, now=context.now()),
+        on_stale,
     )

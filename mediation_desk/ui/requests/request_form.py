@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTime, Signal
@@ -293,6 +294,11 @@ class RequestForm(QWidget):
         self.agency_contact.setEditText(typed)
         self.agency_contact.blockSignals(False)
 
+    def adopt_version(self, version: int) -> None:
+        """After a refused stale save: the values typed stay, the next save goes over ``version``."""
+        if self.current is not None:
+            self.current = dataclasses.replace(self.current, version=version)
+
     # --- data out and validation
     def request(self) -> Request:
         """The request as typed (the id and status of the one being edited, if any)."""
@@ -319,6 +325,7 @@ class RequestForm(QWidget):
             notes=self.notes.toPlainText().strip(),
             received_at=base.received_at if base else None,
             extra=dict(base.extra) if base else {},
+            version=base.version if base else 0,
         )
 
     def problems_found(self) -> dict[QWidget, str]:

@@ -386,7 +386,8 @@ class RequestsView(QWidget):
     def save_request(self) -> None:
         if not self.form.is_valid():
             return
-        saved = operations.save_request(self, self.context, self.form.request())
+        saved = operations.save_request(self, self.context, self.form.request(),
+                                        on_stale=self.form.adopt_version)
         if saved is not None:
             self.context.changed.emit("requests")
             self.show_item(saved.id)
