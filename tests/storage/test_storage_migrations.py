@@ -46,8 +46,11 @@ def _fill_first_revision(db: Database) -> None:
     )
     with db.write() as s:
         for row, values, items in tables:
-            table: Any = row.__table__  # Core: the ORM would add the later version column
-            s.execute(sa.insert(table), [{**values(item), "pos": pos} for pos, item in enumerate(items)])
+            table: Any = row.__table__  # Core, and only the columns revision 0001 has: later ones come later
+            present = {c["name"] for c in sa.inspect(s.connection()).get_columns(table.name)}
+            rows = [{k: v for k, v in {**values(item), "pos": pos}.items() if k in present}
+                    for pos, item in enumerate(items)]
+            s.execute(sa.insert(table), rows)
 
 
 def _old_database(target: str) -> None:
