@@ -124,6 +124,45 @@ def create_series(
         return SeriesChange(series_id, "created", booked, refused=refused)
 
 
+def book_left_over(
+    db: Database, series_id: str, starts: list[dt.datetime], *, override_reason: str, actor: str,
+    now: dt.datetime,
+) -> SeriesChange:
+    """Book occurrences of a series left unbooked (their requests still pending) past the project budget.
+
+    The coordinator gives the reason; every other rule is checked as for any
+    booking. Refused as a whole (SeriesRefused) when one of them still breaks a rule.
+    """
+    if not override_reason.strip():
+        raise BookingError("reason_required", series=series_id)
+    with db.write() as s:
+        row = s.get(SeriesRow, series_id)
+        if row is None:
+            raise BookingError("not_in_series", series=series_id)
+        mediator = get_mediator_in(s, row.mediator_id)
+        wanted = {start.astimezone(dt.UTC) for start in starts}
+        pending = [r for r in repository.list_requests(s)
+                   if r.extra.get("series") == series_id and r.status is RequestStatus.PENDING and r.windows
+                   and r.windows[0].start.astimezone(dt.UTC) in wanted]
+        booked: list[Booking] = []
+        problems: list[OccurrenceProblem] = []
+        for request in sorted(pending, key=lambda r: r.windows[0].start):
+            start = request.windows[0].start
+            try:
+                change = create_booking(s, request, mediator, start, now=now, override_reason=override_reason,
+                                        series=series_id, extra={RECURRENCE_ID: start.isoformat()})
+            except BookingRefused as exc:
+                problems.append(OccurrenceProblem(start, exc.violations))
+                continue
+            booked.append(change.booking)
+            audit_booking(s, now, actor, "book", change.booking, change.overridden, series=series_id,
+                          override_reason=override_reason)
+        if problems or not booked:
+            raise SeriesRefused(problems)
+        notify.booking_changed(s, booked[-1], "created", now=now, actor=actor)
+        return SeriesChange(series_id, "created", booked)
+
+
 def move_occurrences(
     db: Database, booking_id: str, scope: SeriesScope, new_start: dt.datetime, *, actor: str,
     now: dt.datetime, override_reason: str | None = None, read_version: int = 0,

@@ -359,7 +359,7 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+43"/>
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: hour budget used up ({percent}%)</translation>
     </message>
@@ -370,11 +370,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{project}: hours run out on {date}, before the end</source>
-        <translation>{project}: hours run out on {date}, before the end</translation>
+        <source>{project}: hours forecast to run out on {date}, before the end</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
         <translation>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</translation>
     </message>
@@ -388,8 +388,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Hours run out on %1</source>
-        <translation>Hours run out on %1</translation>
+        <source>Hours forecast to run out on %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3749,7 +3749,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+30"/>
+        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+31"/>
         <source>Hours by language</source>
         <translation>Hours by language</translation>
     </message>
@@ -4218,14 +4218,20 @@
         <translation>The booking is not part of a series.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+67"/>
+        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+71"/>
         <source>Series not booked</source>
         <translation>Series not booked</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+3"/>
         <source>No occurrence can be booked:</source>
         <translation>No occurrence can be booked:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These occurrences cannot be booked:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4244,7 +4250,7 @@
         <translation>Series booked</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Booking {id} is part of a recurring series. Apply to:</source>
         <translation>Booking {id} is part of a recurring series. Apply to:</translation>
     </message>

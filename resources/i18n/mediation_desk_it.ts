@@ -359,7 +359,7 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+43"/>
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: monte ore esaurito ({percent}%)</translation>
     </message>
@@ -370,11 +370,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{project}: hours run out on {date}, before the end</source>
-        <translation>{project}: ore esaurite il {date}, prima della fine</translation>
+        <source>{project}: hours forecast to run out on {date}, before the end</source>
+        <translation>{project}: ore esaurite previste il {date}, prima della fine</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
         <translation>Monte ore {budget} h · svolte {delivered} h · prenotate {committed} h · residue {left} h</translation>
     </message>
@@ -388,8 +388,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Hours run out on %1</source>
-        <translation>Ore esaurite il %1</translation>
+        <source>Hours forecast to run out on %1</source>
+        <translation>Ore esaurite previste il %1</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2490,7 +2490,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+30"/>
+        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+31"/>
         <source>Hours by language</source>
         <translation>Ore per lingua</translation>
     </message>
@@ -2959,14 +2959,20 @@
         <translation>L&apos;intervento non fa parte di una serie.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+67"/>
+        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+71"/>
         <source>Series not booked</source>
         <translation>Serie non prenotata</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+3"/>
         <source>No occurrence can be booked:</source>
         <translation>Nessuna occorrenza si può prenotare:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These occurrences cannot be booked:</source>
+        <translation>Queste occorrenze non si possono prenotare:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2985,7 +2991,7 @@
         <translation>Serie prenotata</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Booking {id} is part of a recurring series. Apply to:</source>
         <translation>L&apos;intervento {id} fa parte di una serie ricorrente. Applica a:</translation>
     </message>

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 from mediation_desk.services import mail
 from mediation_desk.storage import repository
+from mediation_desk.ui.bookings.series_dialog import SeriesDialog
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.requests.requests_view import RequestsView
-from tests.ui.support import Clock
+from tests.ui.support import Clock, when_modal
+from tests.ui.test_series_ui import close_message
 
 
 def requests_view(window: MainWindow) -> RequestsView:
@@ -61,3 +66,72 @@ def test_a_mail_server_that_cannot_be_found_is_named_where_the_coordinator_books
         "host_unknown", {"host": "smtp.example.invalid"})
     reply = view.bookings_model.index(0, 6).data()
     assert reply == "Invito non inviato"
+
+
+# ---- 1. the budget enforced as displayed ------------------------------------------------------
+def _budget_left_for(window: MainWindow, code: str, occurrences: int, minutes: int) -> None:
+    """Set the project's budget so that exactly ``occurrences`` bookings of ``minutes`` (as billed) fit."""
+    from mediation_desk.services.budget import budget_report
+
+    (status,) = [b for b in budget_report(window.context.db, window.context.now()) if b.project.code == code]
+    with window.context.db.write() as s:
+        project = repository.get_project(s, code)
+        assert project is not None
+        hours = (status.used_min + occurrences * minutes) / 60
+        repository.save_project(s, dataclasses.replace(project, hour_budget=hours))
+    window.context.changed.emit("catalog")
+
+
+def test_a_series_past_the_budget_can_be_booked_with_a_recorded_reason(
+    window: MainWindow, qtbot: Any
+) -> None:
+    with window.context.db.read() as s:
+        template = repository.get_request(s, "R00002")
+    assert template is not None and template.project == "LABIMPACT2"
+    _budget_left_for(window, "LABIMPACT2", 2, max(60, template.duration_min))
+    view = requests_view(window)
+    view.show_item("R00002")
+    wait_for_candidates(qtbot, view)
+    messages: list[str] = []
+    reasons: list[str] = []
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        reasons.append(dialog.labelText())
+        dialog.setTextValue("progetto integrato dal Comune")
+        when_modal(qtbot, close_message(messages), QMessageBox)
+        dialog.accept()
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, SeriesDialog)
+        dialog.count.setValue(4)
+        when_modal(qtbot, give_reason, QInputDialog)
+        dialog.accept()
+
+    when_modal(qtbot, fill, SeriesDialog)
+    view.repeat_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert "Monte ore del progetto LABIMPACT2" in reasons[0]
+    assert messages == ["Prenotate 4 occorrenze su 4."]
+    with window.context.db.read() as s:
+        booked = sorted((b for b in repository.list_bookings(s) if b.series), key=lambda b: b.start)
+    assert [b.budget_override for b in booked] == ["", "", "progetto integrato dal Comune",
+                                                   "progetto integrato dal Comune"]
+
+
+def test_the_budget_figures_add_up_and_count_what_is_billed(window: MainWindow, qtbot: Any) -> None:
+    from mediation_desk.services.budget import budget_report
+
+    window.go_to("projects")
+    view = window.views["projects"]
+    view.show_item("LABIMPACT2")  # type: ignore[attr-defined]
+    summary = view.findChild(QLabel, "budget_summary")  # type: ignore[attr-defined]
+    assert summary is not None
+    qtbot.waitUntil(lambda: "Monte ore" in summary.text(), timeout=10_000)
+    numbers = [float(x.replace(",", ".")) for x in re.findall(r"(\d+,\d) h", summary.text())]
+    budget, delivered, booked, left = numbers
+    assert round(delivered + booked + left, 1) == budget
+    (status,) = [b for b in budget_report(window.context.db, window.context.now())
+                 if b.project.code == "LABIMPACT2"]
+    assert abs(status.committed_min / 60 - booked) <= 0.051
+    assert abs(status.delivered_min / 60 - delivered) <= 0.051

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mediation_desk.scheduling.model import Booking, Outcome, Request
 from mediation_desk.scheduling.series import SeriesError, SeriesScope
 from mediation_desk.services import series
-from mediation_desk.services.booking import BookingError
+from mediation_desk.services.booking import OVERRIDABLE, BookingError
 from mediation_desk.services.series import OccurrenceProblem, SeriesChange, SeriesRefused
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts import i18n, violations
@@ -18,6 +19,7 @@ from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings.series_dialog import SeriesDialog, rule_problem
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.ui.common.operations import ask_override_reason
 
 
 def problem_lines(problems: list[OccurrenceProblem], catalog: Catalog) -> list[str]:
@@ -57,22 +59,53 @@ def repeat_weekly(
     parent: QWidget, context: AppContext, request: Request, mediator_id: str = "",
     start: dt.datetime | None = None,
 ) -> SeriesChange | None:
-    """Ask the weekly rule, book the series, and say which occurrences could not be booked and why."""
+    """Ask the weekly rule, book the series, and say which occurrences could not be booked and why.
+
+    Occurrences kept out by the project budget alone can be booked with a reason, as a single booking can.
+    """
     catalog = context.catalog()
     first = start or (request.windows[0].start if request.windows else context.now())
     dialog = SeriesDialog(parent, request, catalog, mediator_id, first)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    change = _call(
-        parent, context, translate("SeriesActions", "Series not booked"),
-        translate("SeriesActions", "No occurrence can be booked:"),
-        lambda: series.create_series(
+    title = translate("SeriesActions", "Series not booked")
+
+    def create(override_reason: str | None) -> SeriesChange:
+        return series.create_series(
             context.db, request.id, dialog.mediator_id(), dialog.rule(), dialog.first_start(),
-            actor=context.actor, now=context.now(),
-        ),
-    )
+            actor=context.actor, now=context.now(), override_reason=override_reason)
+
+    try:
+        change: SeriesChange | None = create(None)
+    except SeriesRefused as refused:
+        change = None
+        if _budget_only(refused.problems):
+            reason = ask_override_reason(parent, problem_lines(refused.problems, catalog))
+            if reason:
+                intro = translate("SeriesActions", "No occurrence can be booked:")
+                change = _call(parent, context, title, intro, lambda: create(reason))
+        else:
+            _warn(parent, title, [translate("SeriesActions", "No occurrence can be booked:"),
+                                  *problem_lines(refused.problems, catalog)])
+    except (BookingError, SeriesError, StorageError) as exc:
+        _warn(parent, title, [_error(exc)])
+        return None
     if change is None:
         return None
+    refused_list = change.refused
+    over = [p for p in refused_list if _budget_only([p])]
+    if over:
+        reason = ask_override_reason(parent, problem_lines(over, catalog))
+        if reason:
+            series_id, starts = change.series_id, [p.start for p in over]
+            intro = translate("SeriesActions", "These occurrences cannot be booked:")
+            more = _call(parent, context, title, intro, lambda: series.book_left_over(
+                context.db, series_id, starts, override_reason=reason, actor=context.actor,
+                now=context.now()))
+            if more is not None:
+                booked = {b.start for b in more.bookings}
+                refused_list = [p for p in refused_list if p.start not in booked]
+                change = replace(change, bookings=[*change.bookings, *more.bookings], refused=refused_list)
     context.changed.emit("bookings")
     text = translate("SeriesActions", "Booked {booked} of {total} occurrences.").format(
         booked=len(change.bookings), total=len(change.bookings) + len(change.refused)
@@ -84,6 +117,12 @@ def repeat_weekly(
     else:
         QMessageBox.information(parent, translate("SeriesActions", "Series booked"), text)
     return change
+
+
+def _budget_only(problems: list[OccurrenceProblem]) -> bool:
+    """Every occurrence is kept out by the project budget and nothing else."""
+    return bool(problems) and all(
+        p.violations and all(v.code in OVERRIDABLE for v in p.violations) for p in problems)
 
 
 def ask_scope(parent: QWidget, booking: Booking, action: str) -> SeriesScope | None:

@@ -26,6 +26,7 @@ class ProjectsView(EntityListView):
         super().__init__(context, self.project_model, hooks=self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setObjectName("budget_summary")
         self.burn_down = BurnDownChart()
         self.by_language = BarChart(self.tr("Hours by language"))
         self.by_kind = BarChart(self.tr("Hours by agency kind"))

@@ -6,8 +6,9 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from mediation_desk.scheduling.billing import budget_minutes
 from mediation_desk.scheduling.budget import BudgetLevel, BudgetStatus
-from mediation_desk.scheduling.model import AgencyKind, BookingStatus, ProjectCode
+from mediation_desk.scheduling.model import AgencyKind, ProjectCode
 from mediation_desk.services import budget
 from mediation_desk.storage import repository
 from mediation_desk.texts import i18n, labels
@@ -43,13 +44,26 @@ def alerts_of(report: list[BudgetStatus]) -> list[BudgetAlert]:
         elif status.level in (BudgetLevel.WARN95, BudgetLevel.WARN80):
             text = translate("BudgetInfo", "{project}: {percent}% of the hours used")
         elif not status.outlasts_project and status.forecast_exhausted is not None:
-            text = translate("BudgetInfo", "{project}: hours run out on {date}, before the end")
+            text = translate("BudgetInfo", "{project}: hours forecast to run out on {date}, before the end")
         else:
             continue
         severe = status.level in (BudgetLevel.EXHAUSTED, BudgetLevel.WARN95)
         date = i18n.fmt_date(status.forecast_exhausted) if status.forecast_exhausted else ""
         out.append(BudgetAlert(code, text.format(project=code, percent=percent, date=date), severe))
     return out
+
+
+def shown_hours(status: BudgetStatus) -> dict[str, str]:
+    """Budget, delivered, booked and left in hours, rounded once so that what is shown adds up.
+
+    Delivered and booked are rounded to a tenth of an hour; the budget is
+    whole tenths already; what is left is the budget minus the two shown.
+    """
+    figures = (("budget", status.budget_min), ("delivered", status.delivered_min),
+               ("committed", status.committed_min))
+    tenths = {name: round(minutes / 6) for name, minutes in figures}
+    tenths["left"] = tenths["budget"] - tenths["delivered"] - tenths["committed"]
+    return {name: i18n.fmt_number(value / 10) for name, value in tenths.items()}
 
 
 def report(context: AppContext) -> list[BudgetStatus]:
@@ -79,7 +93,7 @@ def project_figures(context: AppContext, code: str, catalog: Catalog) -> Project
     by_kind: dict[str, float] = defaultdict(float)
     for line in lines:
         booking = line.booking
-        minutes = booking.duration_min if booking.status is BookingStatus.CONFIRMED else line.billable_min
+        minutes = budget_minutes(booking, rules[code])  # as the budget counts it: what will be billed
         if minutes <= 0:
             continue
         by_day[i18n.to_local(booking.start).date()] += minutes / 60.0
@@ -99,10 +113,5 @@ def project_figures(context: AppContext, code: str, catalog: Catalog) -> Project
     )
     summary = translate(
         "BudgetInfo", "Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h"
-    ).format(
-        budget=i18n.fmt_number(status.budget_min / 60),
-        delivered=i18n.fmt_number(status.delivered_min / 60),
-        committed=i18n.fmt_number(status.committed_min / 60),
-        left=i18n.fmt_number(status.remaining_min / 60),
-    )
+    ).format(**shown_hours(status))
     return ProjectFigures(summary, burn, sorted(by_language.items()), sorted(by_kind.items()))

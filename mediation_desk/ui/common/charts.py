@@ -86,7 +86,7 @@ class BurnDownChart(QWidget):
             painter.drawText(
                 QRectF(plot.left(), 4, plot.width(), 20),
                 Qt.AlignmentFlag.AlignRight,
-                translate("BurnDownChart", "Hours run out on %1").replace(
+                translate("BurnDownChart", "Hours forecast to run out on %1").replace(
                     "%1", i18n.fmt_date(data.forecast_exhausted)
                 ),
             )
