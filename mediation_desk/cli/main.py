@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mediation_desk.cli.cmd_data",
     "mediation_desk.cli.cmd_calendar",
     "mediation_desk.cli.cmd_candidates",
+    "mediation_desk.cli.cmd_booking",
     "mediation_desk.cli.cmd_budget",
     "mediation_desk.cli.cmd_plan",
     "mediation_desk.cli.cmd_finance",

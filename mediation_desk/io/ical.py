@@ -117,7 +117,22 @@ def event_text(request: Request, agency: Agency, language_name: str, *, referenc
 def _local(instant: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     if instant.tzinfo is None:
         raise ValueError("event times must be timezone-aware")
-    return instant.astimezone(tz)
+    local = instant.astimezone(tz)
+    # in the repeated hour a TZID time names its first occurrence (RFC 5545 3.3.5): say the instant in UTC
+    return local.astimezone(dt.UTC) if _repeated(local) else local
+
+
+def _repeated(local: dt.datetime) -> bool:
+    return local.utcoffset() != local.replace(fold=1 - local.fold).utcoffset()
+
+
+def _span(start: dt.datetime, end: dt.datetime, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """DTSTART and DTEND: both in UTC when either falls in the repeated hour, so readers that take the
+    duration from one and add it to the other on the wall clock still land on the right instant."""
+    first, last = _local(start, tz), _local(end, tz)
+    if first.tzinfo is dt.UTC or last.tzinfo is dt.UTC:
+        return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+    return first, last
 
 
 def _vevent(spec: EventSpec, *, now: dt.datetime, tz: ZoneInfo, method: Method | None) -> Event:
@@ -125,8 +140,9 @@ def _vevent(spec: EventSpec, *, now: dt.datetime, tz: ZoneInfo, method: Method |
     event.add("UID", spec.uid)
     event.add("DTSTAMP", now.astimezone(dt.UTC))
     event.add("SEQUENCE", spec.sequence)
-    event.add("DTSTART", _local(spec.start, tz))
-    event.add("DTEND", _local(spec.end, tz))
+    start, end = _span(spec.start, spec.end, tz)
+    event.add("DTSTART", start)
+    event.add("DTEND", end)
     event.add("SUMMARY", spec.text.summary)
     event.add("DESCRIPTION", spec.text.description)
     event.add("LOCATION", spec.text.location)
@@ -155,7 +171,8 @@ def _add_recurrence(event: Event, spec: EventSpec, tz: ZoneInfo) -> None:
         return
     event.add("RRULE", vRecur.from_ical(spec.rrule))
     if spec.exdates:
-        event.add("EXDATE", [_local(d, tz) for d in sorted(spec.exdates)])
+        for day in sorted(spec.exdates):  # one property each: a UTC one may sit beside local ones
+            event.add("EXDATE", _local(day, tz))
 
 
 def build_calendar(

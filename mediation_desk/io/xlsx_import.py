@@ -17,9 +17,16 @@ from mediation_desk.io.xlsx_import_cells import ImportContext, ImportProblem, Im
 from mediation_desk.io.xlsx_import_rows import BUILDERS
 from mediation_desk.scheduling.model import Agency, Mediator, Request
 
-__all__ = ["ImportContext", "ImportProblem", "ImportRefused", "ParsedImport", "read_import"]
+__all__ = ["ImportContext", "ImportProblem", "ImportRefused", "ParsedImport", "check_archive", "check_size", "read_import"]
 
 STEP = 200  # rows between progress reports and stop checks
+# Bounds on what an import reads, so a hostile or broken file is refused before it costs the machine:
+# a filled template of 100,000 requests is about 6 MB on disk and 60 MB unpacked.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024  # every part of the zip together, as declared in its directory
+MAX_STRINGS_BYTES = 96 * 1024 * 1024  # sharedStrings.xml is read whole into memory by openpyxl
+MAX_PARTS = 2000
+MAX_ROWS = 200_000
 
 
 @dataclass
@@ -34,13 +41,76 @@ class ParsedImport:
         return len(self.mediators) + len(self.agencies) + len(self.requests)
 
 
+def _refusal(code: str, message: str) -> ImportRefused:
+    return ImportRefused([ImportProblem("", None, "", code, message)])
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"
+
+
+def check_size(size: int) -> None:
+    """Refuse a file larger than any real filled template before reading it."""
+    if size > MAX_FILE_BYTES:
+        raise _refusal("too_large", f"il file è troppo grande ({_mb(size)}; al massimo {_mb(MAX_FILE_BYTES)})")
+
+
+def check_archive(data: IO[bytes]) -> None:
+    """Refuse a zip whose parts would unpack beyond the bounds (a zip bomb) before openpyxl opens it.
+
+    The sizes are those the zip's directory declares; Python's zipfile never
+    returns more than the declared size of a part (a part that holds more fails
+    its CRC check), so checking them bounds what reading can unpack.
+    """
+    try:
+        with zipfile.ZipFile(data) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+        raise _refusal("unreadable", "il file non è una cartella Excel leggibile") from exc
+    finally:
+        data.seek(0)
+    if len(parts) > MAX_PARTS:
+        raise _refusal("too_large", f"il file contiene troppe parti ({len(parts)})")
+    total = sum(p.file_size for p in parts)
+    strings = sum(p.file_size for p in parts if p.filename.lower().endswith("sharedstrings.xml"))
+    if total > MAX_UNPACKED_BYTES or strings > MAX_STRINGS_BYTES:
+        raise _refusal("too_large", f"il file decompresso sarebbe troppo grande ({_mb(total)}; "
+                       f"al massimo {_mb(MAX_UNPACKED_BYTES)}): non sembra un modello compilato")
+
+
 def _open(source: str | Path | bytes | IO[bytes]) -> openpyxl.Workbook:
-    data = io.BytesIO(source) if isinstance(source, bytes) else source
+    if isinstance(source, bytes):
+        check_size(len(source))
+        data: IO[bytes] = io.BytesIO(source)
+    elif isinstance(source, str | Path):
+        try:
+            check_size(Path(source).stat().st_size)
+            data = io.BytesIO(Path(source).read_bytes())
+        except OSError as exc:
+            raise _refusal("unreadable", f"il file non si può leggere ({exc.strerror or exc})") from exc
+    else:
+        data = source
+    check_archive(data)
     try:
         return openpyxl.load_workbook(data, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ImportRefused([ImportProblem("", None, "", "unreadable",
-                                           f"il file non è una cartella Excel leggibile ({exc})")]) from exc
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file; all mean "unreadable"
+        raise _refusal("unreadable", "il file non è una cartella Excel leggibile "
+                       f"({type(exc).__name__})") from exc
+
+
+def _rows(book: openpyxl.Workbook, title: str) -> list[tuple[Any, ...]]:
+    """The sheet's rows, at most MAX_ROWS data rows (a sheet with a million empty rows is refused too)."""
+    rows: list[tuple[Any, ...]] = []
+    try:
+        for values in book[title].iter_rows(values_only=True):
+            if len(rows) > MAX_ROWS:
+                raise _refusal("too_many_rows", f"il foglio '{title}' ha più di {MAX_ROWS} righe")
+            rows.append(values)
+    except ImportRefused:
+        raise
+    except Exception as exc:  # noqa: BLE001 - broken XML inside the zip, a bad cell type, a CRC error
+        raise _refusal("unreadable", f"il foglio '{title}' non si può leggere ({type(exc).__name__})") from exc
+    return rows
 
 
 def _header_map(sheet_title: str, header: Sequence[Any], columns: Sequence[Column],
@@ -70,7 +140,7 @@ def read_import(kind: Kind, source: str | Path | bytes | IO[bytes], ctx: ImportC
         if title not in book.sheetnames:
             missing = ImportProblem(title, None, "", "missing_sheet", f"foglio '{title}' mancante")
             raise ImportRefused([missing])
-        rows = list(book[title].iter_rows(values_only=True))
+        rows = _rows(book, title)
     finally:
         book.close()
     problems: list[ImportProblem] = []

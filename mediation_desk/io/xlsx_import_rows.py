@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Collection
 from typing import Any
@@ -169,7 +170,10 @@ def _request_window(r: RowReader, ctx: ImportContext, project: str, duration: in
     if last <= first:
         r.problem("to", "bad_window", "l'ora 'Alle' deve seguire 'Dalle'")
         return []
-    if duration is not None and last - first < duration:
+    start_at, end_at = _wall(r, "from", day, first, ctx.tz), _wall(r, "to", day, last, ctx.tz)
+    if start_at is None or end_at is None:
+        return []
+    if duration is not None and (end_at - start_at).total_seconds() < duration * 60:
         r.problem("duration", "too_long", f"la durata ({duration} min) non sta nella fascia "
                   f"{first // 60:02d}:{first % 60:02d}–{last // 60:02d}:{last % 60:02d}")
     if project in ctx.projects:
@@ -177,8 +181,24 @@ def _request_window(r: RowReader, ctx: ImportContext, project: str, duration: in
         if not start <= day <= end:
             r.problem("date", "outside_project", f"{day:%d/%m/%Y} fuori dal periodo del progetto {project} "
                       f"({start:%d/%m/%Y}–{end:%d/%m/%Y})")
-    start_at = timeutil.wall_to_instant(day, first, ctx.tz)
-    return [Interval(start_at, timeutil.wall_to_instant(day, last, ctx.tz))]
+    return [Interval(start_at, end_at)]
+
+
+def _wall(r: RowReader, key: str, day: dt.date, minutes: int, tz: dt.tzinfo) -> dt.datetime | None:
+    """The one instant of a local time; a problem when daylight saving skips or repeats it."""
+    if minutes >= 1440:
+        return timeutil.wall_to_instant(day, minutes, tz)  # midnight ending the day
+    try:
+        return timeutil.strict_local(day, dt.time(minutes // 60, minutes % 60), tz)
+    except timeutil.WallTimeError as exc:
+        shown = f"{minutes // 60:02d}:{minutes % 60:02d} del {day:%d/%m/%Y}"
+        if exc.problem is timeutil.WallTimeProblem.NONEXISTENT:
+            r.problem(key, "nonexistent_time", f"l'ora {shown} non esiste (quella notte si passa all'ora "
+                      "legale e gli orologi vanno dalle 02:00 alle 03:00): scegliere un'altra ora")
+        else:
+            r.problem(key, "ambiguous_time", f"l'ora {shown} capita due volte (quella notte torna l'ora "
+                      "solare): scegliere un'ora prima delle 02:00 o dalle 03:00")
+        return None
 
 
 def request_row(r: RowReader, ctx: ImportContext) -> Request | None:

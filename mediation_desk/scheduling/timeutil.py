@@ -10,6 +10,7 @@ ends) is its first occurrence, a skipped one is read with the offset before.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from zoneinfo import ZoneInfo
 
 SERVICE_TZ_NAME = "Europe/Rome"
@@ -44,6 +45,54 @@ def to_local(instant: dt.datetime, tz: dt.tzinfo = SERVICE_TZ) -> dt.datetime:
 
 def to_utc(instant: dt.datetime) -> dt.datetime:
     return instant.astimezone(dt.UTC)
+
+
+def end_after(start: dt.datetime, minutes: float) -> dt.datetime:
+    """The instant ``minutes`` of real elapsed time after ``start``, in UTC.
+
+    The one place an end is computed from a start and a duration: ``+`` on an
+    aware datetime of a zoneinfo zone is wall-clock arithmetic in Python, which
+    makes a 60-minute booking across a daylight-saving change last 0 or 120 minutes.
+    """
+    if start.tzinfo is None:
+        raise ValueError(f"naive datetime {start.isoformat()}: instants must carry a time zone")
+    return start.astimezone(dt.UTC) + dt.timedelta(minutes=minutes)
+
+
+class WallTimeProblem(enum.StrEnum):
+    """Why a local date and time does not name exactly one instant."""
+
+    NONEXISTENT = "nonexistent"  # skipped when summer time starts (02:00-02:59 on the last Sunday of March)
+    AMBIGUOUS = "ambiguous"  # the repeated hour when summer time ends (02:00-02:59 on the last Sunday of October)
+
+
+class WallTimeError(ValueError):
+    """A local wall-clock time that is skipped or repeated by a daylight-saving change."""
+
+    def __init__(self, problem: WallTimeProblem, wall: dt.datetime) -> None:
+        super().__init__(f"{problem.value} local time {wall:%Y-%m-%d %H:%M}")
+        self.problem = problem
+        self.wall = wall.replace(tzinfo=None, fold=0)
+
+
+def wall_time_problem(day: dt.date, time: dt.time, tz: dt.tzinfo = SERVICE_TZ) -> WallTimeProblem | None:
+    """None when ``day`` at ``time`` is one instant in ``tz``; else whether it is skipped or repeated."""
+    first = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0), tzinfo=tz)
+    second = first.replace(fold=1)
+    if first.utcoffset() != second.utcoffset():
+        # both folds differ: either a repeated hour (each fold a real instant) or a skipped one (neither)
+        back = from_ts(first.timestamp(), tz).replace(tzinfo=None)
+        return WallTimeProblem.AMBIGUOUS if back == first.replace(tzinfo=None) else WallTimeProblem.NONEXISTENT
+    return None
+
+
+def strict_local(day: dt.date, time: dt.time, tz: dt.tzinfo = SERVICE_TZ) -> dt.datetime:
+    """The one instant shown as ``time`` on ``day`` in ``tz``; WallTimeError when there is none or two."""
+    problem = wall_time_problem(day, time, tz)
+    wall = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0), tzinfo=tz)
+    if problem is not None:
+        raise WallTimeError(problem, wall)
+    return wall
 
 
 def local_midnight(day: dt.date, tz: dt.tzinfo = SERVICE_TZ) -> dt.datetime:

@@ -35,7 +35,7 @@ from mediation_desk.scheduling.model import (
     ServiceData,
 )
 from mediation_desk.scheduling.rules import Violation, ViolationCode, budget_used_seconds, check_booking
-from mediation_desk.scheduling.timeutil import DAY_SECONDS
+from mediation_desk.scheduling.timeutil import DAY_SECONDS, end_after
 from mediation_desk.services import notify
 from mediation_desk.services.budget import billing_rules, used_seconds
 from mediation_desk.storage import convert, repository
@@ -132,6 +132,15 @@ def is_late(booking: Booking, now: dt.datetime, notice_hours: float) -> bool:
     return (booking.start - now).total_seconds() < notice_hours * 3600
 
 
+def find_booking(db: Database, booking_id: str) -> Booking:
+    """One booking as stored; BookingError booking_not_found when there is none."""
+    with db.read() as s:
+        booking = repository.get_booking(s, booking_id)
+    if booking is None:
+        raise BookingError("booking_not_found", booking=booking_id)
+    return booking
+
+
 def is_late_cancellation(db: Database, booking: Booking, now: dt.datetime) -> bool:
     """Would cancelling ``booking`` now count as a late (billable) cancellation?"""
     with db.read() as s:
@@ -175,7 +184,7 @@ def reschedule(
     with db.write() as s:
         before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED, read_version=read_version)
         request = stored = get_request_in(s, before.request)
-        end = new_start + dt.timedelta(minutes=request.duration_min)
+        end = end_after(new_start, request.duration_min)
         occurrence = bool(before.series) and request.extra.get("series") == before.series
         if occurrence or agreed:  # the new time becomes the request's window
             request = replace(request, windows=[Interval(new_start, end)])
@@ -371,7 +380,7 @@ def create_booking(
     override_reason: str | None, series: str | None = None, extra: dict[str, Any] | None = None,
 ) -> BookingChange:
     """Check and insert a new confirmed booking; the request becomes booked."""
-    end = start + dt.timedelta(minutes=request.duration_min)
+    end = end_after(start, request.duration_min)
     overridden, level = _check(s, now, request, mediator, start, end, override_reason, None)
     booking = Booking(
         id=BookingId(repository.next_id(s, "booking")), request=request.id, mediator=mediator.id,

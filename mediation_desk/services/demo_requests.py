@@ -31,7 +31,7 @@ from mediation_desk.scheduling.model import (
     ServiceData,
 )
 from mediation_desk.scheduling.rules import check_booking, eligibility, feasible_starts
-from mediation_desk.scheduling.timeutil import SERVICE_TZ, wall_to_instant
+from mediation_desk.scheduling.timeutil import SERVICE_TZ, end_after, wall_to_instant
 from mediation_desk.services import demo_data as t
 
 HISTORY_DAYS = 21
@@ -190,7 +190,7 @@ class RequestPlanner:
             people.insert(0, case.mediator)
         for mediator in people:
             for start in feasible_starts(self.ctx, request, mediator):
-                end = start + dt.timedelta(minutes=request.duration_min)
+                end = end_after(start, request.duration_min)
                 booking = self.booking(request, mediator, start, end, status)
                 if self.fits(booking):
                     self.ctx.add_booking(booking)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from mediation_desk.io import ical, imip
 from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Language, Mediator, Request
-from mediation_desk.scheduling.timeutil import SERVICE_TZ, SERVICE_TZ_NAME
+from mediation_desk.scheduling.timeutil import SERVICE_TZ, SERVICE_TZ_NAME, end_after
 from mediation_desk.services.mail import MailSettings, OutgoingMail, get_settings
 from mediation_desk.storage import convert, repository
 from mediation_desk.storage.orm import AgencyRow, BookingRow, LanguageRow, MediatorRow, RequestRow, SeriesRow
@@ -224,14 +224,13 @@ def series_spec(
     if layout is None or not layout.slots:
         return None
     row, bookings = layout.row, layout.bookings
-    duration = dt.timedelta(minutes=row.duration_min)
     exdates = {x for x in map(_exdate, row.exdates) if x is not None}
     overrides = []
     for slot in layout.slots:
         booking = layout.by_slot.get(slot)
         if booking is None or not booking.active:
             exdates.add(slot)
-        elif booking.start != slot or booking.end != slot + duration:
+        elif booking.start != slot or booking.end != end_after(slot, row.duration_min):
             overrides.append(ical.Override(slot, booking.start, booking.end))
     first = bookings[0]
     entities = entities_for(s, [first])
@@ -239,7 +238,7 @@ def series_spec(
         uid=ical.series_uid(series_id, settings.uid_domain),
         sequence=sum(b.sequence for b in bookings),
         start=layout.slots[0],
-        end=layout.slots[0] + duration,
+        end=end_after(layout.slots[0], row.duration_min),
         text=_text(first, entities),
         organizer=_organizer(settings) if with_attendee else None,
         attendee=_attendee(first, entities) if with_attendee else None,

@@ -36,7 +36,7 @@ from mediation_desk.scheduling.series import (
     occurrences,
     with_count,
 )
-from mediation_desk.scheduling.timeutil import zone
+from mediation_desk.scheduling.timeutil import end_after, zone
 from mediation_desk.services import notify
 from mediation_desk.services.booking import (
     BookingError,
@@ -254,7 +254,7 @@ def _tz(s: Session) -> dt.tzinfo:
 def _occurrence_request(s: Session, template: Request, series_id: str, start: dt.datetime) -> Request:
     request = replace(
         template, id=RequestId(repository.next_id(s, "request")), status=RequestStatus.PENDING,
-        windows=[Interval(start, start + dt.timedelta(minutes=template.duration_min))],
+        windows=[Interval(start, end_after(start, template.duration_min))],
         extra={**template.extra, "series": series_id, "template": template.id})
     repository.save_request(s, request)
     return request
@@ -301,7 +301,7 @@ def _move_all(
     for booking in affected:
         start = targets[booking.id]
         request = get_request_in(s, booking.request)
-        end = start + dt.timedelta(minutes=request.duration_min)
+        end = end_after(start, request.duration_min)
         request = replace(request, windows=[Interval(start, end)])
         try:
             overridden = check_or_refuse(s, now, request, get_mediator_in(s, booking.mediator), start, end,

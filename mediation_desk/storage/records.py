@@ -139,16 +139,24 @@ def _audit_of(row: AuditRow) -> AuditEntry:
 
 def next_id(s: Session, kind: str) -> str:
     """A new id for ``kind`` ("booking" -> "B00042"): unused and greater than any handed out before."""
+    return next_ids(s, kind, 1)[0]
+
+
+def next_ids(s: Session, kind: str, count: int) -> list[str]:
+    """``count`` new ids for ``kind`` at once: one look at the table, however many (an import's rows)."""
     if kind not in ID_KINDS:
         raise ValueError(f"unknown kind of id {kind!r}; known: {', '.join(sorted(ID_KINDS))}")
+    if count <= 0:
+        return []
     prefix, table = ID_KINDS[kind]
     counter = s.scalars(sa.select(IdCounterRow).where(IdCounterRow.kind == kind).with_for_update()).first()
     if counter is None:
         counter = IdCounterRow(kind=kind, last=0)
         s.add(counter)
-    counter.last = max(counter.last, highest_number(s, prefix, table)) + 1
+    first = max(counter.last, highest_number(s, prefix, table)) + 1
+    counter.last = first + count - 1
     s.flush()
-    return f"{prefix}{counter.last:0{ID_DIGITS}d}"
+    return [f"{prefix}{n:0{ID_DIGITS}d}" for n in range(first, first + count)]
 
 
 def highest_number(s: Session, prefix: str, table: sa.Table) -> int:

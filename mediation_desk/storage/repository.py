@@ -7,7 +7,7 @@ or ``Database.write()``) and never commits. Lists come back in insertion order.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -65,6 +65,7 @@ from mediation_desk.storage.records import (  # re-exported: part of this module
     last_change,
     list_audit,
     next_id,
+    next_ids,
     set_setting,
     setting_version,
 )
@@ -86,6 +87,7 @@ __all__ = [
     "last_change",
     "list_audit",
     "next_id",
+    "next_ids",
     "overlapping_bookings",
     "project_booked_seconds",
     "set_request_statuses",
@@ -246,6 +248,29 @@ def _bulk_insert(s: Session, entity: _Entity[Any], rows: list[dict[str, Any]]) -
         if is_overlap_violation(exc):
             raise BookingOverlapError() from exc
         raise
+
+
+def insert_new(
+    s: Session, mediators: Sequence[Mediator] = (), agencies: Sequence[Agency] = (),
+    requests: Sequence[Request] = (),
+) -> int:
+    """Insert new mediators, agencies and requests after the existing ones, one statement per kind.
+
+    For imports: one MAX over the table whatever the number of rows (``_save``
+    looks it up for every row). An id already used raises IntegrityError.
+    """
+    s.flush()
+    count = 0
+    pairs: list[tuple[_Entity[Any], Sequence[Any]]] = [(AGENCIES, agencies), (MEDIATORS, mediators),
+                                                       (REQUESTS, requests)]
+    for entity, mine in pairs:
+        if not mine:
+            continue
+        top = s.scalar(sa.select(sa.func.max(entity.table.c.pos)))
+        start = (top if top is not None else -1) + 1
+        _bulk_insert(s, entity, [{**entity.values(item), "pos": start + i} for i, item in enumerate(mine)])
+        count += len(mine)
+    return count
 
 
 def is_empty(s: Session) -> bool:

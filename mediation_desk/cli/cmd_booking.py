@@ -1,0 +1,245 @@
+"""Subcommands `book`, `move`, `cancel`, `close`: the booking actions of the window, for scripts and support.
+
+Each goes through the same service as the window (``services.booking``), so
+the same rules, audit entries and invitations apply. Times without an offset
+are read on the service's wall clock (Europe/Rome); one that daylight saving
+skips or repeats is refused with the offsets to choose from.
+
+Exit status: 0 done, 1 refused by the rules or the database, 2 invalid input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+from mediation_desk.cli.cmd_candidates import Names, describe
+from mediation_desk.cli.common import actor, now
+from mediation_desk.scheduling.timeutil import SERVICE_TZ, WallTimeError, WallTimeProblem, strict_local
+from mediation_desk.services import booking as booking_service
+from mediation_desk.services.booking import BookingChange, BookingError, BookingRefused
+from mediation_desk.services.candidates import load_static
+from mediation_desk.storage.db import Database
+from mediation_desk.storage.errors import StorageError
+
+CANCELLED_BY = {  # stored as the start of the cancellation reason, in the language of the data
+    "agency": "disdetta dell'ente",
+    "family": "disdetta della famiglia",
+    "mediator": "rinuncia del mediatore",
+    "service": "annullata dal servizio",
+}
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})([+-]\d{2}:?\d{2}|Z)?$")
+
+ERRORS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "booking_not_found": lambda p: f"booking {p.get('booking')} not found",
+    "request_not_found": lambda p: f"request {p.get('request')} not found",
+    "mediator_not_found": lambda p: f"mediator {p.get('mediator')} not found",
+    "wrong_status": lambda p: f"booking {p.get('booking')} is {p.get('status')}: this action does not apply",
+    "reason_required": lambda p: "a reason is required",
+    "not_started": lambda p: f"booking {p.get('booking')} has not started yet",
+    "bad_actual_times": lambda p: "the end must come after the start",
+    "in_the_future": lambda p: "the end of the intervention is still in the future",
+    "too_long": lambda p: "an intervention cannot last more than 24 hours",
+    "naive_time": lambda p: "the time carries no time zone",
+}
+
+
+class InputError(ValueError):
+    """A command-line value that cannot be used; the message is the sentence to print."""
+
+
+def register(subparsers: Any) -> None:
+    book = subparsers.add_parser("book", help="book a mediator for a request at a start time")
+    book.add_argument("request_id", metavar="REQUEST")
+    book.add_argument("mediator_id", metavar="MEDIATOR")
+    book.add_argument("start", metavar="START", help="YYYY-MM-DDTHH:MM, local time or with an offset")
+    book.add_argument("--override-reason", metavar="TEXT", help="book past the project's budget, saying why")
+    book.set_defaults(func=run_book)
+    move = subparsers.add_parser("move", help="move a booking to another start (or another mediator)")
+    move.add_argument("booking_id", metavar="BOOKING")
+    move.add_argument("start", metavar="START", help="YYYY-MM-DDTHH:MM, local time or with an offset")
+    move.add_argument("--mediator", metavar="ID", help="hand the booking to this mediator")
+    move.add_argument("--override-reason", metavar="TEXT", help="move past the project's budget, saying why")
+    move.set_defaults(func=run_move)
+    cancel = subparsers.add_parser("cancel", help="cancel a booking (late cancellations are billable)")
+    cancel.add_argument("booking_id", metavar="BOOKING")
+    cancel.add_argument("--by", required=True, choices=sorted(CANCELLED_BY), help="who called it off")
+    cancel.add_argument("--reason", metavar="TEXT", default="", help="what happened, in a few words")
+    cancel.set_defaults(func=run_cancel)
+    close = subparsers.add_parser("close", help="record the hours actually delivered")
+    close.add_argument("booking_id", metavar="BOOKING")
+    close.add_argument("--start", required=True, metavar="HH:MM", help="actual start, on the booking's day")
+    close.add_argument("--end", required=True, metavar="HH:MM", help="actual end (the next day if earlier)")
+    close.set_defaults(func=run_close)
+    for parser in (book, move, cancel, close):
+        parser.add_argument("--json", action="store_true", help="one JSON document instead of text")
+
+
+# ---- the commands -------------------------------------------------------------------
+def run_book(args: argparse.Namespace) -> int:
+    return _run(args, lambda db, at: booking_service.book(
+        db, args.request_id, args.mediator_id, parse_start(args.start), actor=actor(), now=at,
+        override_reason=args.override_reason))
+
+
+def run_move(args: argparse.Namespace) -> int:
+    return _run(args, lambda db, at: booking_service.reschedule(
+        db, args.booking_id, parse_start(args.start), actor=actor(), now=at, new_mediator=args.mediator,
+        override_reason=args.override_reason))
+
+
+def run_cancel(args: argparse.Namespace) -> int:
+    reason = CANCELLED_BY[args.by] + (f": {args.reason.strip()}" if args.reason.strip() else "")
+    if "\n" in reason or "\r" in reason:
+        return _invalid(args, "the reason must be one line")
+    return _run(args, lambda db, at: booking_service.cancel(
+        db, args.booking_id, reason, actor=actor(), now=at, by=args.by))
+
+
+def run_close(args: argparse.Namespace) -> int:
+    def action(db: Database, at: dt.datetime) -> BookingChange:
+        booking = booking_service.find_booking(db, args.booking_id)
+        day = booking.start.astimezone(SERVICE_TZ).date()
+        start = parse_clock(args.start, day)
+        end = parse_clock(args.end, day)
+        if end <= start:  # an intervention that went on past midnight
+            end = parse_clock(args.end, day + dt.timedelta(days=1))
+        return booking_service.close(db, args.booking_id, start, end, actor=actor(), now=at)
+
+    return _run(args, action)
+
+
+# ---- parsing times ------------------------------------------------------------------
+def parse_start(text: str) -> dt.datetime:
+    """An instant from ISO text; without an offset, the one instant of that local time (else InputError)."""
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"not a date and time: {text!r} (expected YYYY-MM-DDTHH:MM)") from None
+    if value.tzinfo is not None:
+        return value
+    return _strict(value.date(), value.time())
+
+
+def parse_clock(text: str, day: dt.date) -> dt.datetime:
+    """``HH:MM`` (optionally with an offset such as ``+01:00``) on ``day``, local time."""
+    match = _CLOCK.match(text.strip())
+    if match is None:
+        raise InputError(f"not a time: {text!r} (expected HH:MM)")
+    hour, minute, offset = int(match[1]), int(match[2]), match[3]
+    if hour > 23 or minute > 59:
+        raise InputError(f"not a time: {text!r} (expected HH:MM)")
+    if offset:
+        return dt.datetime.fromisoformat(f"{day.isoformat()}T{hour:02d}:{minute:02d}{offset}")
+    return _strict(day, dt.time(hour, minute))
+
+
+def _strict(day: dt.date, time: dt.time) -> dt.datetime:
+    try:
+        return strict_local(day, time, SERVICE_TZ)
+    except WallTimeError as exc:
+        shown = f"{day.isoformat()} {time:%H:%M}"
+        if exc.problem is WallTimeProblem.NONEXISTENT:
+            raise InputError(f"{shown} does not exist in Europe/Rome: the clocks go forward that night; "
+                             "choose a time after 03:00 or before 02:00") from None
+        first, second = (dt.datetime.combine(day, time.replace(fold=f), tzinfo=SERVICE_TZ) for f in (0, 1))
+        raise InputError(f"{shown} happens twice in Europe/Rome (the clocks go back that night): add the "
+                         f"offset, {first.isoformat(timespec='minutes')} for the first or "
+                         f"{second.isoformat(timespec='minutes')} for the second") from None
+
+
+# ---- running and printing -----------------------------------------------------------
+def _run(args: argparse.Namespace, action: Callable[[Database, dt.datetime], BookingChange]) -> int:
+    try:
+        db = Database.open(args.db)
+    except StorageError as exc:
+        print(f"mediation-desk: {exc}", file=sys.stderr)
+        return 1
+    try:
+        change = action(db, now())
+    except InputError as exc:
+        return _invalid(args, str(exc))
+    except BookingRefused as exc:
+        names = _names(db)
+        reasons = [describe(v, names) for v in exc.violations]
+        if args.json:
+            print(json.dumps({"ok": False, "error": "refused", "violations": [
+                {**v.as_json(), "text": text} for v, text in zip(exc.violations, reasons, strict=True)]},
+                ensure_ascii=False, default=str))
+        for reason in reasons:
+            print(f"{args.command}: refused: {reason}", file=sys.stderr)
+        return 1
+    except BookingError as exc:
+        text = ERRORS[exc.code](exc.params) if exc.code in ERRORS else exc.code.replace("_", " ")
+        if args.json:
+            print(json.dumps({"ok": False, "error": exc.code, "text": text}, ensure_ascii=False))
+        print(f"{args.command}: {text}", file=sys.stderr)
+        return 1
+    except StorageError as exc:
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    print(json.dumps(as_json(change), ensure_ascii=False) if args.json else as_text(change))
+    return 0
+
+
+def _invalid(args: argparse.Namespace, text: str) -> int:
+    if args.json:
+        print(json.dumps({"ok": False, "error": "invalid_input", "text": text}, ensure_ascii=False))
+    print(f"{args.command}: {text}", file=sys.stderr)
+    return 2
+
+
+def _names(db: Database) -> Names:
+    try:
+        with db.read() as s:
+            static = load_static(s)
+    except StorageError:
+        return Names(SimpleNamespace(languages={}, areas={}))  # type: ignore[arg-type]
+    ctx = SimpleNamespace(languages={lg.code: lg for lg in static.languages},
+                          areas={a.code: a for a in static.areas})
+    return Names(ctx)  # type: ignore[arg-type]
+
+
+def as_json(change: BookingChange) -> dict[str, Any]:
+    b = change.booking
+    return {
+        "ok": True, "change": change.change, "booking": b.id, "request": b.request, "mediator": b.mediator,
+        "start": b.start.astimezone(dt.UTC).isoformat(), "end": b.end.astimezone(dt.UTC).isoformat(),
+        "local_start": b.start.astimezone(SERVICE_TZ).isoformat(),
+        "local_end": b.end.astimezone(SERVICE_TZ).isoformat(),
+        "status": str(b.status), "outcome": str(b.outcome) if b.outcome else None,
+        "actual_start": b.actual_start.astimezone(dt.UTC).isoformat() if b.actual_start else None,
+        "actual_end": b.actual_end.astimezone(dt.UTC).isoformat() if b.actual_end else None,
+        "replaced": change.replaced.id if change.replaced else None,
+        "overridden": [v.as_json() for v in change.overridden],
+        "budget_level": str(change.budget_level) if change.budget_level is not None else None,
+    }
+
+
+def as_text(change: BookingChange) -> str:
+    b = change.booking
+    start, end = b.start.astimezone(SERVICE_TZ), b.end.astimezone(SERVICE_TZ)
+    when = f"{start:%d/%m/%Y %H:%M}-{end:%H:%M} ({start:%z})"
+    lines = {
+        "created": f"booked {b.id}: {b.mediator} for request {b.request}, {when}",
+        "moved": f"moved {b.id} to {when}",
+        "reassigned": f"booking {change.replaced.id if change.replaced else ''} handed to {b.mediator} "
+                      f"as {b.id}, {when}",
+        "cancelled": f"cancelled {b.id} in time: request {b.request} is pending again",
+        "late_cancelled": f"cancelled {b.id} late: billable, request {b.request} closed",
+        "closed": f"closed {b.id}: delivered "
+                  f"{b.actual_start.astimezone(SERVICE_TZ):%d/%m/%Y %H:%M}-"
+                  f"{b.actual_end.astimezone(SERVICE_TZ):%H:%M}" if b.actual_start and b.actual_end else "",
+    }
+    text = lines.get(change.change, f"{change.change} {b.id}")
+    if change.budget_level is not None and str(change.budget_level) not in ("ok", "BudgetLevel.OK"):
+        text += f" (project budget: {change.budget_level})"
+    return text
