@@ -19,9 +19,11 @@ from mediation_desk.io.scenario_fields import MISSING, Context, Fields, json_typ
 from mediation_desk.io.scenario_problems import Problem, ScenarioError
 from mediation_desk.io.scenario_validate import Located, check_booking_rules, check_references
 from mediation_desk.scheduling import model as m
+from mediation_desk.scheduling.identifiers import control_character
 from mediation_desk.scheduling.timeutil import zone
 
 FORMAT = "mediation-desk/1"
+MAX_DEPTH = 32  # the format nests 4 levels; unknown fields are kept, but not arbitrarily deep
 
 __all__ = ["FORMAT", "Problem", "ScenarioError", "decode_scenario", "encode_scenario", "dump_scenario"]
 
@@ -36,6 +38,38 @@ def parse_json(raw: bytes | str) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
         raise ScenarioError([Problem("$", f"not valid JSON: {exc.msg} at {where}")]) from exc
+    except RecursionError as exc:
+        raise ScenarioError([Problem("$", f"nested more than {MAX_DEPTH} levels deep")]) from exc
+    except ValueError as exc:  # a number of thousands of digits
+        raise ScenarioError([Problem("$", "a number in the document is far too long")]) from exc
+
+
+def check_values(doc: Any) -> list[Problem]:
+    """Every string (key or value) is storable text and nothing is nested deeper than MAX_DEPTH.
+
+    A lone surrogate cannot be written as UTF-8 and PostgreSQL refuses a NUL
+    character; unknown fields are kept as they are, so they are checked too.
+    """
+    problems: list[Problem] = []
+    stack: list[tuple[Any, str, int]] = [(doc, "$", 0)]
+    while stack and len(problems) < 100:
+        value, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            problems.append(Problem(path, f"nested more than {MAX_DEPTH} levels deep"))
+        elif isinstance(value, str):
+            if "\x00" in value:
+                problems.append(Problem(path, "contains a NUL character"))
+            elif control_character(value):
+                problems.append(Problem(path, "contains a control character or half of a surrogate pair"))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if control_character(key):
+                    problems.append(Problem(path, "a key contains a control character"))
+                stack.append((item, f"{path}.{key}", depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
+    problems.sort(key=lambda p: p.path)
+    return problems
 
 
 def decode_scenario(doc_or_bytes: bytes | str | dict[str, Any]) -> m.ServiceData:
@@ -43,6 +77,9 @@ def decode_scenario(doc_or_bytes: bytes | str | dict[str, Any]) -> m.ServiceData
     doc = parse_json(doc_or_bytes) if isinstance(doc_or_bytes, bytes | str) else doc_or_bytes
     if not isinstance(doc, dict):
         raise ScenarioError([Problem("$", f"expected a JSON object, found {json_type(doc)}")])
+    unstorable = check_values(doc)
+    if unstorable:
+        raise ScenarioError(unstorable)
     ctx = Context()
     top = Fields(ctx, doc, "$")
     tag = top.raw("format")

@@ -12,6 +12,7 @@ from typing import Any
 
 from mediation_desk.io.scenario_fields import (
     MISSING,
+    WEEK_MINUTES,
     Fields,
     json_type,
     objects,
@@ -170,7 +171,7 @@ def mediator(f: Fields) -> Mediator:
         areas=[AreaCode(a) for a in f.text_list("areas")],
         lat=f.number("lat", -90, 90) or 0.0,
         lon=f.number("lon", -180, 180) or 0.0,
-        max_minutes_per_week=f.integer("max_minutes_per_week", 0) or 0,
+        max_minutes_per_week=f.integer("max_minutes_per_week", 0, WEEK_MINUTES) or 0,
         skills=f.text_list("skills", required=False),
         availability=[weekly_window(w) for w, _ in f.items("availability", required=False)],
         absences=[interval(a) for a, _ in f.items("absences", required=False)],
@@ -200,7 +201,7 @@ def request(f: Fields) -> Request:
     ident, agency_id = f.text("id"), f.text("agency")
     project_code = f.opt_text("project")
     language_code, mode = f.text("language"), f.choice("mode", Mode)
-    duration = f.integer("duration_min", 1)
+    duration = f.integer("duration_min", 1, WEEK_MINUTES)
     return Request(
         id=RequestId(ident),
         agency=AgencyId(agency_id),

@@ -25,6 +25,9 @@ T = TypeVar("T")
 HHMM = re.compile(r"^(\d{2}):(\d{2})$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MISSING: Any = object()  # a key absent from its object
+MAX_INTEGER = 2**31 - 1  # whole numbers are stored as 32-bit integers (PostgreSQL's integer)
+MAX_NUMBER = 1e12  # no quantity of the format comes near it; beyond, floats lose the hours and cents
+WEEK_MINUTES = 7 * 24 * 60
 
 
 class Context:
@@ -44,6 +47,12 @@ def json_type(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "a boolean"
+    if isinstance(value, float) and math.isnan(value):
+        return "NaN (not a number)"
+    if isinstance(value, float) and math.isinf(value):
+        return "an infinite number"
+    if isinstance(value, int) and not isinstance(value, bool) and not is_number(value):
+        return "a number far too large"
     if isinstance(value, int | float):
         return "a number"
     if isinstance(value, str):
@@ -54,7 +63,12 @@ def json_type(value: Any) -> str:
 
 
 def is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    """A finite JSON number (an integer too large for a float is not one)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return abs(value) <= 2**1000
+    return isinstance(value, float) and math.isfinite(value)
 
 
 def parse_instant(text: str, tz: dt.tzinfo) -> dt.datetime | None:
@@ -161,7 +175,7 @@ class Fields:
         if value is not MISSING:
             yield from objects(self.ctx, value, self.at(key))
 
-    def number(self, key: str, low: float = -math.inf, high: float = math.inf) -> float | None:
+    def number(self, key: str, low: float = -MAX_NUMBER, high: float = MAX_NUMBER) -> float | None:
         value = self.raw(key)
         if value is MISSING:
             return None
@@ -169,12 +183,12 @@ class Fields:
             self.wrong(key, "a number", value)
             return None
         if not low <= value <= high:
-            self.bad(key, f"{value} is out of range [{low:g}, {high:g}]")
+            self.bad(key, f"{value:.6g} is out of range [{low:g}, {high:g}]")
             return None
         return value  # type: ignore[no-any-return]
 
-    def integer(self, key: str, minimum: int) -> int | None:
-        value = self.number(key)
+    def integer(self, key: str, minimum: int, maximum: int = MAX_INTEGER) -> int | None:
+        value = self.number(key, -math.inf, math.inf)
         if value is None:
             return None
         if value != int(value):
@@ -182,6 +196,9 @@ class Fields:
             return None
         if value < minimum:
             self.bad(key, f"must be at least {minimum}, found {value:g}")
+            return None
+        if value > maximum:
+            self.bad(key, f"must be at most {maximum}, found {value:.6g}")
             return None
         return int(value)
 
@@ -259,11 +276,12 @@ def own_text(value: Any) -> str | None:
 
 
 def own_number(value: Any) -> float | None:
-    return float(value) if is_number(value) else None
+    return float(value) if is_number(value) and abs(value) <= MAX_NUMBER else None
 
 
 def own_count(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+    whole = isinstance(value, int) and not isinstance(value, bool)
+    return value if whole and 0 <= value <= MAX_INTEGER else None
 
 
 def own_flag(value: Any) -> bool | None:

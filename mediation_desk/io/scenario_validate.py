@@ -11,6 +11,7 @@ from typing import Any
 from mediation_desk.io.scenario_fields import Context
 from mediation_desk.io.scenario_messages import describe
 from mediation_desk.scheduling.context import SchedulingContext
+from mediation_desk.scheduling.identifiers import text_problems
 from mediation_desk.scheduling.model import (
     Agency,
     Area,
@@ -61,8 +62,26 @@ def _refer(ctx: Context, path: str, value: str | None, known: set[str], what: st
         ctx.problem(path, f"unknown {what} {value!r}")
 
 
+TEXT_MESSAGES = {
+    "bad_id": "an id is 1 to 40 letters, digits, '.', '_' or '-', starting with a letter or digit",
+    "line_break": "must be one line (no line break)",
+    "control_character": "contains a control character",
+}
+
+
+def check_texts(ctx: Context, found: Located) -> None:
+    """Ids of safe characters only; names, e-mail addresses and codes on one line."""
+    groups: list[list[tuple[str, Any]]] = [found.areas, found.languages, found.projects,  # type: ignore[list-item]
+                                           found.agencies, found.mediators, found.requests, found.bookings]
+    for group in groups:
+        for path, entity in group:
+            for name, code in text_problems(entity):
+                ctx.problem(f"{path}.{name}", TEXT_MESSAGES[code])
+
+
 def check_references(ctx: Context, found: Located) -> None:
     """Unique ids in each list, and every reference pointing at an entity of the document."""
+    check_texts(ctx, found)
     areas = _unique(ctx, found.areas, "code")
     languages = _unique(ctx, found.languages, "code", str.lower)
     projects = _unique(ctx, found.projects, "code")

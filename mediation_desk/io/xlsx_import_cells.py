@@ -7,6 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from mediation_desk.scheduling.identifiers import control_character, line_break
+
+MULTILINE_KEYS = frozenset({"notes", "reason"})  # the only cells that may hold several lines
+
 
 @dataclass(frozen=True)
 class ImportProblem:
@@ -79,7 +83,14 @@ class RowReader:
         if isinstance(value, dt.datetime | dt.date | dt.time):
             self.problem(key, "not_text", f"atteso un testo, trovato '{value}'")
             return ""
-        return str(value)
+        text = str(value)
+        if key not in MULTILINE_KEYS and line_break(text):  # Alt+Enter in a cell
+            self.problem(key, "line_break", "il testo deve stare su una riga (tolga gli a capo nella cella)")
+            return ""
+        if control_character(text):
+            self.problem(key, "control_character", "il testo contiene caratteri di controllo non ammessi")
+            return ""
+        return text
 
     def number(self, key: str, required: bool = False, low: float | None = None,
                high: float | None = None) -> float | None:
