@@ -217,7 +217,7 @@ def _raise_busy_if_locked(exc: OperationalError) -> None:
 
 def _run_migrations(db: Database) -> Path | None:
     try:
-        return migrate.upgrade(db.write_engine, db.sqlite_path)
+        return migrate.upgrade(db.write_engine, db.sqlite_path, check_engine=db.read_engine)
     except StorageError:
         raise
     except DBAPIError as exc:

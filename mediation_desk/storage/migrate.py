@@ -40,10 +40,17 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, sqlite_path: Path | None, revision: str = "head") -> Path | None:
-    """Bring the schema to ``revision``; return the backup made of the SQLite file, if any."""
+def upgrade(
+    engine: Engine, sqlite_path: Path | None, revision: str = "head", *, check_engine: Engine | None = None,
+) -> Path | None:
+    """Bring the schema to ``revision``; return the backup made of the SQLite file, if any.
+
+    The version is first read through ``check_engine`` (a plain reader): when
+    it is already the target, no write lock is taken at all, so the app and
+    every read-only command start while another process is writing.
+    """
     script = ScriptDirectory.from_config(alembic_config())
-    current = current_revision(engine)
+    current = current_revision(check_engine or engine)
     target = script.get_current_head() if revision == "head" else revision
     if current == target:
         return None
