@@ -82,6 +82,7 @@ class Database:
             connect_args={"timeout": busy_timeout, "check_same_thread": False},
         )
         _install_sqlite_hooks(engine)
+        migrate.remove_partial_backups(path)  # what an interrupted backup left beside the file
         db = cls(engine, sqlite_path=path, busy_timeout=busy_timeout)
         db._check_connects()
         return db

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -18,6 +22,9 @@ from mediation_desk.storage.errors import MigrationError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 MIGRATION_LOCK_KEY = 0x4D44_4D47  # PostgreSQL advisory lock held while migrating
+KEEP_BACKUPS = 5  # backups made before migrations that are kept beside the database
+PARTIAL_SUFFIX = ".partial"  # a backup being written; renamed when complete
+PARTIAL_IDLE_SECONDS = 60.0  # a partial backup nobody has written to for this long was interrupted
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
@@ -87,21 +94,76 @@ def _has_foreign_tables(engine: Engine) -> bool:
     return bool(names - {"alembic_version"})
 
 
-def backup_sqlite(path: Path, revision: str) -> Path:
-    """Copy the live SQLite file (WAL included) next to it: ``NAME-backup-YYYYMMDD-HHMMSS-REV.db``."""
+def backup_sqlite(path: Path, revision: str, *, keep: int = KEEP_BACKUPS) -> Path:
+    """Copy the live SQLite file (WAL included) next to it: ``NAME-backup-YYYYMMDD-HHMMSS-REV.db``.
+
+    The copy is written under a temporary name and renamed once complete, so a
+    backup interrupted halfway (a crash, a full disk) never looks like a good
+    one; such leftovers are removed, and only the newest ``keep`` backups stay.
+    """
+    remove_partial_backups(path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}-backup-{stamp}-{revision}{path.suffix or '.db'}")
     number = 1
     while backup.exists():
         number += 1
         backup = path.with_name(f"{path.stem}-backup-{stamp}-{revision}-{number}{path.suffix or '.db'}")
-    source = sqlite3.connect(path)
-    target = sqlite3.connect(backup)
+    partial = backup.with_name(backup.name + PARTIAL_SUFFIX)
     try:
-        source.backup(target)
-    except sqlite3.Error as exc:
-        raise MigrationError(f"cannot back up {path} before updating it: {exc}") from exc
-    finally:
-        target.close()
-        source.close()
+        source = sqlite3.connect(path)
+        try:
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        os.replace(partial, backup)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):  # on a read-only folder there is nothing to remove
+            partial.unlink(missing_ok=True)
+        raise MigrationError(f"cannot back up the database before updating it: {_reason(exc)}") from exc
+    prune_backups(path, keep)
     return backup
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in str(exc):
+        return "the disk is full"
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or (
+            "unable to open" in str(exc) or "readonly" in str(exc)):
+        return "the folder cannot be written"
+    return str(exc)
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The complete backups of ``path``, oldest first."""
+    found = [p for p in path.parent.glob(f"{path.stem}-backup-*{path.suffix or '.db'}") if p.is_file()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def remove_partial_backups(path: Path, *, idle: float = PARTIAL_IDLE_SECONDS) -> list[Path]:
+    """Delete the leftovers of interrupted backups of ``path``; returns them.
+
+    Only those untouched for ``idle`` seconds: another process starting at the
+    same moment may be writing its own.
+    """
+    now = time.time()
+    leftovers = []
+    for leftover in path.parent.glob(f"{path.stem}-backup-*{PARTIAL_SUFFIX}*"):  # with its -journal
+        try:
+            if now - leftover.stat().st_mtime >= idle:
+                leftover.unlink()
+                leftovers.append(leftover)
+        except OSError:
+            continue  # gone meanwhile, or a folder we may not write: it stays a leftover, not an error
+    return leftovers
+
+
+def prune_backups(path: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of ``path``; returns the deleted ones."""
+    old = backups_of(path)[:-keep] if keep > 0 else []
+    for backup in old:
+        backup.unlink(missing_ok=True)
+    return old
