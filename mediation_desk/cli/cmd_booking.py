@@ -14,40 +14,21 @@ import argparse
 import datetime as dt
 import json
 import re
-import sys
 from collections.abc import Callable
-from types import SimpleNamespace
 from typing import Any
 
-from mediation_desk.cli.cmd_candidates import Names, describe
-from mediation_desk.cli.common import actor, now
+from mediation_desk.cli.common import EXIT_INVALID, EXIT_OK, CommandError, actor, database_command, now
+from mediation_desk.scheduling.budget import BudgetLevel
+from mediation_desk.scheduling.model import CancelParty
 from mediation_desk.scheduling.timeutil import SERVICE_TZ, WallTimeError, WallTimeProblem, strict_local
 from mediation_desk.services import booking as booking_service
 from mediation_desk.services.booking import BookingChange, BookingError, BookingRefused
 from mediation_desk.services.candidates import load_static
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
+from mediation_desk.texts import errors, i18n, violations
 
-CANCELLED_BY = {  # stored as the start of the cancellation reason, in the language of the data
-    "agency": "disdetta dell'ente",
-    "family": "disdetta della famiglia",
-    "mediator": "rinuncia del mediatore",
-    "service": "annullata dal servizio",
-}
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})([+-]\d{2}:?\d{2}|Z)?$")
-
-ERRORS: dict[str, Callable[[dict[str, Any]], str]] = {
-    "booking_not_found": lambda p: f"booking {p.get('booking')} not found",
-    "request_not_found": lambda p: f"request {p.get('request')} not found",
-    "mediator_not_found": lambda p: f"mediator {p.get('mediator')} not found",
-    "wrong_status": lambda p: f"booking {p.get('booking')} is {p.get('status')}: this action does not apply",
-    "reason_required": lambda p: "a reason is required",
-    "not_started": lambda p: f"booking {p.get('booking')} has not started yet",
-    "bad_actual_times": lambda p: "the end must come after the start",
-    "in_the_future": lambda p: "the end of the intervention is still in the future",
-    "too_long": lambda p: "an intervention cannot last more than 24 hours",
-    "naive_time": lambda p: "the time carries no time zone",
-}
 
 
 class InputError(ValueError):
@@ -69,50 +50,134 @@ def register(subparsers: Any) -> None:
     move.set_defaults(func=run_move)
     cancel = subparsers.add_parser("cancel", help="cancel a booking (late cancellations are billable)")
     cancel.add_argument("booking_id", metavar="BOOKING")
-    cancel.add_argument("--by", required=True, choices=sorted(CANCELLED_BY), help="who called it off")
+    cancel.add_argument("--by", required=True, choices=[p.value for p in CancelParty],
+                        help="who called it off (agency or family: billed when late)")
     cancel.add_argument("--reason", metavar="TEXT", default="", help="what happened, in a few words")
     cancel.set_defaults(func=run_cancel)
     close = subparsers.add_parser("close", help="record the hours actually delivered")
     close.add_argument("booking_id", metavar="BOOKING")
     close.add_argument("--start", required=True, metavar="HH:MM", help="actual start, on the booking's day")
     close.add_argument("--end", required=True, metavar="HH:MM", help="actual end (the next day if earlier)")
+    close.add_argument("--override-reason", metavar="TEXT",
+                       help="close past the project's budget, saying why")
     close.set_defaults(func=run_close)
     for parser in (book, move, cancel, close):
         parser.add_argument("--json", action="store_true", help="one JSON document instead of text")
 
 
+REASON_BY = {  # the reason stored when none is given
+    CancelParty.AGENCY: "disdetta dell'ente",
+    CancelParty.FAMILY: "disdetta della famiglia",
+    CancelParty.MEDIATOR: "rinuncia del mediatore",
+    CancelParty.SERVICE: "nessun mediatore disponibile",
+}
+
+
 # ---- the commands -------------------------------------------------------------------
-def run_book(args: argparse.Namespace) -> int:
-    return _run(args, lambda db, at: booking_service.book(
-        db, args.request_id, args.mediator_id, parse_start(args.start), actor=actor(), now=at,
-        override_reason=args.override_reason))
+def _refuse(args: argparse.Namespace) -> Callable[[Exception], CommandError | None]:
+    def refuse(exc: Exception) -> CommandError | None:
+        if isinstance(exc, InputError):
+            return _error(args, "invalid_input", [str(exc)], EXIT_INVALID)
+        if isinstance(exc, BookingRefused):
+            with i18n.speaking_english():
+                reasons = violations.describe_all(exc.violations, _NAMES)
+            return _error(args, "refused", [f"refused: {reason}" for reason in reasons],
+                          violations=exc.violations)
+        if isinstance(exc, BookingError):
+            with i18n.speaking_english():
+                return _error(args, exc.code, [errors.booking_error_text(exc)])
+        return None
+    return refuse
 
 
-def run_move(args: argparse.Namespace) -> int:
-    return _run(args, lambda db, at: booking_service.reschedule(
-        db, args.booking_id, parse_start(args.start), actor=actor(), now=at, new_mediator=args.mediator,
-        override_reason=args.override_reason))
+def _error(args: argparse.Namespace, code: str, lines: list[str], status: int = 1,
+           violations: list[Any] | None = None) -> CommandError:
+    if args.json:
+        doc: dict[str, Any] = {"ok": False, "error": code, "text": lines}
+        if violations is not None:
+            doc["violations"] = [v.as_json() for v in violations]
+        print(json.dumps(doc, ensure_ascii=False, default=str))
+    return CommandError([f"{args.command}: {line}" for line in lines], status)
 
 
-def run_cancel(args: argparse.Namespace) -> int:
-    reason = CANCELLED_BY[args.by] + (f": {args.reason.strip()}" if args.reason.strip() else "")
+class _CatalogNames:
+    """Language and area names for the refusal sentences, read once when first needed."""
+
+    def __init__(self) -> None:
+        self.db: Database | None = None
+        self._languages: dict[str, str] | None = None
+        self._areas: dict[str, str] = {}
+
+    def _load(self) -> None:
+        if self._languages is None:
+            self._languages = {}
+            if self.db is not None:
+                try:
+                    with self.db.read() as s:
+                        static = load_static(s)
+                    self._languages = {lg.code.lower(): lg.name for lg in static.languages}
+                    self._areas = {str(a.code): a.name for a in static.areas}
+                except StorageError:
+                    pass
+
+    def language_name(self, code: str) -> str:
+        self._load()
+        return (self._languages or {}).get(str(code).lower(), str(code))
+
+    def area_name(self, code: str) -> str:
+        self._load()
+        return self._areas.get(str(code), str(code))
+
+
+_NAMES = _CatalogNames()  # a violations.Names
+
+
+Action = Callable[[argparse.Namespace, Database], BookingChange]
+
+
+def _command(action: Action) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        @database_command(args.command, _refuse(args))
+        def handler(args: argparse.Namespace, db: Database) -> int:
+            _NAMES.db, _NAMES._languages = db, None
+            change = action(args, db)
+            print(json.dumps(as_json(change), ensure_ascii=False) if args.json else as_text(change))
+            return EXIT_OK
+        return handler(args)
+    return run
+
+
+@_command
+def run_book(args: argparse.Namespace, db: Database) -> BookingChange:
+    return booking_service.book(db, args.request_id, args.mediator_id, parse_start(args.start), actor=actor(),
+                                now=now(), override_reason=args.override_reason)
+
+
+@_command
+def run_move(args: argparse.Namespace, db: Database) -> BookingChange:
+    return booking_service.reschedule(db, args.booking_id, parse_start(args.start), actor=actor(), now=now(),
+                                      new_mediator=args.mediator, override_reason=args.override_reason)
+
+
+@_command
+def run_cancel(args: argparse.Namespace, db: Database) -> BookingChange:
+    by = CancelParty(args.by)
+    reason = args.reason.strip() or REASON_BY[by]
     if "\n" in reason or "\r" in reason:
-        return _invalid(args, "the reason must be one line")
-    return _run(args, lambda db, at: booking_service.cancel(
-        db, args.booking_id, reason, actor=actor(), now=at, by=args.by))
+        raise InputError("the reason must be one line")
+    return booking_service.cancel(db, args.booking_id, reason, actor=actor(), now=now(), by=by)
 
 
-def run_close(args: argparse.Namespace) -> int:
-    def action(db: Database, at: dt.datetime) -> BookingChange:
-        booking = booking_service.find_booking(db, args.booking_id)
-        day = booking.start.astimezone(SERVICE_TZ).date()
-        start = parse_clock(args.start, day)
-        end = parse_clock(args.end, day)
-        if end <= start:  # an intervention that went on past midnight
-            end = parse_clock(args.end, day + dt.timedelta(days=1))
-        return booking_service.close(db, args.booking_id, start, end, actor=actor(), now=at)
-
-    return _run(args, action)
+@_command
+def run_close(args: argparse.Namespace, db: Database) -> BookingChange:
+    booking = booking_service.find_booking(db, args.booking_id)
+    day = booking.start.astimezone(SERVICE_TZ).date()
+    start = parse_clock(args.start, day)
+    end = parse_clock(args.end, day)
+    if end <= start:  # an intervention that went on past midnight
+        end = parse_clock(args.end, day + dt.timedelta(days=1))
+    return booking_service.close(db, args.booking_id, start, end, actor=actor(), now=now(),
+                                 override_reason=args.override_reason)
 
 
 # ---- parsing times ------------------------------------------------------------------
@@ -154,60 +219,7 @@ def _strict(day: dt.date, time: dt.time) -> dt.datetime:
                          f"{second.isoformat(timespec='minutes')} for the second") from None
 
 
-# ---- running and printing -----------------------------------------------------------
-def _run(args: argparse.Namespace, action: Callable[[Database, dt.datetime], BookingChange]) -> int:
-    try:
-        db = Database.open(args.db)
-    except StorageError as exc:
-        print(f"mediation-desk: {exc}", file=sys.stderr)
-        return 1
-    try:
-        change = action(db, now())
-    except InputError as exc:
-        return _invalid(args, str(exc))
-    except BookingRefused as exc:
-        names = _names(db)
-        reasons = [describe(v, names) for v in exc.violations]
-        if args.json:
-            print(json.dumps({"ok": False, "error": "refused", "violations": [
-                {**v.as_json(), "text": text} for v, text in zip(exc.violations, reasons, strict=True)]},
-                ensure_ascii=False, default=str))
-        for reason in reasons:
-            print(f"{args.command}: refused: {reason}", file=sys.stderr)
-        return 1
-    except BookingError as exc:
-        text = ERRORS[exc.code](exc.params) if exc.code in ERRORS else exc.code.replace("_", " ")
-        if args.json:
-            print(json.dumps({"ok": False, "error": exc.code, "text": text}, ensure_ascii=False))
-        print(f"{args.command}: {text}", file=sys.stderr)
-        return 1
-    except StorageError as exc:
-        print(f"{args.command}: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        db.dispose()
-    print(json.dumps(as_json(change), ensure_ascii=False) if args.json else as_text(change))
-    return 0
-
-
-def _invalid(args: argparse.Namespace, text: str) -> int:
-    if args.json:
-        print(json.dumps({"ok": False, "error": "invalid_input", "text": text}, ensure_ascii=False))
-    print(f"{args.command}: {text}", file=sys.stderr)
-    return 2
-
-
-def _names(db: Database) -> Names:
-    try:
-        with db.read() as s:
-            static = load_static(s)
-    except StorageError:
-        return Names(SimpleNamespace(languages={}, areas={}))  # type: ignore[arg-type]
-    ctx = SimpleNamespace(languages={lg.code: lg for lg in static.languages},
-                          areas={a.code: a for a in static.areas})
-    return Names(ctx)  # type: ignore[arg-type]
-
-
+# ---- printing ------------------------------------------------------------------------
 def as_json(change: BookingChange) -> dict[str, Any]:
     b = change.booking
     return {
@@ -240,6 +252,6 @@ def as_text(change: BookingChange) -> str:
                   f"{b.actual_end.astimezone(SERVICE_TZ):%H:%M}" if b.actual_start and b.actual_end else "",
     }
     text = lines.get(change.change, f"{change.change} {b.id}")
-    if change.budget_level is not None and str(change.budget_level) not in ("ok", "BudgetLevel.OK"):
+    if change.budget_level is not None and change.budget_level is not BudgetLevel.OK:
         text += f" (project budget: {change.budget_level})"
     return text

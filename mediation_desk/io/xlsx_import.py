@@ -17,7 +17,8 @@ from mediation_desk.io.xlsx_import_cells import ImportContext, ImportProblem, Im
 from mediation_desk.io.xlsx_import_rows import BUILDERS
 from mediation_desk.scheduling.model import Agency, Mediator, Request
 
-__all__ = ["ImportContext", "ImportProblem", "ImportRefused", "ParsedImport", "check_archive", "check_size", "read_import"]
+__all__ = ["ImportContext", "ImportProblem", "ImportRefused", "ParsedImport", "check_archive", "check_size",
+           "read_import"]
 
 STEP = 200  # rows between progress reports and stop checks
 # Bounds on what an import reads, so a hostile or broken file is refused before it costs the machine:
@@ -52,7 +53,8 @@ def _mb(size: int) -> str:
 def check_size(size: int) -> None:
     """Refuse a file larger than any real filled template before reading it."""
     if size > MAX_FILE_BYTES:
-        raise _refusal("too_large", f"il file è troppo grande ({_mb(size)}; al massimo {_mb(MAX_FILE_BYTES)})")
+        raise _refusal("too_large",
+                       f"il file è troppo grande ({_mb(size)}; al massimo {_mb(MAX_FILE_BYTES)})")
 
 
 def check_archive(data: IO[bytes]) -> None:
@@ -109,7 +111,8 @@ def _rows(book: openpyxl.Workbook, title: str) -> list[tuple[Any, ...]]:
     except ImportRefused:
         raise
     except Exception as exc:  # noqa: BLE001 - broken XML inside the zip, a bad cell type, a CRC error
-        raise _refusal("unreadable", f"il foglio '{title}' non si può leggere ({type(exc).__name__})") from exc
+        raise _refusal("unreadable",
+                       f"il foglio '{title}' non si può leggere ({type(exc).__name__})") from exc
     return rows
 
 

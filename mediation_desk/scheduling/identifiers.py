@@ -47,7 +47,7 @@ def control_character(text: str) -> bool:
 
 
 def text_problems(entity: Any) -> Iterator[tuple[str, str]]:
-    """(field, code) for each field of ``entity`` that breaks the rules: bad_id, line_break, control_character.
+    """(field, code) for each field of ``entity`` breaking the rules: bad_id, line_break, control_character.
 
     Nested contact persons are checked too, as ``contacts.N.field``.
     """

@@ -63,7 +63,7 @@ class WallTimeProblem(enum.StrEnum):
     """Why a local date and time does not name exactly one instant."""
 
     NONEXISTENT = "nonexistent"  # skipped when summer time starts (02:00-02:59 on the last Sunday of March)
-    AMBIGUOUS = "ambiguous"  # the repeated hour when summer time ends (02:00-02:59 on the last Sunday of October)
+    AMBIGUOUS = "ambiguous"  # the repeated hour when summer time ends (02:00-02:59, last Sunday of October)
 
 
 class WallTimeError(ValueError):
@@ -82,7 +82,8 @@ def wall_time_problem(day: dt.date, time: dt.time, tz: dt.tzinfo = SERVICE_TZ) -
     if first.utcoffset() != second.utcoffset():
         # both folds differ: either a repeated hour (each fold a real instant) or a skipped one (neither)
         back = from_ts(first.timestamp(), tz).replace(tzinfo=None)
-        return WallTimeProblem.AMBIGUOUS if back == first.replace(tzinfo=None) else WallTimeProblem.NONEXISTENT
+        exists = back == first.replace(tzinfo=None)
+        return WallTimeProblem.AMBIGUOUS if exists else WallTimeProblem.NONEXISTENT
     return None
 
 

@@ -158,7 +158,9 @@ def _paths(doc: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_fuzz_any_field_any_value_is_accepted_or_refused_never_crashes(small_doc: Doc, data: st.DataObject) -> None:
+def test_fuzz_any_field_any_value_is_accepted_or_refused_never_crashes(
+    small_doc: Doc, data: st.DataObject
+) -> None:
     paths = _paths(small_doc)
     changes = data.draw(st.lists(st.tuples(st.sampled_from(paths), JSON_VALUES), min_size=1, max_size=3))
     doc = copy.deepcopy(small_doc)
@@ -180,7 +182,8 @@ def test_fuzz_any_field_any_value_is_accepted_or_refused_never_crashes(small_doc
 
 
 @settings(max_examples=200, deadline=None)
-@given(raw=st.one_of(st.binary(max_size=300), JSON_VALUES.map(lambda v: json.dumps(v, allow_nan=True).encode())))
+@given(raw=st.one_of(st.binary(max_size=300),
+                     JSON_VALUES.map(lambda v: json.dumps(v, allow_nan=True).encode())))
 def test_fuzz_arbitrary_bytes_are_refused_at_the_root_or_a_path(raw: bytes) -> None:
     try:
         decode_scenario(raw)
