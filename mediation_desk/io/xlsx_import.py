@@ -96,8 +96,7 @@ def _open(source: str | Path | bytes | IO[bytes]) -> openpyxl.Workbook:
     try:
         return openpyxl.load_workbook(data, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file; all mean "unreadable"
-        raise _refusal("unreadable", "il file non è una cartella Excel leggibile "
-                       f"({type(exc).__name__})") from exc
+        raise _refusal("unreadable", "il file non è una cartella Excel leggibile") from exc
 
 
 def _rows(book: openpyxl.Workbook, title: str) -> list[tuple[Any, ...]]:
@@ -111,8 +110,7 @@ def _rows(book: openpyxl.Workbook, title: str) -> list[tuple[Any, ...]]:
     except ImportRefused:
         raise
     except Exception as exc:  # noqa: BLE001 - broken XML inside the zip, a bad cell type, a CRC error
-        raise _refusal("unreadable",
-                       f"il foglio '{title}' non si può leggere ({type(exc).__name__})") from exc
+        raise _refusal("unreadable", f"il foglio '{title}' non si può leggere: il file è danneggiato") from exc
     return rows
 
 

@@ -173,7 +173,7 @@ def _request_window(r: RowReader, ctx: ImportContext, project: str, duration: in
     start_at, end_at = _wall(r, "from", day, first, ctx.tz), _wall(r, "to", day, last, ctx.tz)
     if start_at is None or end_at is None:
         return []
-    if duration is not None and (end_at - start_at).total_seconds() < duration * 60:
+    if duration is not None and end_at.timestamp() - start_at.timestamp() < duration * 60:  # real time
         r.problem("duration", "too_long", f"la durata ({duration} min) non sta nella fascia "
                   f"{first // 60:02d}:{first % 60:02d}–{last // 60:02d}:{last % 60:02d}")
     if project in ctx.projects:
