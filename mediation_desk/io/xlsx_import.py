@@ -110,7 +110,8 @@ def _rows(book: openpyxl.Workbook, title: str) -> list[tuple[Any, ...]]:
     except ImportRefused:
         raise
     except Exception as exc:  # noqa: BLE001 - broken XML inside the zip, a bad cell type, a CRC error
-        raise _refusal("unreadable", f"il foglio '{title}' non si può leggere: il file è danneggiato") from exc
+        raise _refusal("unreadable",
+                       f"il foglio '{title}' non si può leggere: il file è danneggiato") from exc
     return rows
 
 

@@ -63,7 +63,8 @@ def _problems(raw: bytes, kind: Kind = Kind.REQUESTS) -> list[str]:
 def test_a_time_the_clocks_skip_is_refused_not_stored_as_zero_length() -> None:
     raw = _filled(Kind.REQUESTS, [REQUEST | {"Dalle": "02:30", "Alle": "03:30"}])
     assert _problems(raw) == ["Richieste!H2: l'ora 02:30 del 29/03/2026 non esiste (quella notte si passa "
-                              "all'ora legale e gli orologi vanno dalle 02:00 alle 03:00): scegliere un'altra ora"]
+                              "all'ora legale e gli orologi vanno dalle 02:00 alle 03:00): "
+                              "scegliere un'altra ora"]
 
 
 def test_a_time_that_happens_twice_is_refused() -> None:
@@ -156,7 +157,8 @@ def _lie_about_sizes(raw: bytes, name: str, size: int) -> bytes:
     """The zip with ``name``'s declared uncompressed size replaced in both of its headers."""
     data = bytearray(raw)
     encoded = name.encode()
-    for signature, size_at, name_len_at, name_at in ((b"PK\x03\x04", 22, 26, 30), (b"PK\x01\x02", 24, 28, 46)):
+    headers = ((b"PK\x03\x04", 22, 26, 30), (b"PK\x01\x02", 24, 28, 46))  # local, central directory
+    for signature, size_at, name_len_at, name_at in headers:
         at = data.find(signature)
         while at >= 0:
             length = struct.unpack_from("<H", data, at + name_len_at)[0]
@@ -174,7 +176,7 @@ def test_a_zip_that_lies_about_its_sizes_cannot_unpack_more_than_it_declares() -
     assert problems and ("leggere" in problems[0] or "leggibile" in problems[0])
 
 
-def test_too_large_files_and_too_many_rows_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_too_large_files_and_too_many_rows_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(xlsx_import, "MAX_FILE_BYTES", 1000)
     raw = _filled(Kind.REQUESTS, [REQUEST])
     assert _problems(raw)[0].startswith(": il file è troppo grande")
@@ -255,7 +257,8 @@ def test_hostile_files_through_the_service_leave_the_database_as_it_was(
 
 # ---- fuzzing ----------------------------------------------------------------------------
 CELL = st.one_of(  # what a cell can hold (Excel itself cannot store control characters)
-    st.none(), st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30), st.integers(-(10**12), 10**12), st.floats(allow_nan=False, width=32),
+    st.none(), st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30),
+    st.integers(-(10**12), 10**12), st.floats(allow_nan=False, width=32),
     st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2100, 1, 1)),
     st.times(), st.sampled_from(["02:30", "24:00", "29/03/2026", "25/10/2026", "=SUM(A1)", "ar", "A1", "P1",
                                  "telefonica", "in presenza", "\n", "a\rb"]),
@@ -265,7 +268,8 @@ CELL = st.one_of(  # what a cell can hold (Excel itself cannot store control cha
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rows=st.lists(st.fixed_dictionaries({}, optional={h: CELL for h in REQUEST}), min_size=1, max_size=4))
 def test_fuzz_request_rows_are_imported_or_refused_never_crash(rows: list[dict[str, Any]]) -> None:
-    cleaned = [{k: v for k, v in row.items() if not (isinstance(v, str) and v.startswith("="))} for row in rows]
+    cleaned = [{k: v for k, v in row.items() if not (isinstance(v, str) and v.startswith("="))}
+               for row in rows]
     filled = [REQUEST | row for row in cleaned]
     try:
         parsed = read_import(Kind.REQUESTS, _filled(Kind.REQUESTS, filled), CTX)
