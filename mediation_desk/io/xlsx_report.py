@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -244,11 +244,3 @@ def _raw(book: WorkbookWriter, data: ReportInput, tick: Callable[[int], None]) -
             if done % STEP == 0:
                 tick(done)
             sheet.append(_raw_row(line, clock))
-
-
-def lines_by_project(lines: Sequence[BillingLine]) -> dict[str, int]:
-    """Billable minutes per project code: the figures the report's totals must equal."""
-    out: dict[str, int] = defaultdict(int)
-    for line in lines:
-        out[line.project] += line.billable_min
-    return dict(out)

@@ -121,13 +121,6 @@ def _eligibility(ctx: SchedulingContext, request: Request, mediator: Mediator) -
 
 
 # ---- rules 4, 5, 8-dates (one interval) ---------------------------------------
-def slot_violations(
-    ctx: SchedulingContext, request: Request, mediator: Mediator, start: dt.datetime, end: dt.datetime
-) -> list[Violation]:
-    """Rules 4, 5 (with external busy blocks) and the project dates of rule 8."""
-    return slot_violations_ts(ctx, request, mediator, ts(start), ts(end))
-
-
 def slot_violations_ts(
     ctx: SchedulingContext, request: Request, mediator: Mediator, start: float, end: float
 ) -> list[Violation]:
@@ -350,10 +343,3 @@ def _hits(spans: list[tuple[float, float]], start: float, end: float) -> bool:
 def feasible_starts(ctx: SchedulingContext, request: Request, mediator: Mediator) -> list[dt.datetime]:
     """Aware starts (service time zone) satisfying rules 4, 5 and 8-dates."""
     return [from_ts(t, ctx.tz) for t in feasible_start_ts(ctx, request, mediator)]
-
-
-def free_start_ts(ctx: SchedulingContext, request: Request, mediator: Mediator) -> list[float]:
-    """Feasible starts that also clash with nothing (rules 6-9) in the current state."""
-    dur = request.duration_min * 60.0
-    return [t for t in feasible_start_ts(ctx, request, mediator)
-            if not conflict_violations_ts(ctx, request, mediator, t, t + dur, first_only=True)]

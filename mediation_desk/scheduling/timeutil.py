@@ -43,10 +43,6 @@ def to_local(instant: dt.datetime, tz: dt.tzinfo = SERVICE_TZ) -> dt.datetime:
     return instant.astimezone(tz)
 
 
-def to_utc(instant: dt.datetime) -> dt.datetime:
-    return instant.astimezone(dt.UTC)
-
-
 def end_after(start: dt.datetime, minutes: float) -> dt.datetime:
     """The instant ``minutes`` of real elapsed time after ``start``, in UTC.
 
@@ -154,10 +150,6 @@ def on_quarter_hour(seconds: float, tz: dt.tzinfo = SERVICE_TZ) -> bool:
         return False
     local = dt.datetime.fromtimestamp(seconds, tz)
     return local.minute % 15 == 0 and local.second == 0
-
-
-def is_quarter_hour(instant: dt.datetime, tz: dt.tzinfo = SERVICE_TZ) -> bool:
-    return on_quarter_hour(ts(instant), tz)
 
 
 def next_quarter_hour(seconds: float, tz: dt.tzinfo = SERVICE_TZ) -> float:

@@ -33,13 +33,6 @@ class InviteError(LookupError):
     """The booking cannot be described: a referenced entity is missing."""
 
 
-@dataclass(frozen=True)
-class Invitation:
-    spec: ical.EventSpec
-    method: ical.Method
-    attendee: ical.Party
-
-
 def _organizer(settings: MailSettings) -> ical.Party:
     return ical.Party(settings.organizer_email or settings.sender, settings.organizer_name)
 

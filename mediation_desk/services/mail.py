@@ -196,11 +196,6 @@ def mail_configured(s: Session) -> bool:
     return not validate(get_settings(s))
 
 
-def enqueue(s: Session, mail: OutgoingMail, *, now: dt.datetime, actor: str) -> int:
-    """Queue ``mail`` in the caller's transaction; returns the outbox id."""
-    return enqueue_many(s, [mail], now=now, actor=actor)[0]
-
-
 def enqueue_many(s: Session, mails: Sequence[OutgoingMail], *, now: dt.datetime, actor: str) -> list[int]:
     """Queue ``mails`` in the caller's transaction with one flush and one audit insert; their outbox ids."""
     rows = [

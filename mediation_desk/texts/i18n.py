@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 SERVICE_TZ = ZoneInfo("Europe/Rome")
 CATALOG = "mediation_desk"
@@ -127,11 +127,3 @@ def fmt_range(start: dt.datetime, end: dt.datetime) -> str:
 
 def fmt_number(value: float, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
-
-
-def fmt_money(value: float) -> str:
-    return QLocale().toCurrencyString(float(value), "€")
-
-
-def to_qdatetime(instant: dt.datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(instant.timestamp()))
