@@ -60,11 +60,9 @@ def cmd_mail_send(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_mail_status(args: argparse.Namespace, db: Database) -> int:
-    with db.read() as s:
-        entries = mail.list_outbox(s, args.status, limit=args.limit)
-        counts = mail.counts(s)
-    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "outbox empty")
-    for e in entries:
+    overview = mail.outbox_overview(db, args.status, limit=args.limit)
+    print(", ".join(f"{k} {v}" for k, v in sorted(overview.counts.items())) or "outbox empty")
+    for e in overview.entries:
         when = (e.sent_at or e.next_attempt_at or e.created_at).isoformat(timespec="minutes")
         failure = mail.MailFailure.decode(e.last_error)
         error = f"  [{mail_failure_sentence(failure)}]" if failure is not None else ""

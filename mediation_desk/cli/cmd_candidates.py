@@ -16,7 +16,6 @@ from mediation_desk.cli.common import EXIT_OK, CommandError, database_command, n
 from mediation_desk.scheduling.candidates import Candidate, CandidateList, Exclusion
 from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.rules import Violation
-from mediation_desk.scheduling.timeutil import SERVICE_TZ
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.candidates import candidates_with_context
 from mediation_desk.storage.db import Database
@@ -43,6 +42,7 @@ def _refuse(exc: Exception) -> CommandError | None:
 @database_command("candidates", _refuse)
 def run(args: argparse.Namespace, db: Database) -> int:
     result, ctx = candidates_with_context(db, args.request_id, now())
+    i18n.use_service_zone(ctx.tz)  # times on the service's wall clock, as the rules read them
     print(json.dumps(as_json(result), ensure_ascii=False) if args.json else "\n".join(as_text(result, ctx)))
     return EXIT_OK
 
@@ -116,7 +116,7 @@ def _exclusion(e: Exclusion, names: Names) -> str:
 def _when(instant: Any) -> str:
     if not isinstance(instant, dt.datetime):
         return str(instant)
-    local = instant.astimezone(SERVICE_TZ)
+    local = i18n.to_local(instant)
     return f"{DAYS[local.weekday()]} {local:%d/%m %H:%M}"
 
 

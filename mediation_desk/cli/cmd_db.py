@@ -7,11 +7,20 @@ import getpass
 import sys
 
 from keyring.errors import KeyringError
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from mediation_desk.cli.common import EXIT_FAILED, EXIT_INVALID, EXIT_OK
-from mediation_desk.storage.secrets import keyring_username, store_postgres_password
+from mediation_desk.storage.secrets import (
+    PasswordTargetError,
+    keyring_username,
+    password_target,
+    store_postgres_password,
+)
+
+TARGET_ERRORS = {
+    "not_postgres": "error: only PostgreSQL databases have a password; SQLite files need none",
+    "password_in_url": "error: leave the password out of the URL; it is asked for and kept in the keyring",
+    "no_user": "error: the URL names no user (postgresql+psycopg://USER@HOST/DB)",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,20 +37,9 @@ def run(args: argparse.Namespace) -> int:
         print("error: give the database with --db postgresql+psycopg://USER@HOST/DB", file=sys.stderr)
         return EXIT_INVALID
     try:
-        url = make_url(args.db)
-    except ArgumentError:
-        url = None  # a plain path: a SQLite file
-    if url is None or not url.drivername.startswith("postgres"):
-        print("error: only PostgreSQL databases have a password; SQLite files need none", file=sys.stderr)
-        return EXIT_INVALID
-    if url.password:
-        print(
-            "error: leave the password out of the URL; it is asked for and kept in the keyring",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
-    if not url.username:
-        print("error: the URL names no user (postgresql+psycopg://USER@HOST/DB)", file=sys.stderr)
+        url = password_target(args.db)
+    except PasswordTargetError as exc:
+        print(TARGET_ERRORS[exc.code], file=sys.stderr)
         return EXIT_INVALID
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\n")

@@ -14,7 +14,6 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.billing import budget_minutes
@@ -38,9 +37,8 @@ from mediation_desk.scheduling.rules import Violation, ViolationCode, budget_use
 from mediation_desk.scheduling.timeutil import DAY_SECONDS, end_after
 from mediation_desk.services import notify
 from mediation_desk.services.budget import billing_rules, used_seconds
-from mediation_desk.storage import convert, repository
+from mediation_desk.storage import repository, request_queries
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.orm import RequestRow
 
 LATE_CANCELLATION_HOURS_KEY = "late_cancellation_hours"
 DEFAULT_LATE_CANCELLATION_HOURS = 24.0
@@ -100,26 +98,15 @@ def rules_context(
         bookings.update((b.id, b) for b in repository.bookings_of_project(s, request.project))
     requests = {request.id: request}
     others = {str(b.request) for b in bookings.values()} - {request.id}
-    requests.update((r.id, r) for r in requests_by_id(s, others))
+    requests.update((r.id, r) for r in request_queries.requests_by_ids(s, others))
     projects = repository.list_projects(s)
     data = ServiceData(
-        timezone=repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, "Europe/Rome") or "Europe/Rome",
+        timezone=repository.service_timezone(s),
         areas=repository.list_areas(s), languages=repository.list_languages(s),
         projects=projects, agencies=repository.list_agencies(s),
         mediators=mediators, requests=list(requests.values()), bookings=list(bookings.values()))
     busy = busy_blocks_for(s, mediator_ids, start - reach, end + reach)
     return SchedulingContext(data, now, busy, billing_rules(s, projects))
-
-
-def requests_by_id(s: Session, ids: set[str]) -> list[Request]:
-    """Many requests in a few queries (one per 500 ids) rather than one query each."""
-    table = RequestRow.__table__
-    ordered = sorted(ids)
-    found: list[Request] = []
-    for i in range(0, len(ordered), 500):
-        rows = s.execute(sa.select(table).where(table.c.id.in_(ordered[i:i + 500])))
-        found += [convert.request_of(row) for row in rows]
-    return found
 
 
 def late_cancellation_hours(s: Session) -> float:

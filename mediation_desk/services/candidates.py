@@ -35,9 +35,9 @@ from mediation_desk.scheduling.model import (
 )
 from mediation_desk.scheduling.rules import eligibility
 from mediation_desk.scheduling.timeutil import from_ts, iso_week, local_date, month_bounds, week_bounds
-from mediation_desk.services.booking import BookingError, requests_by_id
+from mediation_desk.services.booking import BookingError
 from mediation_desk.services.budget import billing_rules, used_seconds
-from mediation_desk.storage import repository
+from mediation_desk.storage import repository, request_queries
 from mediation_desk.storage.db import Database
 
 DEFAULT_MAX_AGE = 60.0  # seconds a CandidateFinder trusts its entities without being told of a change
@@ -58,7 +58,7 @@ class StaticData:
 def load_static(s: Session) -> StaticData:
     """Read the time zone, areas, languages, projects, agencies and mediators."""
     return StaticData(
-        timezone=repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, "Europe/Rome") or "Europe/Rome",
+        timezone=repository.service_timezone(s),
         areas=repository.list_areas(s), languages=repository.list_languages(s),
         projects=repository.list_projects(s), agencies=repository.list_agencies(s),
         mediators=repository.list_mediators(s))
@@ -104,7 +104,7 @@ def request_context(
     possible = [m.id for m in ctx.active_mediators() if not eligibility(ctx, request, m)]
     lo, hi = reach(ctx, request)
     bookings = repository.bookings_around_request(s, request.id, request.case, possible, lo, hi)
-    for other in requests_by_id(s, {str(b.request) for b in bookings} - {request.id}):
+    for other in request_queries.requests_by_ids(s, {str(b.request) for b in bookings} - {request.id}):
         ctx.add_request(other)  # before any booking: each booking finds its request's case and project
     for booking in bookings:
         ctx.add_booking(booking)

@@ -46,8 +46,9 @@ from mediation_desk.scheduling.billing import (
     rule_for_project,
     settings_key,
 )
-from mediation_desk.scheduling.budget import project_budget
+from mediation_desk.scheduling.budget import BudgetStatus, project_budget
 from mediation_desk.scheduling.model import Agency, Booking, Mediator, Project, RequestId
+from mediation_desk.services import budget
 from mediation_desk.services.finance_rows import RequestFacts, booking_rows
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -84,7 +85,7 @@ class FinanceExport:
 
 
 def service_tz(s: Session) -> dt.tzinfo:
-    return timeutil.zone(repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, None))
+    return timeutil.zone(repository.service_timezone(s))
 
 
 def service_name(s: Session) -> str:
@@ -133,6 +134,42 @@ def billing_lines(s: Session, start: dt.datetime, end: dt.datetime, *, project: 
     """Billing lines of the bookings starting in [start, end) (any status), optionally of one project."""
     rows = [(b, f) for b, f in booking_rows(s, start, end) if project is None or f.project == project]
     return _bill(s, rows, rules if rules is not None else billing_rules(s))
+
+
+def _local_days(s: Session, first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """[first 00:00, the day after last 00:00) in the service's time zone."""
+    tz = service_tz(s)
+    return (dt.datetime.combine(first, dt.time(), tzinfo=tz),
+            dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=tz))
+
+
+def billed_lines(
+    db: Database, first: dt.date, last: dt.date, *, project: str | None = None
+) -> list[BillingLine]:
+    """Billing lines of the bookings of the service's days ``first`` to ``last`` (the reports view)."""
+    with db.read() as s:
+        start, end = _local_days(s, first, last)
+        return billing_lines(s, start, end, project=project)
+
+
+@dataclass(frozen=True)
+class ProjectOverview:
+    """One project's budget figures and the billing lines of its whole period (the projects view)."""
+
+    project: Project
+    status: BudgetStatus
+    lines: list[BillingLine]
+
+
+def project_overview(db: Database, code: str, now: dt.datetime) -> ProjectOverview | None:
+    with db.read() as s:
+        project = repository.get_project(s, code)
+        if project is None:
+            return None
+        rules = billing_rules(s, [project])
+        status = budget.project_status(s, project, now, rules[code])
+        start, end = _local_days(s, project.start, project.end)
+        return ProjectOverview(project, status, billing_lines(s, start, end, project=code, rules=rules))
 
 
 def _bill(s: Session, rows: Sequence[tuple[Booking, RequestFacts]],

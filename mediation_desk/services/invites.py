@@ -21,8 +21,8 @@ from mediation_desk.io import ical, imip
 from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Language, Mediator, Request
 from mediation_desk.scheduling.timeutil import SERVICE_TZ, SERVICE_TZ_NAME, end_after
 from mediation_desk.services.mail import MailSettings, OutgoingMail, get_settings
-from mediation_desk.storage import convert, repository
-from mediation_desk.storage.orm import AgencyRow, BookingRow, LanguageRow, MediatorRow, RequestRow, SeriesRow
+from mediation_desk.storage import convert, request_queries
+from mediation_desk.storage.orm import AgencyRow, LanguageRow, MediatorRow, RequestRow, SeriesRow
 
 WEEKDAY_IT = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
 IN_CHUNK = 500  # ids per IN (...) query: well under SQLite's limit of bound parameters
@@ -115,14 +115,6 @@ def _partstat(booking: Booking) -> str:
     return booking.reply.value.upper().replace("_", "-")
 
 
-def series_bookings(s: Session, series_id: str) -> list[Booking]:
-    ids = s.scalars(
-        sa.select(BookingRow.id).where(BookingRow.series_id == series_id).order_by(BookingRow.start_at)
-    )
-    found = [repository.get_booking(s, booking_id) for booking_id in ids]
-    return [b for b in found if b is not None]
-
-
 def _rule(row: SeriesRow) -> rrule:
     """The series rule on the local wall clock of the service (occurrences keep their local time)."""
     first = row.dtstart.astimezone(SERVICE_TZ)
@@ -175,7 +167,7 @@ class SeriesLayout:
 
 def series_layout(s: Session, series_id: str) -> SeriesLayout | None:
     row = s.get(SeriesRow, series_id)
-    bookings = series_bookings(s, series_id)
+    bookings = request_queries.bookings_of_series(s, series_id)
     if row is None or not bookings:
         return None
     rule = _rule(row)

@@ -271,6 +271,31 @@ def counts(s: Session) -> dict[str, int]:
     return {status: int(n) for status, n in rows}
 
 
+@dataclass(frozen=True)
+class OutboxOverview:
+    """What the outbox window and `mail-status` show: the latest messages, the counts, whether mail is set."""
+
+    entries: list[OutboxEntry]
+    counts: dict[str, int]
+    configured: bool
+
+
+def outbox_overview(db: Database, status: str | None = None, limit: int = 500) -> OutboxOverview:
+    with db.read() as s:
+        return OutboxOverview(list_outbox(s, status, limit), counts(s), mail_configured(s))
+
+
+def stored_settings(db: Database) -> MailSettings:
+    with db.read() as s:
+        return get_settings(s)
+
+
+def ready_to_send(db: Database) -> bool:
+    """Mail is configured and something waits in the queue."""
+    with db.read() as s:
+        return mail_configured(s) and bool(counts(s).get("queued"))
+
+
 def requeue(db: Database, ids: list[int], *, now: dt.datetime) -> int:
     """Put failed messages back in the queue (the UI's "retry")."""
     with db.write() as s:

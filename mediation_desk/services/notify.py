@@ -37,7 +37,7 @@ def bookings_changed(
         raise ValueError(f"unknown booking change: {change!r}")
     # Imported here: mail and invites import storage, which imports the lifecycle helpers.
     from mediation_desk.services import invites, mail
-    from mediation_desk.storage import repository
+    from mediation_desk.storage import repository, request_queries
 
     settings = mail.get_settings(s)
     if not bookings or mail.validate(settings):
@@ -53,7 +53,7 @@ def bookings_changed(
             series_mail[booking.series] = invites.invitation_for(
                 s, last, now=now, settings=settings, entities=entities
             )
-            siblings = [b.id for b in invites.series_bookings(s, booking.series)]
+            siblings = [b.id for b in request_queries.bookings_of_series(s, booking.series)]
             mail.drop_queued(s, siblings, now=now, actor=actor, reason=f"superseded: series {booking.series}")
         if booking.series:
             outgoing = series_mail[booking.series]

@@ -36,10 +36,9 @@ from mediation_desk.scheduling.rules import check_booking
 from mediation_desk.scheduling.timeutil import iso_week, local_midnight, week_bounds, zone
 from mediation_desk.scheduling.unbooked import Unbooked, UnbookedReason, why_unbooked
 from mediation_desk.services import notify
-from mediation_desk.services.booking import requests_by_id
 from mediation_desk.services.budget import billing_rules, used_seconds
 from mediation_desk.services.candidates import load_static
-from mediation_desk.storage import repository
+from mediation_desk.storage import repository, request_queries
 from mediation_desk.storage.db import Database
 
 PlanProgressFn = Callable[[PlanStage, float], None]
@@ -318,7 +317,7 @@ def write_context(s: Session, planned: list[PlannedBooking], now: dt.datetime) -
     minutes as one SQL sum (rule 8); busy blocks around the plan (rule 5).
     """
     static = load_static(s)
-    requests = requests_by_id(s, {str(p.request) for p in planned})
+    requests = request_queries.requests_by_ids(s, {str(p.request) for p in planned})
     data = ServiceData(
         timezone=static.timezone, areas=static.areas, languages=static.languages, projects=static.projects,
         agencies=static.agencies, mediators=static.mediators, requests=requests, bookings=[])
@@ -329,7 +328,8 @@ def write_context(s: Session, planned: list[PlannedBooking], now: dt.datetime) -
     mediators = {str(p.mediator) for p in planned}
     bookings = {b.id: b for b in repository.bookings_for_mediators(s, mediators, lo, hi, active_only=True)}
     bookings.update((b.id, b) for b in repository.bookings_for_requests(s, {r.id for r in requests}))
-    for other in requests_by_id(s, {str(b.request) for b in bookings.values()} - set(ctx.requests)):
+    others = {str(b.request) for b in bookings.values()} - set(ctx.requests)
+    for other in request_queries.requests_by_ids(s, others):
         ctx.add_request(other)  # before any booking: each booking finds its request's project
     for booking in bookings.values():
         ctx.add_booking(booking)

@@ -248,7 +248,7 @@ def cancel_occurrences(
 
 # ---- steps -------------------------------------------------------------------------------
 def _tz(s: Session) -> dt.tzinfo:
-    return zone(repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, "Europe/Rome"))
+    return zone(repository.service_timezone(s))
 
 
 def _occurrence_request(s: Session, template: Request, series_id: str, start: dt.datetime) -> Request:

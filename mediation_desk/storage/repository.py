@@ -26,6 +26,7 @@ from mediation_desk.scheduling.model import (
     Request,
     ServiceData,
 )
+from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
 from mediation_desk.storage import convert
 from mediation_desk.storage.bulk import insert_bookings, set_request_statuses  # re-exported
 from mediation_desk.storage.errors import (
@@ -124,6 +125,12 @@ SERVICE_TIMEZONE_KEY = "service.timezone"
 SERVICE_EXTRA_KEY = "service.extra"
 
 
+def service_timezone(s: Session) -> str:
+    """The service's time zone name, as stored with the service ("Europe/Rome" when none is)."""
+    name = get_setting(s, SERVICE_TIMEZONE_KEY, None)
+    return name if isinstance(name, str) and name else SERVICE_TZ_NAME
+
+
 def _get(s: Session, entity: _Entity[T], key: str) -> T | None:
     row = s.get(entity.row, key)
     # a deep copy: the caller may change nested lists and dicts, the ORM row must keep its own
@@ -205,7 +212,7 @@ def _count(s: Session, query: sa.Select[Any]) -> int:
 def load_service(s: Session) -> ServiceData:
     """Everything of the service, lists in insertion order."""
     return ServiceData(
-        timezone=get_setting(s, SERVICE_TIMEZONE_KEY, "Europe/Rome"),
+        timezone=service_timezone(s),
         areas=list_areas(s),
         languages=list_languages(s),
         projects=list_projects(s),

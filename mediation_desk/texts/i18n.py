@@ -6,11 +6,12 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
-SERVICE_TZ = ZoneInfo("Europe/Rome")
+from mediation_desk.scheduling import timeutil
+
+_service_zone: dt.tzinfo = timeutil.SERVICE_TZ  # until the service's own zone is known (use_service_zone)
 CATALOG = "mediation_desk"
 
 
@@ -89,8 +90,19 @@ def speaking_english() -> Iterator[None]:
                 app.installTranslator(translator)
 
 
+def use_service_zone(zone: dt.tzinfo) -> None:
+    """Show times on the wall clock of the service's stored time zone (set when a database is opened)."""
+    global _service_zone
+    _service_zone = zone
+
+
+def service_zone() -> dt.tzinfo:
+    """The service's time zone: the one dates are entered and shown in."""
+    return _service_zone
+
+
 def to_local(instant: dt.datetime) -> dt.datetime:
-    return instant.astimezone(SERVICE_TZ)
+    return instant.astimezone(_service_zone)
 
 
 def fmt_date(day: dt.date, long: bool = False) -> str:

@@ -13,12 +13,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
+from mediation_desk.scheduling import timeutil  # noqa: E402
 from mediation_desk.scheduling.model import Priority, RequestStatus  # noqa: E402
-from mediation_desk.services import demo  # noqa: E402
+from mediation_desk.services import demo, lookups  # noqa: E402
 from mediation_desk.storage.db import Database  # noqa: E402
 from mediation_desk.texts import i18n  # noqa: E402
 from mediation_desk.ui.app import make_application  # noqa: E402
-from mediation_desk.ui.common import view_reads  # noqa: E402
 from mediation_desk.ui.common.app_context import AppContext  # noqa: E402
 from mediation_desk.ui.common.background_jobs import settle, wait_for  # noqa: E402
 from mediation_desk.ui.common.preferences import UiSettings  # noqa: E402
@@ -26,7 +26,7 @@ from mediation_desk.ui.dashboard.dashboard_view import DashboardView  # noqa: E4
 from mediation_desk.ui.main_window import MainWindow  # noqa: E402
 
 # A fixed Thursday morning, so the pictures do not change from one run to the next.
-NOW = dt.datetime(2026, 12, 3, 8, 30, tzinfo=i18n.SERVICE_TZ).astimezone(dt.UTC)
+NOW = dt.datetime(2026, 12, 3, 8, 30, tzinfo=timeutil.SERVICE_TZ).astimezone(dt.UTC)  # the demo's zone
 SIZE = (1480, 860)
 
 
@@ -62,7 +62,7 @@ def _shoot(window: MainWindow, db: Database, out: Path) -> list[Path]:
     written.append(_grab(window, out / "dashboard.png"))
     pending = [
         r
-        for r in view_reads.pending_requests(db)
+        for r in lookups.pending_requests(db)
         if r.status is RequestStatus.PENDING and r.windows and r.windows[0].start > NOW
     ]
     chosen = min(pending, key=lambda r: (r.priority is not Priority.URGENT, r.windows[0].start))

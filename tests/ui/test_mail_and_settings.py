@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QMenu
 
 from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.services import booking as lifecycle
-from mediation_desk.services import candidates, credentials, finance, mail
+from mediation_desk.services import candidates, credentials, finance, lookups, mail
 from mediation_desk.storage.db import Database
 from mediation_desk.ui.bookings.booking_actions import CancelDialog
-from mediation_desk.ui.common import operations, view_reads
+from mediation_desk.ui.common import operations
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.mail.outbox_dialog import OutboxDialog, show_outbox
 from mediation_desk.ui.mail.outbox_table_model import COL_BOOKING, COL_STATUS
@@ -214,7 +214,7 @@ def settings_view(window: MainWindow) -> SettingsView:
 
 def test_a_longer_late_cancellation_notice_makes_the_same_cancel_late(window: MainWindow) -> None:
     context = window.context
-    planned = view_reads.get_booking(context.db, "B00002")  # four days ahead of the test clock
+    planned = lookups.get_booking(context.db, "B00002")  # four days ahead of the test clock
     assert planned is not None
     before = CancelDialog(window, planned, operations.is_late_cancellation(context, planned))
     assert before.warning.text() == "Annullato in tempo: nulla viene addebitato."

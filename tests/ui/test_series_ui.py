@@ -137,5 +137,5 @@ def test_move_all_by_one_hour(window: MainWindow, qtbot: Any) -> None:
 def test_until_includes_the_whole_last_day_every_other_week() -> None:
     rule = weekly_rule(["MO", "WE"], 2, None, dt.date(2026, 12, 23))
     assert rule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;UNTIL=20261223T235959"
-    starts = occurrences(rule, rome(2026, 12, 7, 9), i18n.SERVICE_TZ)
-    assert [s.astimezone(i18n.SERVICE_TZ).day for s in starts] == [7, 9, 21, 23]
+    starts = occurrences(rule, rome(2026, 12, 7, 9), i18n.service_zone())
+    assert [s.astimezone(i18n.service_zone()).day for s in starts] == [7, 9, 21, 23]

@@ -20,17 +20,18 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.model import Booking, BookingStatus
 from mediation_desk.scheduling.series import SeriesScope
+from mediation_desk.services import lookups
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings import series_actions
 from mediation_desk.ui.common import form_widgets as fw
-from mediation_desk.ui.common import operations, view_reads
+from mediation_desk.ui.common import operations
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.name_lookup import Catalog
 
 
 def load_booking(context: AppContext, booking_id: str) -> Booking | None:
-    return view_reads.get_booking(context.db, booking_id)
+    return lookups.get_booking(context.db, booking_id)
 
 
 def _done(context: AppContext, changed: object) -> bool:

@@ -147,7 +147,7 @@ class SeriesDialog(QDialog):
         """The occurrence starts; SeriesError when the rule cannot make a series."""
         if not any(box.isChecked() for box in self.days):
             raise SeriesError("no_day")
-        return occurrences(self.rule(), self.first_start(), i18n.SERVICE_TZ)
+        return occurrences(self.rule(), self.first_start(), i18n.service_zone())
 
     def _update(self) -> None:
         self.count.setEnabled(self.by_count.isChecked())

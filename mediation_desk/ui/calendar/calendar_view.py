@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.model import Booking, BookingId, Request, RequestId
+from mediation_desk.services import lookups
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings import booking_actions
 from mediation_desk.ui.calendar.calendar_widget import CalendarItem, CalendarWidget
-from mediation_desk.ui.common import view_reads
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.name_lookup import Catalog
 
@@ -156,9 +156,9 @@ class CalendarView(QWidget):
         self.catalog = self.context.catalog()
         self._fill_area_filter()
         days = self.days()
-        start = dt.datetime.combine(days[0], dt.time(), tzinfo=i18n.SERVICE_TZ)
-        end = dt.datetime.combine(days[-1] + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ)
-        bookings, self.requests = view_reads.bookings_between(self.context.db, start, end)
+        start = dt.datetime.combine(days[0], dt.time(), tzinfo=i18n.service_zone())
+        end = dt.datetime.combine(days[-1] + dt.timedelta(days=1), dt.time(), tzinfo=i18n.service_zone())
+        bookings, self.requests = lookups.bookings_between(self.context.db, start, end)
         self.bookings = {b.id: b for b in bookings}
         if self.week_mode:
             self.title.setText(self.tr("Week of {date}").format(date=i18n.fmt_date(days[0], long=True)))

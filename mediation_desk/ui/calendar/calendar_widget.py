@@ -166,7 +166,7 @@ class CalendarWidget(QWidget):
         minute = int(round(minute / SNAP_MIN) * SNAP_MIN)
         day = self.days[index]
         naive = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minute)
-        return naive.replace(tzinfo=i18n.SERVICE_TZ)
+        return naive.replace(tzinfo=i18n.service_zone())
 
     def lane_at(self, y: float) -> str | None:
         for key, _ in self.lanes:

@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from mediation_desk.services import lookups
 from mediation_desk.services.candidates import CandidateFinder
 from mediation_desk.storage.db import Database
-from mediation_desk.ui.common import view_reads
+from mediation_desk.texts import i18n
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.common.preferences import UiSettings
 
@@ -32,6 +33,7 @@ class AppContext(QObject):
     ) -> None:
         super().__init__()
         self.db = db
+        i18n.use_service_zone(lookups.service_zone(db))  # dates shown and typed in the service's zone
         self.settings = settings
         self._clock = clock
         self._catalog: Catalog | None = None
@@ -46,7 +48,10 @@ class AppContext(QObject):
     def catalog(self) -> Catalog:
         """Areas, languages, projects, agencies and mediators, read once until something changes them."""
         if self._catalog is None:
-            self._catalog = view_reads.load_catalog(self.db)
+            rows = lookups.reference_data(self.db)
+            self._catalog = Catalog.of(
+                rows.areas, rows.languages, rows.projects, rows.agencies, rows.mediators
+            )
         return self._catalog
 
     def _forget_catalog(self, what: str) -> None:

@@ -10,7 +10,6 @@ from mediation_desk.scheduling.billing import budget_minutes
 from mediation_desk.scheduling.budget import BudgetLevel, BudgetStatus
 from mediation_desk.scheduling.model import AgencyKind, ProjectCode
 from mediation_desk.services import budget
-from mediation_desk.storage import repository
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
@@ -77,17 +76,12 @@ def used_hours(statuses: list[BudgetStatus]) -> dict[ProjectCode, float]:
 
 def project_figures(context: AppContext, code: str, catalog: Catalog) -> ProjectFigures | None:
     """Summary, burn-down and breakdowns of one project: delivered (billed) hours plus booked ones."""
-    from mediation_desk.services import finance
+    from mediation_desk.services import finance  # loads openpyxl: only when a project is shown
 
-    with context.db.read() as s:
-        project = repository.get_project(s, code)
-        if project is None:
-            return None
-        rules = finance.billing_rules(s, [project])
-        status = budget.project_status(s, project, context.now(), rules[code])
-        start = dt.datetime.combine(project.start, dt.time(), tzinfo=i18n.SERVICE_TZ)
-        end = dt.datetime.combine(project.end + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ)
-        lines = finance.billing_lines(s, start, end, project=code, rules=rules)
+    overview = finance.project_overview(context.db, code, context.now())
+    if overview is None:
+        return None
+    project, status, lines = overview.project, overview.status, overview.lines
     by_day: dict[dt.date, float] = defaultdict(float)
     by_language: dict[str, float] = defaultdict(float)
     by_kind: dict[str, float] = defaultdict(float)

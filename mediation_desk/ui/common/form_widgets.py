@@ -82,7 +82,7 @@ def instant_of(editor: Any) -> dt.datetime:
     value = editor.dateTime()
     day, time = value.date(), value.time()
     local = dt.datetime(
-        day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=i18n.SERVICE_TZ
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=i18n.service_zone()
     )
     return local.astimezone(dt.UTC)
 

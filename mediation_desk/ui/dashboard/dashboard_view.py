@@ -9,9 +9,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from mediation_desk.scheduling.model import Booking, BookingStatus, Priority, ReplyStatus, Request, RequestId
+from mediation_desk.services import lookups
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
-from mediation_desk.ui.common import budget_figures, view_reads
+from mediation_desk.ui.common import budget_figures
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, start_job
 from mediation_desk.ui.common.name_lookup import Catalog
@@ -59,9 +60,9 @@ class DashboardView(QWidget):
         catalog = self.context.catalog()
         now = self.context.now()
         today = i18n.to_local(now).date()
-        start = dt.datetime.combine(today, dt.time(), tzinfo=i18n.SERVICE_TZ)
+        start = dt.datetime.combine(today, dt.time(), tzinfo=i18n.service_zone())
         horizon = start + dt.timedelta(days=UNANSWERED_DAYS)
-        bookings, requests = view_reads.bookings_between(self.context.db, start, horizon)
+        bookings, requests = lookups.bookings_between(self.context.db, start, horizon)
         active = [b for b in bookings if b.status is not BookingStatus.CANCELLED]
         tomorrow = today + dt.timedelta(days=1)
         self._fill_bookings(
@@ -91,7 +92,7 @@ class DashboardView(QWidget):
             self.tr("Every invitation of the next two weeks is accepted."),
             show_reply=True,
         )
-        self._fill_unfilled(view_reads.open_requests(self.context.db), catalog, now)
+        self._fill_unfilled(lookups.open_requests(self.context.db), catalog, now)
         self._start_budget_job()
 
     def _start_budget_job(self) -> None:
@@ -141,7 +142,7 @@ class DashboardView(QWidget):
             self._add(widget, empty, None)
 
     def _fill_unfilled(
-        self, pending: list[view_reads.OpenRequest], catalog: Catalog, now: dt.datetime
+        self, pending: list[lookups.OpenRequest], catalog: Catalog, now: dt.datetime
     ) -> None:
         self.unfilled_list.clear()
         still_open = [r for r in pending if r.last_end is not None and r.last_end > now]

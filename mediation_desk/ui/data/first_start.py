@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mediation_desk.ui.common import view_reads
+from mediation_desk.services import lookups
 from mediation_desk.ui.data import menu_actions
 
 DEMO, IMPORT, EMPTY = 1, 2, 3
@@ -40,7 +40,7 @@ class FirstStartDialog(QDialog):
 def offer_first_start(window: QWidget) -> int:
     """Ask what to do when the database is empty; returns the choice (0 when not empty)."""
     context = window.context  # type: ignore[attr-defined]
-    if not view_reads.is_empty(context.db):
+    if not lookups.is_empty(context.db):
         return 0
     choice = FirstStartDialog(window).exec()
     if choice == DEMO:

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.services import demo, import_export
+from mediation_desk.services import demo, import_export, lookups
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
-from mediation_desk.ui.common import view_reads
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
 
@@ -42,7 +41,7 @@ def _status(window: QWidget, text: str) -> None:
 
 def _confirm_replace(window: QWidget, context: AppContext) -> bool | None:
     """False for an empty database; True when the coordinator agrees to replace the service; None: stop."""
-    if view_reads.is_empty(context.db):
+    if lookups.is_empty(context.db):
         return False
     answer = QMessageBox.question(
         window,

@@ -20,9 +20,8 @@ AFTER_CHANGE_MS = 2_000  # a few changes in a row go out in one connection
 
 def send_due(context: AppContext) -> mail.SendReport | None:
     """Send what is due; None without mail settings, queued messages or a keyring to give the password."""
-    with context.db.read() as s:
-        if not mail.mail_configured(s) or not mail.counts(s).get("queued"):
-            return None
+    if not mail.ready_to_send(context.db):
+        return None
     try:
         return mail.send_outbox(context.db, now=context.now())
     except credentials.KeyringUnavailableError:

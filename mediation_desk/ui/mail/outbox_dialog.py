@@ -111,11 +111,9 @@ class OutboxDialog(QDialog):
     def refresh(self) -> None:
         update_keyring_label(self.keyring_notice)
         status = str(self.status_filter.currentData() or "") or None
-        with self.context.db.read() as s:
-            rows = mail.list_outbox(s, status)
-            counts = mail.counts(s)
-            configured = mail.mail_configured(s)
-        self.model.set_rows(rows)
+        overview = mail.outbox_overview(self.context.db, status)
+        counts, configured = overview.counts, overview.configured
+        self.model.set_rows(overview.entries)
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):  # a long subject must not push the error out of sight
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))

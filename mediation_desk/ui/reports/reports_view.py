@@ -91,12 +91,9 @@ class ReportsView(QWidget):
         self.project.setCurrentIndex(max(0, self.project.findData(current)))
         self.project.blockSignals(False)
         first, last = self.period()
-        start = dt.datetime.combine(first, dt.time(), tzinfo=i18n.SERVICE_TZ)
-        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ)
         from mediation_desk.services import finance  # loads openpyxl: only when the view is used
 
-        with self.context.db.read() as s:
-            self.lines = finance.billing_lines(s, start, end)
+        self.lines = finance.billed_lines(self.context.db, first, last)
         self._fill()
 
     def _fill(self) -> None:

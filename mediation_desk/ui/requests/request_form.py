@@ -103,10 +103,10 @@ class WindowsEditor(QTableWidget):
             day = date_edit.date().toPython()
             assert isinstance(day, dt.date)
             start = dt.datetime.combine(
-                day, dt.time(begin.time().hour(), begin.time().minute()), tzinfo=i18n.SERVICE_TZ
+                day, dt.time(begin.time().hour(), begin.time().minute()), tzinfo=i18n.service_zone()
             )
             end = dt.datetime.combine(
-                day, dt.time(finish.time().hour(), finish.time().minute()), tzinfo=i18n.SERVICE_TZ
+                day, dt.time(finish.time().hour(), finish.time().minute()), tzinfo=i18n.service_zone()
             )
             if finish.time() == QTime(0, 0):  # "to 00:00" means midnight at the end of the day
                 end += dt.timedelta(days=1)
@@ -243,8 +243,8 @@ class RequestForm(QWidget):
         self.windows.setRowCount(0)
         day = i18n.to_local(now).date() + dt.timedelta(days=1) if now else dt.date.today()
         self.windows.add_window(
-            dt.datetime.combine(day, dt.time(9), tzinfo=i18n.SERVICE_TZ),
-            dt.datetime.combine(day, dt.time(13), tzinfo=i18n.SERVICE_TZ),
+            dt.datetime.combine(day, dt.time(9), tzinfo=i18n.service_zone()),
+            dt.datetime.combine(day, dt.time(13), tzinfo=i18n.service_zone()),
         )
         self._changed()
 

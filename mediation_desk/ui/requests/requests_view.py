@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.candidates import CandidateList
 from mediation_desk.scheduling.model import Booking, Priority, Request, RequestStatus
+from mediation_desk.services import lookups
 from mediation_desk.services.mail import MailStatus
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.errors import mail_failure_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings import booking_actions, series_actions
 from mediation_desk.ui.bookings.booking_table_model import BookingTableModel
-from mediation_desk.ui.common import operations, view_reads
+from mediation_desk.ui.common import operations
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, Progress, start_job
 from mediation_desk.ui.common.name_lookup import Catalog
@@ -206,13 +207,13 @@ class RequestsView(QWidget):
         first, last = (e.date().toPython() for e in (self.date_from, self.date_to))
         assert isinstance(first, dt.date) and isinstance(last, dt.date)
         return (
-            dt.datetime.combine(first, dt.time(), tzinfo=i18n.SERVICE_TZ),
-            dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=i18n.SERVICE_TZ),
+            dt.datetime.combine(first, dt.time(), tzinfo=i18n.service_zone()),
+            dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=i18n.service_zone()),
         )
 
     def show_mail_status(self) -> None:
         """The banner above the requests: invitations that cannot go out are said where booking happens."""
-        status = view_reads.mail_status(self.context.db)
+        status = lookups.mail_status(self.context.db)
         self.bookings_model.set_mail(status)
         text = mail_banner_text(status)
         self.mail_banner.setText(text)
@@ -225,7 +226,7 @@ class RequestsView(QWidget):
         self.form.set_catalog(self.catalog)
         self._fill_lookup_filters()
         start, end = self.period()
-        self.model.set_rows(view_reads.requests_in_scope(self.context.db, start, end), self.catalog)
+        self.model.set_rows(lookups.requests_in_scope(self.context.db, start, end), self.catalog)
         self.table.resizeColumnsToContents()  # looks at the first rows only (precision below)
         self.bookings_model.catalog = self.catalog
         self._apply_filters()
@@ -264,7 +265,7 @@ class RequestsView(QWidget):
 
     def _period_changed(self) -> None:
         start, end = self.period()
-        self.model.set_rows(view_reads.requests_in_scope(self.context.db, start, end), self.catalog)
+        self.model.set_rows(lookups.requests_in_scope(self.context.db, start, end), self.catalog)
         self.table.resizeColumnsToContents()  # looks at the first rows only (precision below)
         self._apply_filters()
 
@@ -294,7 +295,7 @@ class RequestsView(QWidget):
         """Select request ``item_id`` (loading it if it is outside the period) and show it."""
         row = self.model.row_of(lambda r: r.id == item_id)
         if row < 0:
-            request, _bookings = view_reads.request_with_bookings(self.context.db, item_id)
+            request, _bookings = lookups.request_with_bookings(self.context.db, item_id)
             if request is None:
                 return
             self.model.set_rows([request, *self.model.rows()])
@@ -327,10 +328,10 @@ class RequestsView(QWidget):
             self._show_request(current.data(ROW_ROLE))
 
     def _show_request(self, request: Request) -> None:
-        fresh, bookings = view_reads.request_with_bookings(self.context.db, request.id)
+        fresh, bookings = lookups.request_with_bookings(self.context.db, request.id)
         request = fresh or request
         if not bookings and isinstance(series := request.extra.get("series"), str):  # a series' template
-            bookings = view_reads.series_bookings(self.context.db, series)
+            bookings = lookups.series_bookings(self.context.db, series)
         self.form.set_request(request)
         self.bookings_model.set_bookings(bookings, {b.request: request for b in bookings}, self.catalog)
         self.booking_buttons.set_booking(bookings[-1] if bookings else None, self.catalog)

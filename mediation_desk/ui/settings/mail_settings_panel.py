@@ -82,8 +82,7 @@ class MailSettingsPanel(QWidget):
 
     def refresh(self) -> None:
         update_keyring_label(self.keyring_notice)
-        with self.context.db.read() as s:
-            self._stored = mail.get_settings(s)
+        self._stored = mail.stored_settings(self.context.db)
         stored = self._stored
         self.host.setText(stored.host)
         self.port.setValue(stored.port)
