@@ -22,8 +22,8 @@ from mediation_desk.scheduling.budget import BudgetLevel
 from mediation_desk.scheduling.model import CancelParty
 from mediation_desk.scheduling.timeutil import SERVICE_TZ, WallTimeError, WallTimeProblem, strict_local
 from mediation_desk.services import booking as booking_service
+from mediation_desk.services import lookups
 from mediation_desk.services.booking import BookingChange, BookingError, BookingRefused
-from mediation_desk.services.candidates import load_static
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts import errors, i18n, violations
@@ -113,8 +113,7 @@ class _CatalogNames:
             self._languages = {}
             if self.db is not None:
                 try:
-                    with self.db.read() as s:
-                        static = load_static(s)
+                    static = lookups.reference_data(self.db)
                     self._languages = {lg.code.lower(): lg.name for lg in static.languages}
                     self._areas = {str(a.code): a.name for a in static.areas}
                 except StorageError:

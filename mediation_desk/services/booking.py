@@ -35,8 +35,9 @@ from mediation_desk.scheduling.model import (
 )
 from mediation_desk.scheduling.rules import Violation, ViolationCode, budget_used_seconds, check_booking
 from mediation_desk.scheduling.timeutil import DAY_SECONDS, end_after
-from mediation_desk.services import notify
+from mediation_desk.services import changes, notify
 from mediation_desk.services.budget import billing_rules, used_seconds
+from mediation_desk.services.changes import Changed, ChangeSet
 from mediation_desk.storage import repository, request_queries
 from mediation_desk.storage.db import Database
 
@@ -73,6 +74,18 @@ class BookingChange:
     replaced: Booking | None = None  # the cancelled booking of the old mediator on a reassignment
     overridden: list[Violation] = field(default_factory=list)  # budget violations booked anyway
     budget_level: BudgetLevel | None = None  # the project's booked share after the change (warn at 80/95 %)
+    mail_configured: bool | None = None  # False: the invitation could not be queued (mail not set up)
+
+    @property
+    def changes(self) -> ChangeSet:
+        """The booking(s) and request touched, the project's hours, the outbox; the notices to show."""
+        touched = [b for b in (self.booking, self.before, self.replaced) if b is not None]
+        return changes.of_bookings(
+            touched,
+            mail_configured=self.mail_configured,
+            notices=changes.budget_notice(self.request.project, self.budget_level),
+            projects=[self.request.project],
+        )
 
 
 # ---- loading what the rules need --------------------------------------------------
@@ -145,8 +158,8 @@ def book(
         change = create_booking(s, request, mediator, start, now=now, override_reason=override_reason)
         audit_booking(s, now, actor, "book", change.booking, change.overridden,
                       override_reason=override_reason or "")
-        notify.booking_changed(s, change.booking, "created", now=now, actor=actor)
-        return change
+        mailed = notify.booking_changed(s, change.booking, "created", now=now, actor=actor)
+        return replace(change, mail_configured=mailed)
 
 
 def reschedule(
@@ -192,9 +205,9 @@ def reschedule(
         repository.save_booking(s, after)
         audit_booking(s, now, actor, "reschedule", after, overridden, from_start=before.start.isoformat(),
                       override_reason=override_reason or "", agreed_with=agreed)
-        notify.booking_changed(s, after, "updated", now=now, actor=actor)
+        mailed = notify.booking_changed(s, after, "updated", now=now, actor=actor)
         return BookingChange("moved", after, request, before=before, overridden=overridden,
-                             budget_level=level)
+                             budget_level=level, mail_configured=mailed)
 
 
 def _record_agreed_time(
@@ -222,8 +235,8 @@ def _reassign(
     audit_booking(s, now, actor, "reassign", change.booking, change.overridden, replaces=before.id,
                   from_mediator=before.mediator, override_reason=override_reason or "")
     notify.booking_changed(s, old, "cancelled", now=now, actor=actor)
-    notify.booking_changed(s, change.booking, "created", now=now, actor=actor)
-    return replace(change, change="reassigned", before=before, replaced=old)
+    mailed = notify.booking_changed(s, change.booking, "created", now=now, actor=actor)
+    return replace(change, change="reassigned", before=before, replaced=old, mail_configured=mailed)
 
 
 def cancel(
@@ -252,8 +265,9 @@ def cancel(
         late = after.outcome is Outcome.LATE_CANCELLATION
         audit_booking(s, now, actor, "cancel", after, [], reason=after.cancel_reason, late=late, by=str(by),
                       request_closed=closes)
-        notify.booking_changed(s, after, "cancelled", now=now, actor=actor)
-        return BookingChange("late_cancelled" if late else "cancelled", after, request, before=before)
+        mailed = notify.booking_changed(s, after, "cancelled", now=now, actor=actor)
+        return BookingChange("late_cancelled" if late else "cancelled", after, request, before=before,
+                             mail_configured=mailed)
 
 
 def cancelled(before: Booking, now: dt.datetime, reason: str, by: CancelParty, *, late: bool) -> Booking:
@@ -263,7 +277,7 @@ def cancelled(before: Booking, now: dt.datetime, reason: str, by: CancelParty, *
                    cancel_reason=reason.strip(), cancelled_by=by, sequence=before.sequence + 1)
 
 
-def reopen_request(db: Database, request_id: str, *, actor: str, now: dt.datetime) -> Request:
+def reopen_request(db: Database, request_id: str, *, actor: str, now: dt.datetime) -> Changed[Request]:
     """Put a request closed by mistake back among the unfilled ones (its cancelled bookings stay)."""
     with db.write() as s:
         before = get_request_in(s, request_id)
@@ -273,7 +287,7 @@ def reopen_request(db: Database, request_id: str, *, actor: str, now: dt.datetim
         repository.save_request(s, after)
         repository.add_audit(s, at=now, actor=actor, action="reopen", entity="request", entity_id=request_id,
                              details={"from": str(before.status)})
-        return after
+        return Changed(after, changes.of_requests([after.id]))
 
 
 def mark_no_show(

@@ -6,8 +6,8 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from mediation_desk.services import booking, finance
-from mediation_desk.storage import repository
+from mediation_desk.services import booking, finance, settings_store
+from mediation_desk.services.changes import Changed
 from mediation_desk.storage.db import Database
 
 MAX_NOTICE_HOURS = 24.0 * 30  # a month: anything longer is a typing mistake
@@ -35,7 +35,7 @@ def read_business_settings(db: Database) -> BusinessSettings:
 
 def save_business_settings(
     db: Database, settings: BusinessSettings, *, actor: str, now: dt.datetime
-) -> BusinessSettings:
+) -> Changed[BusinessSettings]:
     """Store both settings in one transaction, with an audit line; bad values store nothing."""
     name = settings.service_name.strip()
     hours = float(settings.late_cancellation_hours)
@@ -43,16 +43,9 @@ def save_business_settings(
         raise BusinessSettingsError("service_name", settings.service_name)
     if not math.isfinite(hours) or not 0 <= hours <= MAX_NOTICE_HOURS:
         raise BusinessSettingsError("notice_hours", settings.late_cancellation_hours)
-    with db.write() as s:
-        repository.set_setting(s, finance.SERVICE_NAME_KEY, name)
-        repository.set_setting(s, booking.LATE_CANCELLATION_HOURS_KEY, hours)
-        repository.add_audit(
-            s,
-            at=now,
-            actor=actor,
-            action="business_settings_saved",
-            entity="settings",
-            entity_id="business",
-            details={"service_name": name, "late_cancellation_hours": hours},
-        )
-    return BusinessSettings(name, hours)
+    values = {finance.SERVICE_NAME_KEY: name, booking.LATE_CANCELLATION_HOURS_KEY: hours}
+    changed = settings_store.save_settings(
+        db, values, action="business_settings_saved", entity_id="business", now=now, actor=actor,
+        audit_details={"service_name": name, "late_cancellation_hours": hours},
+    )
+    return Changed(BusinessSettings(name, hours), changed)

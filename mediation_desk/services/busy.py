@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from mediation_desk.io.busy_ics import BusyEvent, BusyParseError, busy_events
 from mediation_desk.scheduling.model import Interval, MediatorId
 from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
-from mediation_desk.services import caldav
+from mediation_desk.services import caldav, changes
+from mediation_desk.services.changes import Changed, ChangeSet
 from mediation_desk.services.mail import get_settings
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -38,6 +39,10 @@ class BusyImportReport:
     source: str
     blocks: int
     replaced: int
+
+    @property
+    def changes(self) -> ChangeSet:
+        return changes.CATALOGUE  # a mediator's busy times: who can take what
 
 
 def _fetch_url(url: str) -> bytes:
@@ -194,7 +199,9 @@ def _delete_source(s: Session, mediator_id: str, source: str) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-def clear_busy(db: Database, mediator_id: str, source: str, *, now: dt.datetime, actor: str) -> int:
+def clear_busy(
+    db: Database, mediator_id: str, source: str, *, now: dt.datetime, actor: str
+) -> Changed[int]:
     with db.write() as s:
         removed = _delete_source(s, mediator_id, source)
         _forget(s, mediator_id, source)
@@ -207,7 +214,7 @@ def clear_busy(db: Database, mediator_id: str, source: str, *, now: dt.datetime,
             entity_id=mediator_id,
             details={"source": source, "blocks": removed},
         )
-    return removed
+    return Changed(removed, changes.CATALOGUE)
 
 
 def busy_blocks_for(

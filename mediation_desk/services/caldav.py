@@ -13,7 +13,8 @@ from typing import Any
 
 from mediation_desk.io import ical
 from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
-from mediation_desk.services import credentials, feeds
+from mediation_desk.services import changes, credentials, feeds, settings_store
+from mediation_desk.services.changes import ChangeSet
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
@@ -58,6 +59,10 @@ class PublishReport:
     calendars: int
     put: int
     deleted: int
+
+    @property
+    def changes(self) -> ChangeSet:
+        return changes.NOTHING  # the calendars live on the CalDAV server; nothing shown here moved
 
 
 class CalDAVClient:
@@ -154,22 +159,15 @@ def get_settings(db: Database) -> CalDAVSettings:
 
 def save_settings(
     db: Database, settings: CalDAVSettings, *, password: str | None, now: dt.datetime, actor: str
-) -> None:
+) -> ChangeSet:
     if not settings.url.startswith(("http://", "https://")):
         raise ValueError("the CalDAV address must start with http:// or https://")
-    if password is not None:
-        credentials.set_password(credentials.CALDAV_SERVICE, settings.keyring_username, password)
-    with db.write() as s:
-        repository.set_setting(s, SETTINGS_KEY, asdict(settings))
-        repository.add_audit(
-            s,
-            at=now,
-            actor=actor,
-            action="caldav_settings_saved",
-            entity="settings",
-            entity_id=SETTINGS_KEY,
-            details={"url": settings.url, "user": settings.user},
-        )
+    return settings_store.save_settings(
+        db, {SETTINGS_KEY: asdict(settings)}, action="caldav_settings_saved",
+        audit_details={"url": settings.url, "user": settings.user}, now=now, actor=actor,
+        password=password,
+        keyring=settings_store.KeyringEntry(credentials.CALDAV_SERVICE, settings.keyring_username),
+    )
 
 
 def client_for(settings: CalDAVSettings) -> CalDAVClient:

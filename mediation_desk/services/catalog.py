@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.model import Agency, Mediator, Project
+from mediation_desk.services import changes
+from mediation_desk.services.changes import Changed, ChangeSet
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
@@ -44,7 +46,9 @@ def _audit(
                          entity_id=key, details={"changed": changed})
 
 
-def save_mediator(db: Database, mediator: Mediator, *, new: bool, actor: str, now: dt.datetime) -> Mediator:
+def save_mediator(
+    db: Database, mediator: Mediator, *, new: bool, actor: str, now: dt.datetime
+) -> Changed[Mediator]:
     with db.write() as s:
         before = repository.get_mediator(s, mediator.id)
         _check_new(before is not None, new, "mediator", mediator.id)
@@ -62,10 +66,12 @@ def save_mediator(db: Database, mediator: Mediator, *, new: bool, actor: str, no
             raise CatalogError("bad_absence", mediator=mediator.id)
         repository.save_mediator(s, mediator)
         _audit(s, now, actor, "mediator", mediator.id, new, before, mediator)
-    return mediator
+    return Changed(mediator, changes.CATALOGUE)
 
 
-def save_agency(db: Database, agency: Agency, *, new: bool, actor: str, now: dt.datetime) -> Agency:
+def save_agency(
+    db: Database, agency: Agency, *, new: bool, actor: str, now: dt.datetime
+) -> Changed[Agency]:
     with db.write() as s:
         before = repository.get_agency(s, agency.id)
         _check_new(before is not None, new, "agency", agency.id)
@@ -75,10 +81,12 @@ def save_agency(db: Database, agency: Agency, *, new: bool, actor: str, now: dt.
             raise CatalogError("unknown_area", areas=[agency.area])
         repository.save_agency(s, agency)
         _audit(s, now, actor, "agency", agency.id, new, before, agency)
-    return agency
+    return Changed(agency, changes.CATALOGUE)
 
 
-def save_project(db: Database, project: Project, *, new: bool, actor: str, now: dt.datetime) -> Project:
+def save_project(
+    db: Database, project: Project, *, new: bool, actor: str, now: dt.datetime
+) -> Changed[Project]:
     with db.write() as s:
         before = repository.get_project(s, project.code)
         _check_new(before is not None, new, "project", project.code)
@@ -90,4 +98,4 @@ def save_project(db: Database, project: Project, *, new: bool, actor: str, now: 
             raise CatalogError("unknown_area", areas=sorted(set(project.areas) - _areas(s)))
         repository.save_project(s, project)
         _audit(s, now, actor, "project", project.code, new, before, project)
-    return project
+    return Changed(project, changes.CATALOGUE | ChangeSet(budgets=frozenset({project.code})))

@@ -48,7 +48,8 @@ from mediation_desk.scheduling.billing import (
 )
 from mediation_desk.scheduling.budget import BudgetStatus, project_budget
 from mediation_desk.scheduling.model import Agency, Booking, Mediator, Project, RequestId
-from mediation_desk.services import budget
+from mediation_desk.services import budget, changes, settings_store
+from mediation_desk.services.changes import Changed, ChangeSet
 from mediation_desk.services.finance_rows import RequestFacts, booking_rows
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -117,16 +118,16 @@ def read_billing_rules(db: Database) -> dict[str, BillingRule]:
 
 def set_billing_rule(
     db: Database, code: str, rule: BillingRule, *, actor: str, now: dt.datetime
-) -> BillingRule:
+) -> Changed[BillingRule]:
     """Store the billing rule of project ``code`` (a business setting), with an audit line."""
-    with db.write() as s:
+    with db.read() as s:
         if repository.get_project(s, code) is None:
             raise FinanceError("unknown_project", project=code)
-        value = rule.to_setting()
-        repository.set_setting(s, settings_key(code), value)
-        repository.add_audit(s, at=now, actor=actor, action="billing_rule", entity="project", entity_id=code,
-                             details=value)
-    return rule
+    value = rule.to_setting()
+    changed = settings_store.save_settings(db, {settings_key(code): value}, action="billing_rule",
+                                           entity="project", entity_id=code, audit_details=value,
+                                           now=now, actor=actor)
+    return Changed(rule, changed | ChangeSet(budgets=frozenset({code})))
 
 
 def billing_lines(s: Session, start: dt.datetime, end: dt.datetime, *, project: str | None = None,
@@ -158,6 +159,7 @@ class ProjectOverview:
 
     project: Project
     status: BudgetStatus
+    rule: BillingRule
     lines: list[BillingLine]
 
 
@@ -169,7 +171,8 @@ def project_overview(db: Database, code: str, now: dt.datetime) -> ProjectOvervi
         rules = billing_rules(s, [project])
         status = budget.project_status(s, project, now, rules[code])
         start, end = _local_days(s, project.start, project.end)
-        return ProjectOverview(project, status, billing_lines(s, start, end, project=code, rules=rules))
+        lines = billing_lines(s, start, end, project=code, rules=rules)
+        return ProjectOverview(project, status, rules[code], lines)
 
 
 def _bill(s: Session, rows: Sequence[tuple[Booking, RequestFacts]],
@@ -299,6 +302,10 @@ class ImportResult:
 
     kind: Kind
     ids: list[str]
+
+    @property
+    def changes(self) -> ChangeSet:
+        return changes.of_requests(self.ids) if self.kind is Kind.REQUESTS else changes.CATALOGUE
 
 
 def template_lookups(s: Session) -> Lookups:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from mediation_desk.io.scenario import decode_scenario, dump_scenario
 from mediation_desk.scheduling.model import ServiceData
+from mediation_desk.services import changes
+from mediation_desk.services.changes import ChangeSet
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
@@ -37,6 +39,10 @@ class StoredService:
 
     counts: dict[str, int]
     replaced: bool
+
+    @property
+    def changes(self) -> ChangeSet:
+        return changes.EVERYTHING  # a whole service came in
 
 
 def counts_of(data: ServiceData) -> dict[str, int]:

@@ -15,7 +15,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mediation_desk.services import credentials
+from mediation_desk.services import changes, credentials, settings_store
+from mediation_desk.services.changes import Changed, ChangeSet
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import OutboxRow
@@ -118,6 +119,10 @@ class SendReport:
     def failure(self) -> MailFailure | None:
         return MailFailure.decode(self.error)
 
+    @property
+    def changes(self) -> ChangeSet:
+        return changes.OUTBOX
+
 
 @dataclass(frozen=True)
 class MailStatus:
@@ -155,25 +160,18 @@ def get_settings(s: Session) -> MailSettings:
 
 def save_settings(
     db: Database, settings: MailSettings, *, password: str | None, now: dt.datetime, actor: str
-) -> None:
+) -> ChangeSet:
     """Store the settings; the password (when given) goes to the keyring first, so a keyring
     failure (KeyringUnavailableError) leaves the settings untouched."""
     problems = validate(settings)
     if problems:
         raise MailSettingsError(problems)
-    if password is not None:
-        credentials.set_password(credentials.SMTP_SERVICE, settings.keyring_username, password)
-    with db.write() as s:
-        repository.set_setting(s, SETTINGS_KEY, asdict(settings))
-        repository.add_audit(
-            s,
-            at=now,
-            actor=actor,
-            action="mail_settings_saved",
-            entity="settings",
-            entity_id=SETTINGS_KEY,
-            details={"host": settings.host, "user": settings.user},
-        )
+    return settings_store.save_settings(
+        db, {SETTINGS_KEY: asdict(settings)}, action="mail_settings_saved",
+        audit_details={"host": settings.host, "user": settings.user}, now=now, actor=actor,
+        password=password,
+        keyring=settings_store.KeyringEntry(credentials.SMTP_SERVICE, settings.keyring_username),
+    ) | changes.OUTBOX  # the outbox says whether mail is set up
 
 
 def validate(settings: MailSettings) -> list[MailProblem]:
@@ -296,15 +294,15 @@ def ready_to_send(db: Database) -> bool:
         return mail_configured(s) and bool(counts(s).get("queued"))
 
 
-def requeue(db: Database, ids: list[int], *, now: dt.datetime) -> int:
-    """Put failed messages back in the queue (the UI's "retry")."""
+def requeue(db: Database, ids: list[int], *, now: dt.datetime) -> Changed[int]:
+    """Put failed messages back in the queue (the UI's "retry"); how many were."""
     with db.write() as s:
         result = s.execute(
             sa.update(OutboxRow)
             .where(OutboxRow.id.in_(ids), OutboxRow.status == "failed")
             .values(status="queued", attempts=0, next_attempt_at=now)
         )
-        return int(getattr(result, "rowcount", 0) or 0)
+        return Changed(int(getattr(result, "rowcount", 0) or 0), changes.OUTBOX)
 
 
 def backoff(attempts: int) -> dt.timedelta:

@@ -9,23 +9,26 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.model import Booking
+from mediation_desk.services import invites, mail
+from mediation_desk.storage import repository, request_queries
 
 CHANGES = frozenset({"created", "updated", "cancelled"})
 
 
-def booking_changed(s: Session, booking: Booking, change: str, *, now: dt.datetime, actor: str) -> None:
+def booking_changed(s: Session, booking: Booking, change: str, *, now: dt.datetime, actor: str) -> bool:
     """Enqueue the invitation (REQUEST) or cancellation (CANCEL) of ``booking`` in the outbox.
 
     Called by the booking lifecycle services inside their write transaction, so
     the message is queued if and only if the change commits. Does nothing when
     mail is not configured (no SMTP host or no organizer address in settings).
+    Returns whether mail is configured, so the caller can say when nothing was sent.
     """
-    bookings_changed(s, [booking], change, now=now, actor=actor)
+    return bookings_changed(s, [booking], change, now=now, actor=actor)
 
 
 def bookings_changed(
     s: Session, bookings: Sequence[Booking], change: str, *, now: dt.datetime, actor: str
-) -> None:
+) -> bool:
     """Enqueue the invitations of ``bookings``: the messages ``booking_changed`` would queue one by one.
 
     The settings and the entities the messages describe are read once, and the
@@ -35,13 +38,11 @@ def bookings_changed(
     """
     if change not in CHANGES:
         raise ValueError(f"unknown booking change: {change!r}")
-    # Imported here: mail and invites import storage, which imports the lifecycle helpers.
-    from mediation_desk.services import invites, mail
-    from mediation_desk.storage import repository, request_queries
-
     settings = mail.get_settings(s)
-    if not bookings or mail.validate(settings):
-        return
+    if mail.validate(settings):
+        return False
+    if not bookings:
+        return True
     entities = invites.entities_for(s, bookings)
     last_of_series = {b.series: b for b in bookings if b.series}
     series_mail: dict[str, mail.OutgoingMail | None] = {}
@@ -67,3 +68,4 @@ def bookings_changed(
             queued.append(outgoing)
     repository.add_audits(s, at=now, actor=actor, entries=alerts)
     mail.enqueue_many(s, queued, now=now, actor=actor)
+    return True

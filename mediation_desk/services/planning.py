@@ -15,7 +15,7 @@ import itertools
 import re
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
@@ -35,9 +35,10 @@ from mediation_desk.scheduling.planner import PlanCancelled, PlannedBooking, Pla
 from mediation_desk.scheduling.rules import check_booking
 from mediation_desk.scheduling.timeutil import iso_week, local_midnight, week_bounds, zone
 from mediation_desk.scheduling.unbooked import Unbooked, UnbookedReason, why_unbooked
-from mediation_desk.services import notify
+from mediation_desk.services import changes, notify
 from mediation_desk.services.budget import billing_rules, used_seconds
 from mediation_desk.services.candidates import load_static
+from mediation_desk.services.changes import ChangeSet
 from mediation_desk.storage import repository, request_queries
 from mediation_desk.storage.db import Database
 
@@ -72,6 +73,11 @@ class PlanResult:
     seconds: float = 0.0
     cancelled: bool = False
     unbooked: list[Unbooked] = field(default_factory=list)  # every pending request of the range left over
+
+    @property
+    def changes(self) -> ChangeSet:
+        """The new bookings and their requests (their invitations, when mail is set up, are in the outbox)."""
+        return replace(changes.of_bookings(self.bookings), outbox=bool(self.bookings))
 
 
 @dataclass(frozen=True)

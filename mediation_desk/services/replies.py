@@ -29,7 +29,8 @@ from mediation_desk.scheduling.model import (
     ReplyStatus,
     RequestStatus,
 )
-from mediation_desk.services import credentials, invites
+from mediation_desk.services import changes, credentials, invites, settings_store
+from mediation_desk.services.changes import ChangeSet
 from mediation_desk.services.mail import get_settings
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -46,6 +47,9 @@ DISMISSED_KEY = "alerts.dismissed"
 IMAP_KEY = "imap"
 
 
+RECORDED = frozenset({"accepted", "declined", "tentative"})  # outcomes that change a booking
+
+
 @dataclass(frozen=True)
 class ReplyOutcome:
     """What one answer did; ``code`` is accepted, declined, tentative, unknown_event,
@@ -56,6 +60,17 @@ class ReplyOutcome:
     uid: str = ""
     booking_ids: tuple[str, ...] = ()
     detail: str = ""
+
+
+class ReplyOutcomes(list[ReplyOutcome]):
+    """The outcomes of the answers read, in order, and what recording them changed."""
+
+    @property
+    def changes(self) -> ChangeSet:
+        """The bookings whose reply was recorded (a decline also puts its request back among the pending);
+        the outbox window, which lists the replies read and the alerts."""
+        recorded = [o for o in self if o.code in RECORDED]
+        return ChangeSet(bookings=frozenset(b for o in recorded for b in o.booking_ids), outbox=bool(self))
 
 
 @dataclass(frozen=True)
@@ -168,27 +183,27 @@ def _back_to_pending(s: Session, request_id: str) -> bool:
 
 def apply_replies(
     db: Database, items: Iterable[ReplyItem], *, source: str, now: dt.datetime, actor: str
-) -> list[ReplyOutcome]:
+) -> ReplyOutcomes:
     """Record the answers of one message in one transaction."""
     with db.write() as s:
-        return [_apply(s, item, source=source, now=now, actor=actor) for item in items]
+        return ReplyOutcomes(_apply(s, item, source=source, now=now, actor=actor) for item in items)
 
 
 def read_reply_data(
     db: Database, data: bytes, *, source: str, now: dt.datetime, actor: str
-) -> list[ReplyOutcome]:
+) -> ReplyOutcomes:
     try:
         items = parse_reply(data)
     except ReplyParseError as exc:
-        return [ReplyOutcome(source, "unreadable", detail=str(exc))]
+        return ReplyOutcomes([ReplyOutcome(source, "unreadable", detail=str(exc))])
     return apply_replies(db, items, source=source, now=now, actor=actor)
 
 
 def read_reply_files(
     db: Database, paths: Iterable[Path], *, now: dt.datetime, actor: str
-) -> list[ReplyOutcome]:
+) -> ReplyOutcomes:
     """Read .ics and .eml files; a file that cannot be read is reported, the others still applied."""
-    outcomes: list[ReplyOutcome] = []
+    outcomes = ReplyOutcomes()
     for path in paths:
         try:
             data = path.read_bytes()
@@ -210,25 +225,16 @@ def save_imap_settings(
     password: str | None,
     now: dt.datetime,
     actor: str,
-) -> None:
+) -> ChangeSet:
     """The mailbox the organizer's replies arrive in; the password goes to the keyring first."""
     if not host or not user:
         raise ValueError("IMAP host and user are required")
-    if password is not None:
-        credentials.set_password(credentials.IMAP_SERVICE, f"{user}@{host}:{port}", password)
-    with db.write() as s:
-        repository.set_setting(
-            s, IMAP_KEY, {"host": host, "port": port, "user": user, "folder": folder, "ssl": ssl}
-        )
-        repository.add_audit(
-            s,
-            at=now,
-            actor=actor,
-            action="imap_settings_saved",
-            entity="settings",
-            entity_id=IMAP_KEY,
-            details={"host": host, "user": user, "folder": folder},
-        )
+    return settings_store.save_settings(
+        db, {IMAP_KEY: {"host": host, "port": port, "user": user, "folder": folder, "ssl": ssl}},
+        action="imap_settings_saved", audit_details={"host": host, "user": user, "folder": folder},
+        now=now, actor=actor, password=password,
+        keyring=settings_store.KeyringEntry(credentials.IMAP_SERVICE, f"{user}@{host}:{port}"),
+    )
 
 
 def imap_settings(db: Database) -> dict[str, Any]:
@@ -238,7 +244,7 @@ def imap_settings(db: Database) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def fetch_imap_replies(db: Database, *, now: dt.datetime, actor: str) -> list[ReplyOutcome]:
+def fetch_imap_replies(db: Database, *, now: dt.datetime, actor: str) -> ReplyOutcomes:
     """Read the unseen messages of the configured IMAP folder; each read message is marked seen."""
     conf = imap_settings(db)
     host, user = str(conf.get("host", "")), str(conf.get("user", ""))
@@ -247,7 +253,7 @@ def fetch_imap_replies(db: Database, *, now: dt.datetime, actor: str) -> list[Re
     port = int(conf.get("port", 993))
     password = credentials.get_password(credentials.IMAP_SERVICE, f"{user}@{host}:{port}") or ""
     imap = imaplib.IMAP4_SSL(host, port) if conf.get("ssl", True) else imaplib.IMAP4(host, port)
-    outcomes: list[ReplyOutcome] = []
+    outcomes = ReplyOutcomes()
     try:
         imap.login(user, password)
         imap.select(str(conf.get("folder", "INBOX")))
@@ -277,7 +283,7 @@ def list_alerts(db: Database, *, include_dismissed: bool = False) -> list[Alert]
         ]
 
 
-def dismiss_alert(db: Database, alert_id: int, *, now: dt.datetime, actor: str) -> None:
+def dismiss_alert(db: Database, alert_id: int, *, now: dt.datetime, actor: str) -> ChangeSet:
     with db.write() as s:
         dismissed = list(repository.get_setting(s, DISMISSED_KEY, []) or [])
         if alert_id not in dismissed:
@@ -291,3 +297,4 @@ def dismiss_alert(db: Database, alert_id: int, *, now: dt.datetime, actor: str) 
                 entity_id=str(alert_id),
                 details={},
             )
+    return changes.OUTBOX

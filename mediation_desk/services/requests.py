@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.model import Mode, Request, RequestId, RequestStatus
+from mediation_desk.services import changes
+from mediation_desk.services.changes import Changed
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
@@ -62,7 +64,7 @@ def _refuse_problems(s: Session, request: Request) -> None:
         raise RequestError("invalid", problems=[(p.code, p.params) for p in found])
 
 
-def create_request(db: Database, request: Request, *, actor: str, now: dt.datetime) -> Request:
+def create_request(db: Database, request: Request, *, actor: str, now: dt.datetime) -> Changed[Request]:
     """Store a new pending request under a fresh id (the id given is ignored); returns it."""
     with db.write() as s:
         _refuse_problems(s, request)
@@ -72,10 +74,12 @@ def create_request(db: Database, request: Request, *, actor: str, now: dt.dateti
         repository.add_audit(s, at=now, actor=actor, action="create", entity="request", entity_id=saved.id,
                              details={"agency": saved.agency, "language": saved.language,
                                       "priority": str(saved.priority)})
-        return saved
+        return Changed(saved, changes.of_requests([saved.id]))
 
 
-def update_request(db: Database, request: Request, *, actor: str, now: dt.datetime) -> Request:
+def update_request(
+    db: Database, request: Request, *, actor: str, now: dt.datetime
+) -> Changed[Request]:
     """Save the coordinator's changes to a stored request; its status stays as it is.
 
     ``request.version`` is the version the form was filled from: a request
@@ -97,12 +101,12 @@ def update_request(db: Database, request: Request, *, actor: str, now: dt.dateti
         repository.save_request(s, saved)
         repository.add_audit(s, at=now, actor=actor, action="update", entity="request", entity_id=saved.id,
                              details={"changed": changed})
-        return saved
+        return Changed(saved, changes.of_requests([saved.id]))
 
 
 def cancel_request(
     db: Database, request_id: str, *, actor: str, now: dt.datetime, read_version: int = 0
-) -> Request:
+) -> Changed[Request]:
     """Close a pending request the agency no longer needs (a booked one: cancel its booking instead).
 
     ``read_version``: the version the coordinator decided on; a request changed
@@ -119,4 +123,4 @@ def cancel_request(
         repository.save_request(s, saved)
         repository.add_audit(s, at=now, actor=actor, action="cancel", entity="request", entity_id=request_id,
                              details={})
-        return saved
+        return Changed(saved, changes.of_requests([saved.id]))

@@ -37,7 +37,7 @@ from mediation_desk.scheduling.series import (
     with_count,
 )
 from mediation_desk.scheduling.timeutil import end_after, zone
-from mediation_desk.services import notify
+from mediation_desk.services import changes, notify
 from mediation_desk.services.booking import (
     BookingError,
     BookingRefused,
@@ -51,6 +51,7 @@ from mediation_desk.services.booking import (
     is_late,
     late_cancellation_hours,
 )
+from mediation_desk.services.changes import ChangeSet
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import BookingRow, SeriesRow
@@ -80,6 +81,11 @@ class SeriesChange:
     scope: SeriesScope | None = None
     refused: list[OccurrenceProblem] = field(default_factory=list)  # occurrences left unbooked
     new_series_id: str | None = None  # the following occurrences' own series after a split
+    mail_configured: bool | None = None  # False: the invitation could not be queued (mail not set up)
+
+    @property
+    def changes(self) -> ChangeSet:
+        return changes.of_bookings(self.bookings, mail_configured=self.mail_configured)
 
 
 def create_series(
@@ -120,8 +126,8 @@ def create_series(
                       mediator=mediator.id, rrule=rrule_text.strip(),
                       refused=[{"start": p.start.isoformat(), "codes": [str(v.code) for v in p.violations]}
                                for p in refused])
-        notify.booking_changed(s, booked[0], "created", now=now, actor=actor)
-        return SeriesChange(series_id, "created", booked, refused=refused)
+        mailed = notify.booking_changed(s, booked[0], "created", now=now, actor=actor)
+        return SeriesChange(series_id, "created", booked, refused=refused, mail_configured=mailed)
 
 
 def book_left_over(
@@ -159,8 +165,8 @@ def book_left_over(
                           override_reason=override_reason)
         if problems or not booked:
             raise SeriesRefused(problems)
-        notify.booking_changed(s, booked[-1], "created", now=now, actor=actor)
-        return SeriesChange(series_id, "created", booked)
+        mailed = notify.booking_changed(s, booked[-1], "created", now=now, actor=actor)
+        return SeriesChange(series_id, "created", booked, mail_configured=mailed)
 
 
 def move_occurrences(
@@ -199,10 +205,10 @@ def move_occurrences(
         _audit_series(s, now, actor, "move_series", row.id, moved, scope=str(scope), new_series=new_series)
         if new_series is not None:
             notify.booking_changed(s, members[0], "updated", now=now, actor=actor)
-            notify.booking_changed(s, moved[0], "created", now=now, actor=actor)
+            mailed = notify.booking_changed(s, moved[0], "created", now=now, actor=actor)
         else:
-            notify.booking_changed(s, moved[0], "updated", now=now, actor=actor)
-        return SeriesChange(row.id, "moved", moved, scope, new_series_id=new_series)
+            mailed = notify.booking_changed(s, moved[0], "updated", now=now, actor=actor)
+        return SeriesChange(row.id, "moved", moved, scope, new_series_id=new_series, mail_configured=mailed)
 
 
 def cancel_occurrences(
@@ -240,10 +246,10 @@ def cancel_occurrences(
                       reason=reason.strip())
         still_active = [b for b in members if b.active and b.id not in {c.id for c in done}]
         if still_active:
-            notify.booking_changed(s, still_active[0], "updated", now=now, actor=actor)
+            mailed = notify.booking_changed(s, still_active[0], "updated", now=now, actor=actor)
         else:
-            notify.booking_changed(s, done[0], "cancelled", now=now, actor=actor)
-        return SeriesChange(row.id, "cancelled", done, scope)
+            mailed = notify.booking_changed(s, done[0], "cancelled", now=now, actor=actor)
+        return SeriesChange(row.id, "cancelled", done, scope, mail_configured=mailed)
 
 
 # ---- steps -------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_desk.services.changes import EVERYTHING, Aspect, ChangeSet
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.mail.mail_sender import MailSender
@@ -127,11 +128,17 @@ class MainWindow(QMainWindow):
             self._stale.discard(name)
             widget.refresh()  # type: ignore[attr-defined]
 
-    def _on_changed(self, _what: str) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        """Refresh the views that show something of ``changes``: the one on screen now, the others when
+        they are next shown."""
         current = self.current_view_name()
-        self._stale = set(self.views) - {current}
-        if current in self.views:
-            self.views[current].refresh()  # type: ignore[attr-defined]
+        for name, view in self.views.items():
+            if not (changes.everything or changes.touches(getattr(view, "SHOWS", frozenset(Aspect)))):
+                continue
+            if name == current:
+                view.refresh()  # type: ignore[attr-defined]
+            else:
+                self._stale.add(name)
 
     # --- menus
     def _action(
@@ -168,7 +175,7 @@ class MainWindow(QMainWindow):
         go.addAction(
             self._action(
                 self.tr("&Reload from the database"),
-                lambda: self.context.changed.emit("all"),
+                lambda: self.context.apply(EVERYTHING),
                 QKeySequence.StandardKey.Refresh,
             )
         )

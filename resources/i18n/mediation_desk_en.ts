@@ -116,7 +116,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+34"/>
+        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+36"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>Reading the replies mailbox…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Replies not read: {why}</source>
         <translation>Replies not read: {why}</translation>
     </message>
@@ -353,13 +353,13 @@
     <message>
         <location line="+19"/>
         <source>Invitation not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation not sent</translation>
     </message>
 </context>
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+42"/>
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: hour budget used up ({percent}%)</translation>
     </message>
@@ -371,10 +371,10 @@
     <message>
         <location line="+2"/>
         <source>{project}: hours forecast to run out on {date}, before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>{project}: hours forecast to run out on {date}, before the end</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
         <translation>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</translation>
     </message>
@@ -389,7 +389,7 @@
     <message>
         <location line="+20"/>
         <source>Hours forecast to run out on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours forecast to run out on %1</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -400,7 +400,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
         <source>Save service settings</source>
         <translation>Save service settings</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>Project {code} no longer exists.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Billing rule of {code} saved.</source>
         <translation>Billing rule of {code} saved.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+32"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+33"/>
         <source>Mail and invitations</source>
         <translation>Mail and invitations</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+46"/>
+        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+49"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -749,7 +749,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+46"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -843,12 +843,12 @@
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Imported {name}</source>
         <translation>Imported {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Importing the scenario</source>
         <translation>Importing the scenario</translation>
     </message>
@@ -883,13 +883,13 @@
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+3"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
         <translation>Booked {booked} of {requests} requests; {skipped} skipped.</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Creating the demo service…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Finding who can take each request</source>
         <translation>Finding who can take each request</translation>
     </message>
@@ -919,12 +919,12 @@
         <translation>Planning {first} – {last}…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Planning done</source>
         <translation>Planning done</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>EntityListView</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/entity_list_view.py" line="+67"/>
+        <location filename="../../mediation_desk/ui/catalogue/entity_list_view.py" line="+70"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -957,7 +957,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -993,7 +993,7 @@
 <context>
     <name>ImapSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+40"/>
         <source>Encrypted connection (SSL/TLS)</source>
         <translation>Encrypted connection (SSL/TLS)</translation>
     </message>
@@ -1281,62 +1281,62 @@
     <message>
         <location filename="../../mediation_desk/texts/errors.py" line="+157"/>
         <source>the mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>the mail server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server {host} cannot be found: check its name in Settings, or the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server {host} cannot be found: check its name in Settings, or the internet connection.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server {host} refuses connections on port {port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server {host} refuses connections on port {port}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail server {host} does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server {host} does not answer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail server {host} cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server {host} cannot be reached.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate of the mail server {host} is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of the mail server {host} is not trusted.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The secure connection to the mail server {host} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to the mail server {host} failed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail server {host} refused the user name or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server {host} refused the user name or the password.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server refused the address {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server refused the address {to}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail server {host} answered: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server {host} answered: {detail}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail password cannot be read: there is no usable system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail password cannot be read: there is no usable system keyring.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The invitation did not go out: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The invitation did not go out: {detail}</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2675,7 @@
         <translation>The organizer&apos;s e-mail is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+43"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -2740,7 +2740,7 @@
         <translation>Organizer&apos;s e-mail (replies)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
         <translation>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</translation>
     </message>
@@ -2750,7 +2750,7 @@
         <translation>Mail settings saved.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Connecting to {host}…</source>
         <translation>Connecting to {host}…</translation>
     </message>
@@ -2773,7 +2773,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+47"/>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+48"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -2823,7 +2823,7 @@
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3137,6 +3137,29 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../mediation_desk/texts/notices.py" line="+14"/>
+        <source>Project {project}: the hour budget is used up.</source>
+        <translation>Project {project}: the hour budget is used up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project {project}: over 95% of the hour budget is used.</source>
+        <translation>Project {project}: over 95% of the hour budget is used.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project {project}: over 80% of the hour budget is used.</source>
+        <translation>Project {project}: over 80% of the hour budget is used.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail is not set up (Settings): tell the mediator yourself, no invitation was queued.</source>
+        <translation>Mail is not set up (Settings): tell the mediator yourself, no invitation was queued.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../mediation_desk/texts/errors.py" line="-88"/>
@@ -3185,7 +3208,7 @@
         <translation>The mediator no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+56"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+58"/>
         <source>Book past the budget?</source>
         <translation>Book past the budget?</translation>
     </message>
@@ -3195,7 +3218,7 @@
         <translation>Reason for booking anyway (recorded):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Booking refused</source>
         <translation>Booking refused</translation>
     </message>
@@ -3205,7 +3228,7 @@
         <translation>Move refused</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cancellation refused</source>
         <translation>Cancellation refused</translation>
     </message>
@@ -3220,54 +3243,54 @@
         <translation>Closing refused</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Undo refused</source>
         <translation>Undo refused</translation>
     </message>
     <message>
         <location filename="../../mediation_desk/texts/errors.py" line="-31"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>another user</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request changed by {who} on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request changed by {who} on {day} at {time}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking changed by {who} on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking changed by {who} on {day} at {time}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mediator changed by {who} on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator changed by {who} on {day} at {time}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency changed by {who} on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency changed by {who} on {day} at {time}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project changed by {who} on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project changed by {who} on {day} at {time}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting changed by {who} on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting changed by {who} on {day} at {time}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was done: look at it again before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was done: look at it again before deciding.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your values are still in the form: check them and save again to apply them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your values are still in the form: check them and save again to apply them.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3282,7 +3305,7 @@
     <message>
         <location line="+3"/>
         <source>Say who at the agency agreed to the new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say who at the agency agreed to the new time.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3341,12 +3364,11 @@
     </message>
     <message>
         <location filename="../../mediation_desk/ui/common/operations.py" line="+19"/>
-        <location line="+2"/>
         <source>Request not saved</source>
         <translation>Request not saved</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Request not cancelled</source>
         <translation>Request not cancelled</translation>
     </message>
@@ -3396,8 +3418,7 @@
         <translation>The project needs a positive budget and an end on or after its start.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+8"/>
-        <location line="+2"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+10"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -3405,7 +3426,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+45"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
@@ -3460,7 +3481,7 @@
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Queued: {queued} · Sent: {sent} · Failed: {failed}</source>
         <translation>Queued: {queued} · Sent: {sent} · Failed: {failed}</translation>
     </message>
@@ -3470,7 +3491,7 @@
         <translation>Mail is not configured (Settings): no invitation is queued.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>{n} messages queued again.</source>
         <translation>{n} messages queued again.</translation>
     </message>
@@ -3523,7 +3544,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-102"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-105"/>
         <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
         <source>Booking</source>
         <translation>Booking</translation>
@@ -3564,57 +3585,57 @@
     <message>
         <location filename="../../mediation_desk/texts/plan.py" line="+15"/>
         <source>Nobody speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody speaks {language}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None of the {count} {language} speakers is of the required gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the {count} {language} speakers is of the required gender.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of the {count} {language} speakers works in that area.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the {count} {language} speakers works in that area.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The hours of project {project} are used up (bookable only with a budget override).</source>
-        <translation type="unfinished"></translation>
+        <translation>The hours of project {project} are used up (bookable only with a budget override).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its time has already gone by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its time has already gone by.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All {count} {language} speakers are busy, away or unavailable then.</source>
-        <translation type="unfinished"></translation>
+        <translation>All {count} {language} speakers are busy, away or unavailable then.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The only {language} speaker is busy, away or unavailable then.</source>
-        <translation type="unfinished"></translation>
+        <translation>The only {language} speaker is busy, away or unavailable then.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No time in its window fits the duration and the project dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No time in its window fits the duration and the project dates.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} mediators are still free: the planner did not include it, book it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mediators are still free: the planner did not include it, book it by hand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Taken out of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken out of the plan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request cannot be booked as it is ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The request cannot be booked as it is ({code}).</translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3770,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+31"/>
+        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+35"/>
         <source>Hours by language</source>
         <translation>Hours by language</translation>
     </message>
@@ -3772,7 +3793,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+49"/>
         <source>Export the month&apos;s timesheets…</source>
         <translation>Export the month&apos;s timesheets…</translation>
     </message>
@@ -3813,7 +3834,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} billed hours in {month}</translation>
     </message>
@@ -4047,7 +4068,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+79"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+84"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
@@ -4097,28 +4118,28 @@
         <translation>Save and find mediators</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Open the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the settings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mail is not configured: the mediators get no invitation for their bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail is not configured: the mediators get no invitation for their bookings.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{why} Invitations not sent: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Invitations not sent: {n}.</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+261"/>
+        <location line="+110"/>
+        <location line="+259"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-242"/>
         <source>Repeat every week…</source>
         <translation>Repeat every week…</translation>
     </message>
@@ -4159,7 +4180,7 @@
         <translation>Save the request to see who can go.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Cancel request {id}?</source>
         <translation>Cancel request {id}?</translation>
     </message>
@@ -4218,7 +4239,7 @@
         <translation>The booking is not part of a series.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+71"/>
+        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+75"/>
         <source>Series not booked</source>
         <translation>Series not booked</translation>
     </message>
@@ -4231,10 +4252,10 @@
     <message>
         <location line="+13"/>
         <source>These occurrences cannot be booked:</source>
-        <translation type="unfinished"></translation>
+        <translation>These occurrences cannot be booked:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Booked {booked} of {total} occurrences.</source>
         <translation>Booked {booked} of {total} occurrences.</translation>
     </message>
@@ -4386,7 +4407,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+17"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+19"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -4543,7 +4564,7 @@
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+39"/>
         <source>Mediators</source>
         <translation>Mediators</translation>
     </message>

@@ -116,7 +116,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+34"/>
+        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+36"/>
         <source>accepted</source>
         <translation>accettato</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>Lettura della casella delle risposte…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Replies not read: {why}</source>
         <translation>Risposte non lette: {why}</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>BudgetInfo</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+42"/>
         <source>{project}: hour budget used up ({percent}%)</source>
         <translation>{project}: monte ore esaurito ({percent}%)</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>{project}: ore esaurite previste il {date}, prima della fine</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
         <translation>Monte ore {budget} h · svolte {delivered} h · prenotate {committed} h · residue {left} h</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
         <source>Save service settings</source>
         <translation>Salva le impostazioni del servizio</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>Il progetto {code} non esiste più.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Billing rule of {code} saved.</source>
         <translation>Regola di fatturazione di {code} salvata.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+32"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+33"/>
         <source>Mail and invitations</source>
         <translation>Posta e inviti</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+46"/>
+        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+49"/>
         <source>Previous</source>
         <translation>Precedente</translation>
     </message>
@@ -749,7 +749,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+46"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -843,12 +843,12 @@
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Imported {name}</source>
         <translation>Importato {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Importing the scenario</source>
         <translation>Importazione dello scenario</translation>
     </message>
@@ -883,13 +883,13 @@
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+3"/>
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
         <translation>Prenotate {booked} richieste su {requests}; saltate {skipped}.</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Creazione del servizio dimostrativo…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Finding who can take each request</source>
         <translation>Ricerca di chi può coprire ogni richiesta</translation>
     </message>
@@ -919,12 +919,12 @@
         <translation>Pianificazione {first} – {last}…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Planning done</source>
         <translation>Pianificazione completata</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Planning</source>
         <translation>Pianificazione</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>EntityListView</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/entity_list_view.py" line="+67"/>
+        <location filename="../../mediation_desk/ui/catalogue/entity_list_view.py" line="+70"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -957,7 +957,7 @@
         <translation>Salva</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -993,7 +993,7 @@
 <context>
     <name>ImapSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+40"/>
         <source>Encrypted connection (SSL/TLS)</source>
         <translation>Connessione cifrata (SSL/TLS)</translation>
     </message>
@@ -1416,7 +1416,7 @@
         <translation>L&apos;e-mail dell&apos;organizzatore non è un indirizzo valido.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+43"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
@@ -1481,7 +1481,7 @@
         <translation>E-mail dell&apos;organizzatore (risposte)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
         <translation>Nulla salvato: la password non può essere conservata senza un portachiavi di sistema. Lascia vuota la password per un server senza accesso, oppure salva i file .ics dalla posta in uscita.</translation>
     </message>
@@ -1491,7 +1491,7 @@
         <translation>Impostazioni di posta salvate.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Connecting to {host}…</source>
         <translation>Connessione a {host}…</translation>
     </message>
@@ -1514,7 +1514,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+47"/>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+48"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1878,6 +1878,29 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../mediation_desk/texts/notices.py" line="+14"/>
+        <source>Project {project}: the hour budget is used up.</source>
+        <translation>Progetto {project}: il monte ore è esaurito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project {project}: over 95% of the hour budget is used.</source>
+        <translation>Progetto {project}: usato oltre il 95% del monte ore.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project {project}: over 80% of the hour budget is used.</source>
+        <translation>Progetto {project}: usato oltre l&apos;80% del monte ore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail is not set up (Settings): tell the mediator yourself, no invitation was queued.</source>
+        <translation>La posta non è configurata (Impostazioni): avvisa tu il mediatore, nessun invito è stato messo in coda.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../mediation_desk/texts/errors.py" line="-88"/>
@@ -1926,7 +1949,7 @@
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+56"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+58"/>
         <source>Book past the budget?</source>
         <translation>Prenotare oltre il monte ore?</translation>
     </message>
@@ -1936,7 +1959,7 @@
         <translation>Motivo per prenotare comunque (viene registrato):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Booking refused</source>
         <translation>Prenotazione rifiutata</translation>
     </message>
@@ -1946,7 +1969,7 @@
         <translation>Spostamento rifiutato</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cancellation refused</source>
         <translation>Annullamento rifiutato</translation>
     </message>
@@ -1961,7 +1984,7 @@
         <translation>Chiusura rifiutata</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Undo refused</source>
         <translation>Ripristino rifiutato</translation>
     </message>
@@ -2082,12 +2105,11 @@
     </message>
     <message>
         <location filename="../../mediation_desk/ui/common/operations.py" line="+19"/>
-        <location line="+2"/>
         <source>Request not saved</source>
         <translation>Richiesta non salvata</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Request not cancelled</source>
         <translation>Richiesta non annullata</translation>
     </message>
@@ -2137,8 +2159,7 @@
         <translation>Il progetto richiede un monte ore positivo e una fine non precedente all&apos;inizio.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+8"/>
-        <location line="+2"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+10"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -2146,7 +2167,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+45"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
@@ -2201,7 +2222,7 @@
         <translation>Mostra</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Queued: {queued} · Sent: {sent} · Failed: {failed}</source>
         <translation>In coda: {queued} · Inviati: {sent} · Non riusciti: {failed}</translation>
     </message>
@@ -2211,7 +2232,7 @@
         <translation>La posta non è configurata (Impostazioni): nessun invito viene messo in coda.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>{n} messages queued again.</source>
         <translation>Messaggi rimessi in coda: {n}.</translation>
     </message>
@@ -2264,7 +2285,7 @@
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-102"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-105"/>
         <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
         <source>Booking</source>
         <translation>Intervento</translation>
@@ -2490,7 +2511,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+31"/>
+        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+35"/>
         <source>Hours by language</source>
         <translation>Ore per lingua</translation>
     </message>
@@ -2513,7 +2534,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+49"/>
         <source>Export the month&apos;s timesheets…</source>
         <translation>Esporta i fogli ore del mese…</translation>
     </message>
@@ -2554,7 +2575,7 @@
         <translation>Tutti</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} ore fatturabili in {month}</translation>
     </message>
@@ -2788,7 +2809,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+79"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+84"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Cerca: numero, caso, ente, motivo…</translation>
     </message>
@@ -2838,7 +2859,7 @@
         <translation>Salva e trova i mediatori</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Open the settings</source>
         <translation>Apri le impostazioni</translation>
     </message>
@@ -2853,13 +2874,13 @@
         <translation>{why} Inviti non inviati: {n}.</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+261"/>
+        <location line="+110"/>
+        <location line="+259"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-242"/>
         <source>Repeat every week…</source>
         <translation>Ripeti ogni settimana…</translation>
     </message>
@@ -2900,7 +2921,7 @@
         <translation>Salva la richiesta per vedere chi può andare.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Cancel request {id}?</source>
         <translation>Annullare la richiesta {id}?</translation>
     </message>
@@ -2959,7 +2980,7 @@
         <translation>L&apos;intervento non fa parte di una serie.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+71"/>
+        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+75"/>
         <source>Series not booked</source>
         <translation>Serie non prenotata</translation>
     </message>
@@ -2975,7 +2996,7 @@
         <translation>Queste occorrenze non si possono prenotare:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Booked {booked} of {total} occurrences.</source>
         <translation>Prenotate {booked} occorrenze su {total}.</translation>
     </message>
@@ -3127,7 +3148,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+17"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+19"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
@@ -3284,7 +3305,7 @@
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+39"/>
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>

@@ -45,7 +45,7 @@ def load(db: Database) -> None:
 def new_request(db: Database, rng: random.Random, day: str) -> Request:
     minutes = rng.choice([30, 45, 60, 75, 90, 120])
     template = request("X", day=day, start="08:00", end="18:00", duration_min=minutes, case=None)
-    return create_request(db, template, actor=ACTOR, now=at(day, "07:00") - dt.timedelta(days=20))
+    return create_request(db, template, actor=ACTOR, now=at(day, "07:00") - dt.timedelta(days=20)).value
 
 
 def step(db: Database, rng: random.Random) -> None:

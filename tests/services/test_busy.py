@@ -92,5 +92,5 @@ def test_url_import_and_a_broken_source_changes_nothing(
     )
     [(source, result)] = busy.refresh_all(sqlite_db, now=NOW, actor=ACTOR)
     assert source.mediator_id == "M002" and isinstance(result, busy.BusyImportReport) and result.blocks == 2
-    assert busy.clear_busy(sqlite_db, "M002", base + "cal.ics", now=NOW, actor=ACTOR) == 2
+    assert busy.clear_busy(sqlite_db, "M002", base + "cal.ics", now=NOW, actor=ACTOR).value == 2
     assert busy.refresh_all(sqlite_db, now=NOW, actor=ACTOR) == []

@@ -59,7 +59,7 @@ def test_the_request_stays_open_when_the_coordinator_says_so_and_a_closed_one_ca
     with db.read() as s:
         second = [b for b in repository.bookings_for_request(s, "R1") if b.active][0]
     lifecycle.cancel(db, second.id, "per errore", actor=ACTOR, now=NOW)
-    reopened = lifecycle.reopen_request(db, "R1", actor=ACTOR, now=NOW)
+    reopened = lifecycle.reopen_request(db, "R1", actor=ACTOR, now=NOW).value
     assert reopened.status is RequestStatus.PENDING
     with db.read() as s:
         assert repository.get_request(s, "R1").status is RequestStatus.PENDING  # type: ignore[union-attr]

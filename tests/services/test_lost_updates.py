@@ -61,7 +61,7 @@ def test_two_coordinators_saving_the_same_request_second_is_refused(
     assert stored is not None and stored.notes == "citofono 3"  # ana's edit is not lost
     assert bruno_edit.notes == "portare il modulo"  # bruno's values are still his to re-apply
     again = dataclasses.replace(bruno_edit, version=stored.version, notes="citofono 3; portare il modulo")
-    assert requests.update_request(other, again, actor="bruno", now=NOW).notes.endswith("modulo")
+    assert requests.update_request(other, again, actor="bruno", now=NOW).value.notes.endswith("modulo")
 
 
 def test_two_reschedules_from_the_same_stale_view_second_is_refused(

@@ -312,6 +312,6 @@ def test_refused_recipient_fails_or_retries_and_can_be_queued_again(
         [entry] = mail.list_outbox(s)
     assert entry.status == "failed" and entry.attempts == 2
     del smtp.mailbox.refuse["amina@example.org"]
-    assert mail.requeue(sqlite_db, [entry.id], now=NOW) == 1
+    assert mail.requeue(sqlite_db, [entry.id], now=NOW).value == 1
     assert mail.send_outbox(sqlite_db, now=NOW).sent == 1
     assert len(smtp.mailbox.messages) == 1

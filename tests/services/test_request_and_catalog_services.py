@@ -33,7 +33,7 @@ def a_new_request() -> Request:
 
 
 def test_create_request_gives_a_fresh_id_and_audits(service_db: Database) -> None:
-    created = requests.create_request(service_db, a_new_request(), actor="anna", now=NOW)
+    created = requests.create_request(service_db, a_new_request(), actor="anna", now=NOW).value
     assert (created.id, created.status, created.received_at) == ("R00005", RequestStatus.PENDING, NOW)
     with service_db.read() as s:
         assert repository.get_request(s, "R00005") == created
@@ -63,13 +63,14 @@ def test_a_booked_request_keeps_its_times_until_the_booking_moves(service_db: Da
     ]
     noted = requests.update_request(
         service_db, dataclasses.replace(booked, notes="citofono 3"), actor="anna", now=NOW
-    )
+    ).value
     assert noted.notes == "citofono 3" and noted.status is RequestStatus.BOOKED
 
 
 def test_cancel_request_closes_only_a_pending_one(service_db: Database) -> None:
     assert (
-        requests.cancel_request(service_db, "R00002", actor="anna", now=NOW).status is RequestStatus.CANCELLED
+        requests.cancel_request(service_db, "R00002", actor="anna", now=NOW).value.status
+        is RequestStatus.CANCELLED
     )
     with pytest.raises(RequestError) as refused:
         requests.cancel_request(service_db, "R00001", actor="anna", now=NOW)

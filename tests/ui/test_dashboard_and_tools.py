@@ -10,6 +10,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mediation_desk.scheduling.model import RequestStatus
+from mediation_desk.services import changes
 from mediation_desk.storage import repository
 from mediation_desk.ui.dashboard.dashboard_view import TARGET_ROLE, DashboardView
 from mediation_desk.ui.data import menu_actions
@@ -52,7 +53,7 @@ def test_an_unanswered_invitation_opens_its_week_in_the_calendar(window: MainWin
 
 def test_today_lists_the_interventions_of_the_day(window: MainWindow, qtbot: Any, clock: Clock) -> None:
     clock.now = rome(2026, 12, 7, 8)
-    window.context.changed.emit("all")
+    window.context.apply(changes.EVERYTHING)
     view = dashboard(window, qtbot)
     assert (
         view.today_list.item(0).text()

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
-from mediation_desk.services import mail
+from mediation_desk.services import changes, mail
 from mediation_desk.storage import repository
 from mediation_desk.ui.bookings.series_dialog import SeriesDialog
 from mediation_desk.ui.main_window import MainWindow
@@ -79,7 +79,7 @@ def _budget_left_for(window: MainWindow, code: str, occurrences: int, minutes: i
         assert project is not None
         hours = (status.used_min + occurrences * minutes) / 60
         repository.save_project(s, dataclasses.replace(project, hour_budget=hours))
-    window.context.changed.emit("catalog")
+    window.context.apply(changes.CATALOGUE)
 
 
 def test_a_series_past_the_budget_can_be_booked_with_a_recorded_reason(

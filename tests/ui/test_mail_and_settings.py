@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu
 from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.services import booking as lifecycle
 from mediation_desk.services import candidates, credentials, finance, lookups, mail
+from mediation_desk.services.changes import ChangeSet
 from mediation_desk.storage.db import Database
 from mediation_desk.ui.bookings.booking_actions import CancelDialog
 from mediation_desk.ui.common import operations
@@ -268,8 +269,8 @@ def test_a_booking_made_in_the_window_is_sent_in_the_background(
 ) -> None:
     context = window.context
     configure_mail(context.db, smtp.port)
-    book_pending_request(context)
-    context.changed.emit("bookings")  # what the requests view says after booking
+    booked = book_pending_request(context)
+    context.apply(ChangeSet(bookings=frozenset({booked})))  # what the runner says after booking
     qtbot.waitUntil(lambda: len(smtp.mailbox.messages) == 1, timeout=20_000)
     qtbot.waitUntil(
         lambda: window.statusBar().currentMessage().startswith("Inviti inviati: 1"), timeout=5_000

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from mediation_desk.scheduling.model import Booking, BookingStatus, Interval
 from mediation_desk.scheduling.series import occurrences
+from mediation_desk.services import changes
 from mediation_desk.storage import repository
 from mediation_desk.texts import i18n
 from mediation_desk.ui.bookings import booking_actions
@@ -89,7 +90,7 @@ def test_an_occurrence_the_mediator_cannot_take_is_listed_with_the_reason(
         assert yonas is not None and yonas.name == "Yonas Tesfaye"
         away = Interval(rome(2026, 12, 22, 0), rome(2026, 12, 23, 0), "ferie")
         repository.save_mediator(s, dataclasses.replace(yonas, absences=[away]))
-    window.context.changed.emit("catalog")
+    window.context.apply(changes.CATALOGUE)  # as the catalogue view would
     _view, messages = create_weekly_series(window, qtbot)
     assert messages[0].splitlines() == [
         "Prenotate 3 occorrenze su 4.",

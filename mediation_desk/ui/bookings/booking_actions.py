@@ -35,8 +35,7 @@ def load_booking(context: AppContext, booking_id: str) -> Booking | None:
 
 
 def _done(context: AppContext, changed: object) -> bool:
-    if changed is not None:
-        context.changed.emit("bookings")
+    """Whether the action went through (its changes are already applied by the runner)."""
     return changed is not None
 
 

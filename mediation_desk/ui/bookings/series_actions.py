@@ -17,6 +17,7 @@ from mediation_desk.texts import i18n, violations
 from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings.series_dialog import SeriesDialog, rule_problem
+from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.common.operations import ask_override_reason
@@ -47,12 +48,15 @@ def _warn(parent: QWidget, title: str, lines: list[str]) -> None:
 def _call(parent: QWidget, context: AppContext, title: str, intro: str, call: object) -> SeriesChange | None:
     """Run a series service call; refusals are listed occurrence by occurrence, never lost."""
     try:
-        return call()  # type: ignore[operator, no-any-return]
+        change: SeriesChange = call()  # type: ignore[operator]
     except SeriesRefused as refused:
         _warn(parent, title, [intro, *problem_lines(refused.problems, context.catalog())])
+        return None
     except (BookingError, SeriesError, StorageError) as exc:
         _warn(parent, title, [_error(exc)])
-    return None
+        return None
+    runner.apply(parent, context, change)
+    return change
 
 
 def repeat_weekly(
@@ -106,7 +110,6 @@ def repeat_weekly(
                 booked = {b.start for b in more.bookings}
                 refused_list = [p for p in refused_list if p.start not in booked]
                 change = replace(change, bookings=[*change.bookings, *more.bookings], refused=refused_list)
-    context.changed.emit("bookings")
     text = translate("SeriesActions", "Booked {booked} of {total} occurrences.").format(
         booked=len(change.bookings), total=len(change.bookings) + len(change.refused)
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.model import Booking, BookingId, Request, RequestId
 from mediation_desk.services import lookups
+from mediation_desk.services.changes import Aspect
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings import booking_actions
@@ -29,6 +30,8 @@ from mediation_desk.ui.common.name_lookup import Catalog
 
 
 class CalendarView(QWidget):
+    SHOWS = frozenset({Aspect.BOOKINGS, Aspect.REQUESTS, Aspect.CATALOGUE})  # bookings by mediator or area
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_desk.services.changes import Aspect
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.common.table_model import ROW_ROLE, SORT_ROLE, DomainTableModel
@@ -49,6 +50,8 @@ class EntityHooks(Protocol):
 
 class EntityListView(QWidget):
     """A searchable table beside an edit form; ``hooks`` (usually the subclass itself) fill both."""
+
+    SHOWS = frozenset({Aspect.CATALOGUE})  # the catalogue's rows
 
     def __init__(self, context: AppContext, model: DomainTableModel[Any], hooks: EntityHooks) -> None:
         super().__init__()
@@ -151,7 +154,6 @@ class EntityListView(QWidget):
         saved = self.hooks.save_row()
         if saved is None:
             return
-        self.context.changed.emit("catalog")
-        self.refresh()
+        self.refresh()  # the runner told the other views; this one also selects what was saved
         self.show_item(self.hooks.key_of(saved))
         self.status.setText(self.tr("Saved."))

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from mediation_desk.scheduling.model import Project, ProjectCode
+from mediation_desk.services.changes import Aspect
 from mediation_desk.ui.catalogue.entity_list_view import EntityListView
 from mediation_desk.ui.catalogue.project_form import ProjectForm
 from mediation_desk.ui.catalogue.project_table_model import COL_USED, ProjectTableModel
@@ -18,6 +19,9 @@ from mediation_desk.ui.common.name_lookup import Catalog
 
 
 class ProjectsView(EntityListView):
+    # what the view shows: projects, their budget and burn-down (moved by bookings)
+    SHOWS = frozenset({Aspect.CATALOGUE, Aspect.BUDGETS, Aspect.BOOKINGS})
+
     def __init__(self, context: AppContext) -> None:
         self.project_model = ProjectTableModel()
         self.used_job: JobRunner | None = None

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from mediation_desk.services import lookups
 from mediation_desk.services.candidates import CandidateFinder
+from mediation_desk.services.changes import Aspect, ChangeSet
 from mediation_desk.storage.db import Database
 from mediation_desk.texts import i18n
 from mediation_desk.ui.common.name_lookup import Catalog
@@ -21,9 +22,9 @@ def system_clock() -> dt.datetime:
 
 
 class AppContext(QObject):
-    """Shared by the main window and its views; ``changed`` tells every view to reload what it shows."""
+    """Shared by the main window and its views; ``changed`` carries what a service call changed."""
 
-    changed = Signal(str)  # what changed: "requests", "bookings", "catalog", "all"
+    changed = Signal(object)  # a ChangeSet, emitted once per operation by apply(); views refresh for theirs
     navigate = Signal(str, str)  # view name, item id to show ("" for none)
     language_changed = Signal(str)  # "it" or "en", after the catalogue is installed
     mail_tried = Signal()  # a background send ran: what the views say about invitations may have changed
@@ -39,7 +40,6 @@ class AppContext(QObject):
         self._catalog: Catalog | None = None
         self.candidate_finder = CandidateFinder(db)  # keeps the entities between look-ups
         self.last_moves: dict[str, Any] = {}  # booking id -> the BookingChange of its last move, for undo
-        self.changed.connect(self._forget_catalog)
 
     def now(self) -> dt.datetime:
         """Aware UTC now; tests give a fixed clock so the demo's dates stay put."""
@@ -54,10 +54,14 @@ class AppContext(QObject):
             )
         return self._catalog
 
-    def _forget_catalog(self, what: str) -> None:
-        if what in ("catalog", "all"):
+    def apply(self, changes: ChangeSet) -> None:
+        """Tell the views what changed, once; the cached catalogue is dropped first when it is stale."""
+        if not changes.aspects:
+            return
+        if changes.touches({Aspect.CATALOGUE}):
             self._catalog = None
             self.candidate_finder.invalidate()
+        self.changed.emit(changes)
 
     @property
     def actor(self) -> str:

@@ -87,7 +87,7 @@ def project_figures(context: AppContext, code: str, catalog: Catalog) -> Project
     by_kind: dict[str, float] = defaultdict(float)
     for line in lines:
         booking = line.booking
-        minutes = budget_minutes(booking, rules[code])  # as the budget counts it: what will be billed
+        minutes = budget_minutes(booking, overview.rule)  # as the budget counts it: what will be billed
         if minutes <= 0:
             continue
         by_day[i18n.to_local(booking.start).date()] += minutes / 60.0

@@ -1,52 +1,54 @@
-"""The service calls behind the UI's actions; refusals and errors become messages to the coordinator."""
+"""The service calls behind the UI's actions, run through the runner: refusals shown, changes emitted once."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Mediator, Project, Request
 from mediation_desk.services import booking, catalog, requests
-from mediation_desk.services.booking import BookingError, BookingRefused
-from mediation_desk.services.catalog import CatalogError
-from mediation_desk.services.requests import RequestError
-from mediation_desk.storage.errors import StaleEditError, StorageError
+from mediation_desk.services.booking import BookingRefused
+from mediation_desk.services.changes import Changed
 from mediation_desk.texts import violations
-from mediation_desk.texts.errors import catalog_error_text, error_text, request_error_text
+from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.runner import OnStale
 
-OnStale = Callable[[int], None]  # given the stored version after a refused stale save
+T = TypeVar("T")
 
-
-def _refused(parent: QWidget, title: str, reasons: list[str]) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, "\n".join(f"• {r}" for r in reasons), parent=parent)
-    box.setObjectName("refusal")
-    box.exec()
-
-
-def _booking_call(parent: QWidget, context: AppContext, title: str, call: Any) -> Any:
+def _booking_call(
+    parent: QWidget, context: AppContext, title: str, call: Any, settle: Callable[[Any], None] | None = None
+) -> Any:
     """Run one lifecycle service call, ``call(override_reason)``; refusals are shown, never lost.
 
     When the project budget is the only rule broken, the coordinator may book
     anyway by giving a reason, which the service records with the booking.
+    ``settle(result)`` updates the session's own state (undo) before the views
+    hear of the change.
     """
     try:
-        return call(None)
+        result = call(None)
     except BookingRefused as refused:
         texts = violations.describe_all(refused.violations, context.catalog())
         if all(v.code in booking.OVERRIDABLE for v in refused.violations):
             reason = ask_override_reason(parent, texts)
             if reason:
-                return _booking_call(parent, context, title, lambda _none: call(reason))
+                return _booking_call(parent, context, title, lambda _none: call(reason), settle)
             return None
-        _refused(parent, title, texts)
-    except (BookingError, StorageError) as exc:
-        _refused(parent, title, [error_text(exc)])
-    return None
+        runner.refuse(parent, title, texts)
+        return None
+    except runner.REFUSALS as exc:
+        runner.refuse(parent, title, [error_text(exc)])
+        return None
+    if settle is not None:
+        settle(result)
+    runner.apply(parent, context, result)
+    return result
 
 
 def ask_override_reason(parent: QWidget, texts: list[str]) -> str:
@@ -71,9 +73,9 @@ def book(parent: QWidget, context: AppContext, request: Request, mediator_id: st
             override_reason=override_reason,
         )
 
-    change = _booking_call(parent, context, translate("Operations", "Booking refused"), call)
-    _remember(context, change)
-    return change
+    return _booking_call(
+        parent, context, translate("Operations", "Booking refused"), call, lambda c: _remember(context, c)
+    )
 
 
 def reschedule(
@@ -98,9 +100,9 @@ def reschedule(
             read_version=current.version,
         )
 
-    change = _booking_call(parent, context, translate("Operations", "Move refused"), call)
-    _remember(context, change)
-    return change
+    return _booking_call(
+        parent, context, translate("Operations", "Move refused"), call, lambda c: _remember(context, c)
+    )
 
 
 def is_late_cancellation(context: AppContext, current: Booking) -> bool:
@@ -173,10 +175,10 @@ def undo(parent: QWidget, context: AppContext, current: Booking) -> Any:
             read_version=current.version,
         )
 
-    result = _booking_call(parent, context, translate("Operations", "Undo refused"), call)
-    if result is not None:
-        del context.last_moves[current.id]
-    return result
+    return _booking_call(
+        parent, context, translate("Operations", "Undo refused"), call,
+        lambda _done: context.last_moves.pop(current.id, None),
+    )
 
 
 def save_request(
@@ -187,42 +189,32 @@ def save_request(
     Saved over by someone else meanwhile: the form keeps the user's values and
     ``on_stale`` gets the newest version, so that saving again applies them over it.
     """
-    try:
+
+    def call() -> Changed[Request]:
         if typed.id:
             return requests.update_request(context.db, typed, actor=context.actor, now=context.now())
         return requests.create_request(context.db, typed, actor=context.actor, now=context.now())
-    except RequestError as exc:
-        _refused(parent, translate("Operations", "Request not saved"), [request_error_text(exc)])
-    except StorageError as exc:
-        _refused(parent, translate("Operations", "Request not saved"), [error_text(exc)])
-        _adopt(exc, on_stale)
-    return None
 
-
-def _adopt(exc: StorageError, on_stale: OnStale | None) -> None:
-    if isinstance(exc, StaleEditError) and exc.current_version and on_stale is not None:
-        on_stale(exc.current_version)
+    saved = runner.run(parent, context, translate("Operations", "Request not saved"), call, on_stale)
+    return saved.value if saved is not None else None
 
 
 def cancel_request(parent: QWidget, context: AppContext, current: Request) -> Request | None:
-    try:
-        return requests.cancel_request(context.db, current.id, actor=context.actor, now=context.now(),
-                                       read_version=current.version)
-    except (RequestError, StorageError) as exc:
-        text = request_error_text(exc) if isinstance(exc, RequestError) else error_text(exc)
-        _refused(parent, translate("Operations", "Request not cancelled"), [text])
-    return None
+    cancelled = runner.run(
+        parent,
+        context,
+        translate("Operations", "Request not cancelled"),
+        lambda: requests.cancel_request(
+            context.db, current.id, actor=context.actor, now=context.now(), read_version=current.version
+        ),
+    )
+    return cancelled.value if cancelled is not None else None
 
 
-def _save_entity(parent: QWidget, call: Any, on_stale: OnStale | None) -> Any:
-    try:
-        return call()
-    except CatalogError as exc:
-        _refused(parent, translate("Operations", "Not saved"), [catalog_error_text(exc)])
-    except StorageError as exc:
-        _refused(parent, translate("Operations", "Not saved"), [error_text(exc)])
-        _adopt(exc, on_stale)
-    return None
+def _save_entity(parent: QWidget, context: AppContext, call: Callable[[], Changed[T]],
+                 on_stale: OnStale | None) -> T | None:
+    saved = runner.run(parent, context, translate("Operations", "Not saved"), call, on_stale)
+    return saved.value if saved is not None else None
 
 
 def save_mediator(
@@ -230,6 +222,7 @@ def save_mediator(
 ) -> Mediator | None:
     return _save_entity(
         parent,
+        context,
         lambda: catalog.save_mediator(context.db, mediator, new=new, actor=context.actor, now=context.now()),
         on_stale,
     )
@@ -240,6 +233,7 @@ def save_agency(
 ) -> Agency | None:
     return _save_entity(
         parent,
+        context,
         lambda: catalog.save_agency(context.db, agency, new=new, actor=context.actor, now=context.now()),
         on_stale,
     )
@@ -250,6 +244,7 @@ def save_project(
 ) -> Project | None:
     return _save_entity(
         parent,
+        context,
         lambda: catalog.save_project(context.db, project, new=new, actor=context.actor, now=context.now()),
         on_stale,
     )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QListWidgetIt
 
 from mediation_desk.scheduling.model import Booking, BookingStatus, Priority, ReplyStatus, Request, RequestId
 from mediation_desk.services import lookups
+from mediation_desk.services.changes import Aspect
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import budget_figures
@@ -24,6 +25,9 @@ URGENT = QColor("#b3261e")
 
 
 class DashboardView(QWidget):
+    # what the view shows: today's bookings, open requests, unanswered invitations, budgets
+    SHOWS = frozenset({Aspect.REQUESTS, Aspect.BOOKINGS, Aspect.BUDGETS, Aspect.CATALOGUE})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mediation_desk.services import demo, import_export, lookups
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
 
@@ -74,11 +75,11 @@ def import_scenario(window: QWidget, path: str | None = None) -> None:
         )
 
     def done(_result: object) -> None:
-        context.changed.emit("all")
         _status(window, translate("DataActions", "Imported {name}").format(name=Path(path).name))
 
-    run_with_progress(
+    runner.run_long(
         window,
+        context,
         translate("DataActions", "Importing the scenario"),
         job,
         done,
@@ -125,11 +126,12 @@ def load_demo(window: QWidget) -> None:
         progress.report(0, 0, translate("DataActions", "Creating the demo service…"))
         return demo.load_demo(context.db, now=context.now(), actor=context.actor, replace=replace)
 
-    run_with_progress(
+    runner.run_long(
         window,
+        context,
         translate("DataActions", "Demo data"),
         job,
-        lambda _r: context.changed.emit("all"),
+        lambda _r: None,
         _fail(window, translate("DataActions", "Demo data")),
     )
 
@@ -209,7 +211,6 @@ def plan_pending(window: QWidget) -> None:
         )
 
     def done(result: Any) -> None:
-        context.changed.emit("bookings")
         if result.cancelled:
             return
         QMessageBox.information(
@@ -220,8 +221,9 @@ def plan_pending(window: QWidget) -> None:
             ),
         )
 
-    run_with_progress(
+    runner.run_long(
         window,
+        context,
         translate("DataActions", "Planning"),
         job,
         done,

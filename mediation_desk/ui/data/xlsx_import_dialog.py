@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.io.xlsx_columns import Kind
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
 from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
@@ -164,10 +165,10 @@ class XlsxImportDialog(QDialog):
                 ),
                 ok=True,
             )
-            self.context.changed.emit("all" if kind is Kind.REQUESTS else "catalog")
 
-        run_with_progress(
+        runner.run_long(
             self,
+            self.context,
             translate("XlsxImport", "Importing {name}").format(name=name),
             job,
             done,

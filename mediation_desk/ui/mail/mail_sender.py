@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from mediation_desk.services import credentials, mail
+from mediation_desk.services.changes import Aspect, ChangeSet
 from mediation_desk.texts.errors import mail_failure_text, mail_problem_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
@@ -97,8 +98,8 @@ class MailSender(QObject):
         self._soon.timeout.connect(self.send_now)
         context.changed.connect(self._on_changed)
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("bookings", "all"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches({Aspect.BOOKINGS}):  # their invitations were just queued
             self._soon.start()
 
     def send_now(self) -> None:

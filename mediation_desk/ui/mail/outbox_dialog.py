@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import feeds, mail
+from mediation_desk.services.changes import Aspect, ChangeSet
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
 from mediation_desk.ui.mail.mail_sender import MailSender, send_queued
@@ -34,6 +36,8 @@ MAX_COLUMN_WIDTH = 320
 
 class OutboxDialog(QDialog):
     """A window beside the main one: it follows the database while open."""
+
+    SHOWS = frozenset({Aspect.OUTBOX, Aspect.BOOKINGS, Aspect.SETTINGS})  # invitations, replies, mail set-up
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +82,7 @@ class OutboxDialog(QDialog):
         self.ics_button.clicked.connect(lambda: self.save_ics())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected_changed())
         self.booking.textChanged.connect(lambda text: self.ics_button.setEnabled(bool(text.strip())))
-        context.changed.connect(self.refresh_if_shown)
+        context.changed.connect(self._on_changed)
         self.ics_button.setEnabled(False)
         self.retry_button.setEnabled(False)
 
@@ -133,6 +137,10 @@ class OutboxDialog(QDialog):
         """Offer the .ics of ``booking_id`` (from another view)."""
         self.booking.setText(booking_id)
 
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
+            self.refresh_if_shown()
+
     def refresh_if_shown(self, *_why: object) -> None:
         if self.isVisible():
             self.refresh()
@@ -163,9 +171,10 @@ class OutboxDialog(QDialog):
         ids = [e.id for e in self._selected_entries() if e.status == "failed"]
         if not ids:
             return
-        count = mail.requeue(self.context.db, ids, now=self.context.now())
+        requeued = mail.requeue(self.context.db, ids, now=self.context.now())
         self.refresh()
-        self._show(translate("Outbox", "{n} messages queued again.").format(n=count), ok=True)
+        runner.apply(self, self.context, requeued)
+        self._show(translate("Outbox", "{n} messages queued again.").format(n=requeued.value), ok=True)
 
     def save_ics(self, path: str | None = None) -> None:
         booking_id = self.booking.text().strip()

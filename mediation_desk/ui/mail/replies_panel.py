@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import replies
+from mediation_desk.services.changes import NOTHING
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
+from mediation_desk.ui.common.background_jobs import Progress
 from mediation_desk.ui.mail.mail_texts import keyring_notice
 
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,8 +162,6 @@ class AlertsPanel(QWidget):
         def done(outcomes: Any) -> None:
             self.outcomes.clear()
             self.outcomes.addItems([outcome_text(o) for o in outcomes])
-            if any(o.code in ("accepted", "declined", "tentative") for o in outcomes):
-                self.context.changed.emit("bookings")
             self.refresh()
 
         def failed(message: str) -> None:
@@ -170,14 +170,16 @@ class AlertsPanel(QWidget):
                 translate("Alerts", "Replies not read: {why}").format(why=failure_text(message))
             )
 
-        run_with_progress(self, translate("Alerts", "Reading replies"), job, done, failed)
+        runner.run_long(self, self.context, translate("Alerts", "Reading replies"), job, done, failed)
 
     def dismiss_selected(self) -> None:
+        changes = NOTHING
         for item in self.alerts.selectedItems():
-            replies.dismiss_alert(
+            changes |= replies.dismiss_alert(
                 self.context.db,
                 int(item.data(ALERT_ID_ROLE)),
                 now=self.context.now(),
                 actor=self.context.actor,
             )
         self.refresh()
+        runner.apply(self, self.context, changes)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.billing import Charge
+from mediation_desk.services.changes import Aspect
 from mediation_desk.texts import i18n
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
@@ -34,6 +35,9 @@ def month_name(first: dt.date) -> str:
 
 
 class ReportsView(QWidget):
+    # what the view shows: billed hours: bookings under the billing rules
+    SHOWS = frozenset({Aspect.BOOKINGS, Aspect.CATALOGUE, Aspect.SETTINGS})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mediation_desk.scheduling.candidates import CandidateList
 from mediation_desk.scheduling.model import Booking, Priority, Request, RequestStatus
 from mediation_desk.services import lookups
+from mediation_desk.services.changes import Aspect
 from mediation_desk.services.mail import MailStatus
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.errors import mail_failure_text
@@ -63,6 +64,9 @@ def _qdate(day: dt.date) -> QDate:
 
 
 class RequestsView(QWidget):
+    # what the view shows: requests, their bookings and candidates, the mail banner
+    SHOWS = frozenset({Aspect.REQUESTS, Aspect.BOOKINGS, Aspect.CATALOGUE, Aspect.OUTBOX})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -390,7 +394,6 @@ class RequestsView(QWidget):
         saved = operations.save_request(self, self.context, self.form.request(),
                                         on_stale=self.form.adopt_version)
         if saved is not None:
-            self.context.changed.emit("requests")
             self.show_item(saved.id)
 
     def book_chosen(self) -> None:
@@ -403,7 +406,6 @@ class RequestsView(QWidget):
         if request is None:
             return
         if operations.book(self, self.context, request, mediator_id, start) is not None:
-            self.context.changed.emit("bookings")
             self.show_item(request.id)
 
     def repeat_weekly(self) -> None:
@@ -426,7 +428,6 @@ class RequestsView(QWidget):
         if answer == QMessageBox.StandardButton.Yes and operations.cancel_request(
             self, self.context, request
         ):
-            self.context.changed.emit("requests")
             self.show_item(request.id)
 
     def _booking_menu(self, pos: QPoint) -> None:

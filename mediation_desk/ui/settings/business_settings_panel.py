@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.services import business_settings as business
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
 
@@ -124,7 +125,7 @@ class BusinessSettingsPanel(QWidget):
     def save_service(self) -> bool:
         wanted = business.BusinessSettings(self.service_name.text(), self.notice_hours.value())
         try:
-            business.save_business_settings(
+            saved = business.save_business_settings(
                 self.context.db, wanted, actor=self.context.actor, now=self.context.now()
             )
         except business.BusinessSettingsError as exc:
@@ -135,7 +136,7 @@ class BusinessSettingsPanel(QWidget):
             self._show(texts.get(exc.code, str(exc)), ok=False)
             return False
         self._show(translate("BusinessSettings", "Service settings saved."), ok=True)
-        self.context.changed.emit("settings")
+        runner.apply(self, self.context, saved)
         return True
 
     def rule(self) -> BillingRule:
@@ -153,7 +154,7 @@ class BusinessSettingsPanel(QWidget):
 
         code = str(self.project.currentData() or "")
         try:
-            self.rules[code] = finance.set_billing_rule(
+            saved = finance.set_billing_rule(
                 self.context.db, code, self.rule(), actor=self.context.actor, now=self.context.now()
             )
         except finance.FinanceError:
@@ -161,7 +162,8 @@ class BusinessSettingsPanel(QWidget):
                 translate("BusinessSettings", "Project {code} no longer exists.").format(code=code), False
             )
             return False
+        self.rules[code] = saved.value
         self._show(translate("BusinessSettings", "Billing rule of {code} saved.").format(code=code), ok=True)
-        self.context.changed.emit("settings")
+        runner.apply(self, self.context, saved)
         return True
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.services import credentials, replies
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
 from mediation_desk.ui.mail.mail_texts import keyring_label, update_keyring_label
@@ -85,7 +86,7 @@ class ImapSettingsPanel(QWidget):
             self._show(translate("ImapSettings", "Give the server and the user."), ok=False)
             return False
         try:
-            replies.save_imap_settings(
+            saved = replies.save_imap_settings(
                 self.context.db,
                 host=host,
                 port=self.port.value(),
@@ -106,4 +107,5 @@ class ImapSettingsPanel(QWidget):
             return False
         self.password.clear()
         self._show(translate("ImapSettings", "Mailbox settings saved."), ok=True)
+        runner.apply(self, self.context, saved)
         return True

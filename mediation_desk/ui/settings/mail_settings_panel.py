@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mediation_desk.services import credentials, mail
 from mediation_desk.texts.errors import error_text, mail_failure_text, mail_problem_text
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
 from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
@@ -118,7 +119,7 @@ class MailSettingsPanel(QWidget):
             return False
         password = self.password.text() or None
         try:
-            mail.save_settings(
+            saved = mail.save_settings(
                 self.context.db, settings, password=password, now=self.context.now(), actor=self.context.actor
             )
         except credentials.KeyringUnavailableError:
@@ -135,6 +136,7 @@ class MailSettingsPanel(QWidget):
         self._stored = settings
         self.password.clear()
         self._show(translate("MailSettings", "Mail settings saved."), ok=True)
+        runner.apply(self, self.context, saved)
         return True
 
     def test_connection(self) -> None:

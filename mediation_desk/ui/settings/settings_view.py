@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_desk.services.changes import Aspect
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
@@ -40,6 +41,8 @@ class SettingsTabs(QTabWidget):
 
 
 class SettingsView(QWidget):
+    SHOWS = frozenset({Aspect.SETTINGS})  # the stored settings
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
