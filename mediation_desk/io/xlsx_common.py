@@ -6,7 +6,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from mediation_desk.scheduling.billing import Charge
-from mediation_desk.scheduling.model import AgencyKind, BookingStatus, Mode, Outcome, Priority
+from mediation_desk.scheduling.model import (
+    AgencyKind,
+    Booking,
+    BookingStatus,
+    CancelParty,
+    Mode,
+    Outcome,
+    Priority,
+)
 
 Progress = Callable[[int, int], None]
 ShouldStop = Callable[[], bool]
@@ -35,8 +43,22 @@ OUTCOME_LABELS: dict[str, str] = {
     Outcome.DELIVERED: "erogato",
     Outcome.NO_SHOW: "mancata presentazione",
     Outcome.LATE_CANCELLATION: "disdetta tardiva",
-    Outcome.CANCELLED: "annullato nei termini",
+    Outcome.CANCELLED: "annullato, non addebitato",
+    Outcome.MEDIATOR_NO_SHOW: "mediatore non presentato",
 }
+
+PARTY_LABELS: dict[str, str] = {
+    CancelParty.AGENCY: "ente",
+    CancelParty.FAMILY: "utente o famiglia",
+    CancelParty.MEDIATOR: "mediatore",
+    CancelParty.SERVICE: "nessun mediatore disponibile",
+}
+
+
+def cause_text(booking: Booking) -> str:
+    """Who cancelled (or did not come) and why, for reports and timesheets: "ente: trasloco"."""
+    party = PARTY_LABELS.get(booking.cancelled_by, "") if booking.cancelled_by else ""
+    return ": ".join(part for part in (party, booking.cancel_reason) if part)
 
 STATUS_LABELS: dict[str, str] = {
     BookingStatus.CONFIRMED: "confermato",

@@ -20,6 +20,7 @@ from mediation_desk.io.xlsx_common import (
     LocalClock,
     Progress,
     ShouldStop,
+    cause_text,
     hours,
     never_stop,
     no_progress,
@@ -40,7 +41,7 @@ RAW_HEADERS = (
     "Prenotazione", "Richiesta", "Mese", "Mediatore ID", "Mediatore", "Ente", "Tipo ente", "Ambito",
     "Progetto", "Lingua", "Modalità", "Caso", "Inizio", "Fine", "Inizio effettivo", "Fine effettivo",
     "Stato", "Esito", "Addebito", "Minuti fatturabili", "Ore fatturabili", "Viaggio (min)",
-    "Costo (€)", "Motivo annullamento", "Note",
+    "Costo (€)", "Causa (chi ha annullato: motivo)", "Note",
 )
 RAW_WIDTHS = (12, 10, 8, 10, 24, 28, 14, 10, 12, 7, 11, 10, 16, 16, 16, 16, 11, 20, 20, 10, 10, 10, 10, 24,
               30)
@@ -218,7 +219,7 @@ def _raw_row(line: BillingLine, clock: LocalClock) -> list[RowItem]:
         clock.serial(b.actual_end) if b.actual_end else None,
         STATUS_LABELS[b.status], OUTCOME_LABELS[b.outcome] if b.outcome else "",
         CHARGE_LABELS[line.charge], line.billable_min, line.billable_min / 60, line.travel_min,
-        float(line.cost), b.cancel_reason, line.notes,
+        float(line.cost), cause_text(b), line.notes,
     ]
 
 

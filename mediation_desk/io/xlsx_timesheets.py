@@ -12,6 +12,7 @@ from typing import IO
 from mediation_desk.io.xlsx_common import (
     CHARGE_LABELS,
     MODE_LABELS,
+    PARTY_LABELS,
     ExportCancelled,
     Progress,
     ShouldStop,
@@ -37,7 +38,7 @@ from mediation_desk.scheduling.model import Project
 # Headers fit on one line: spreadsheet programs do not grow a row for wrapped header text.
 HEADERS = ("Data", "Ente", "Progetto", "Lingua", "Modalità", "Orario", "Esito", "Ore", "Ore h:mm",
            "Minuti", "Viaggio min")
-WIDTHS = (11, 34, 18, 10, 11, 12, 21, 7, 11, 8, 12)
+WIDTHS = (11, 34, 18, 10, 11, 12, 30, 7, 11, 8, 12)
 STYLES = (Style.DATE, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT,
           Style.DEFAULT, Style.HOURS, Style.HMM, Style.INTEGER, Style.INTEGER)
 HEADER_ROW = 6  # rows 1..6 repeat on every printed page
@@ -113,11 +114,19 @@ def _write_header(sheet: SheetWriter, data: TimesheetInput, mediator_id: str, li
     sheet.append([Cell(h, Style.HEADER) for h in HEADERS])
 
 
+def _outcome(line: BillingLine) -> str:
+    """What the line bills, and who called it off when it is a cancellation or a no-show."""
+    party = line.booking.cancelled_by
+    if line.charge is Charge.DELIVERED or party is None:
+        return CHARGE_LABELS[line.charge]
+    return f"{CHARGE_LABELS[line.charge]} ({PARTY_LABELS[party]})"
+
+
 def _line_row(line: BillingLine, tz: dt.tzinfo) -> list[RowItem]:
     start = local_naive(line.booking.start, tz)
     end = local_naive(line.booking.end, tz)
     return [start.date(), line.agency_name, line.project, line.language, MODE_LABELS[line.mode],
-            f"{start:%H:%M}–{end:%H:%M}", CHARGE_LABELS[line.charge], hours(line.billable_min),
+            f"{start:%H:%M}–{end:%H:%M}", _outcome(line), hours(line.billable_min),
             day_fraction(line.billable_min), line.billable_min, line.travel_min]
 
 

@@ -8,6 +8,7 @@ from mediation_desk.scheduling.candidates import ScoreItem
 from mediation_desk.scheduling.model import (
     AgencyKind,
     BookingStatus,
+    CancelParty,
     LanguageLevel,
     Mode,
     Outcome,
@@ -76,7 +77,20 @@ def outcome(value: Outcome | None) -> str:
         Outcome.DELIVERED: translate("Labels", "Delivered"),
         Outcome.NO_SHOW: translate("Labels", "No-show"),
         Outcome.LATE_CANCELLATION: translate("Labels", "Late cancellation (billable)"),
-        Outcome.CANCELLED: translate("Labels", "Cancelled in time"),
+        Outcome.CANCELLED: translate("Labels", "Cancelled, not billed"),
+        Outcome.MEDIATOR_NO_SHOW: translate("Labels", "Mediator did not come (not billed)"),
+    }[value]
+
+
+def cancel_party(value: CancelParty | None) -> str:
+    """Who called the intervention off (or did not come)."""
+    if value is None:
+        return ""
+    return {
+        CancelParty.AGENCY: translate("Labels", "The agency"),
+        CancelParty.FAMILY: translate("Labels", "The person assisted or the family"),
+        CancelParty.MEDIATOR: translate("Labels", "The mediator"),
+        CancelParty.SERVICE: translate("Labels", "No mediator available"),
     }[value]
 
 

@@ -249,34 +249,49 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+50"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+53"/>
         <source>Move booking</source>
         <translation>Move booking</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+160"/>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Booking cancelled</source>
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+24"/>
+        <location line="+46"/>
+        <location line="+31"/>
         <location line="+29"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>The mediator went but the person assisted did not come: record booking {id} as a no-show?</source>
-        <translation>The mediator went but the person assisted did not come: record booking {id} as a no-show?</translation>
+        <location line="-60"/>
+        <source>Who did not come to booking {id}?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>The person assisted (billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mediator (not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+32"/>
         <source>Move…</source>
         <translation>Move…</translation>
@@ -606,34 +621,64 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-144"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-178"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>e.g. the family called off</source>
-        <translation>e.g. the family called off</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+41"/>
         <source>Late cancellation: it will be billed to the project.</source>
         <translation>Late cancellation: it will be billed to the project.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Late, but not called off by the agency or the family: nothing is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancelled in time: nothing is billed.</source>
         <translation>Cancelled in time: nothing is billed.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
         <source>Booking</source>
         <translation>Booking</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>e.g. the family moved to another town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is no longer needed: close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Called off by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The request goes back among those to fill.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -721,7 +766,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+32"/>
         <source>Close booking {id}</source>
         <translation>Close booking {id}</translation>
     </message>
@@ -1056,7 +1101,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/texts/labels.py" line="+23"/>
+        <location filename="../../mediation_desk/texts/labels.py" line="+24"/>
         <source>To plan</source>
         <translation>To plan</translation>
     </message>
@@ -1182,8 +1227,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancelled in time</source>
-        <translation>Cancelled in time</translation>
+        <source>Cancelled, not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator did not come (not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person assisted or the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No mediator available</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3208,7 +3278,7 @@
         <translation>The mediator no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+58"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+66"/>
         <source>Book past the budget?</source>
         <translation>Book past the budget?</translation>
     </message>
@@ -3223,22 +3293,27 @@
         <translation>Booking refused</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Move refused</source>
         <translation>Move refused</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Cancellation refused</source>
         <translation>Cancellation refused</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No-show refused</source>
         <translation>No-show refused</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Request not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Closing refused</source>
         <translation>Closing refused</translation>
     </message>
@@ -4134,12 +4209,18 @@
     </message>
     <message>
         <location line="+110"/>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-263"/>
+        <location line="+276"/>
+        <source>Reopen request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-257"/>
         <source>Repeat every week…</source>
         <translation>Repeat every week…</translation>
     </message>
@@ -4165,7 +4246,7 @@
         <translation>{shown} of {total} requests</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The request is {status}.</source>
         <translation>The request is {status}.</translation>
     </message>
@@ -4180,22 +4261,42 @@
         <translation>Save the request to see who can go.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cancel request {id}?</source>
         <translation>Cancel request {id}?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reopen request {id}: it goes back among those to fill?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-106"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-184"/>
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>New time agreed with the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>who agreed, e.g. Ms Rossi, social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Now</source>
         <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times the agency proposed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4206,6 +4307,31 @@
         <location line="+1"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say who at the agency agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside the times the agency proposed: tick &quot;New time agreed with the agency&quot; and say who agreed, or choose a proposed time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4306,12 +4432,12 @@
         <translation>These occurrences cannot move:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancellation refused</source>
         <translation>Cancellation refused</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{n} occurrences cancelled.</source>
         <translation>{n} occurrences cancelled.</translation>
     </message>

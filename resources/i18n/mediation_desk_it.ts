@@ -249,34 +249,49 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+50"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+53"/>
         <source>Move booking</source>
         <translation>Sposta l&apos;intervento</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+160"/>
         <source>Cancel booking</source>
         <translation>Annulla l&apos;intervento</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Booking cancelled</source>
         <translation>Intervento annullato</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+24"/>
+        <location line="+46"/>
+        <location line="+31"/>
         <location line="+29"/>
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>The mediator went but the person assisted did not come: record booking {id} as a no-show?</source>
-        <translation>Il mediatore è andato ma l&apos;utente non si è presentato: registrare l&apos;intervento {id} come utente assente?</translation>
+        <location line="-60"/>
+        <source>Who did not come to booking {id}?</source>
+        <translation>Chi non si è presentato all'intervento {id}?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>The person assisted (billed)</source>
+        <translation>L'utente assistito (si addebita)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mediator (not billed)</source>
+        <translation>Il mediatore (non si addebita)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+32"/>
         <source>Move…</source>
         <translation>Sposta…</translation>
@@ -606,34 +621,64 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-144"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-178"/>
         <source>Cancel booking {id}</source>
         <translation>Annulla l&apos;intervento {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>e.g. the family called off</source>
-        <translation>es. la famiglia ha disdetto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+41"/>
         <source>Late cancellation: it will be billed to the project.</source>
         <translation>Annullamento tardivo: sarà addebitato al progetto.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Late, but not called off by the agency or the family: nothing is billed.</source>
+        <translation>Tardivo, ma non annullato dall'ente o dalla famiglia: non si addebita nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancelled in time: nothing is billed.</source>
         <translation>Annullato in tempo: nulla viene addebitato.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
         <source>Booking</source>
         <translation>Intervento</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>e.g. the family moved to another town</source>
+        <translation>es. la famiglia si è trasferita in un altro comune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is no longer needed: close it</source>
+        <translation>La richiesta non serve più: chiuderla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Called off by</source>
+        <translation>Annullato da</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the booking</source>
+        <translation>Annulla l'intervento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The request goes back among those to fill.</source>
+        <translation>La richiesta torna tra quelle da coprire.</translation>
     </message>
 </context>
 <context>
@@ -721,7 +766,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+32"/>
         <source>Close booking {id}</source>
         <translation>Chiudi l&apos;intervento {id}</translation>
     </message>
@@ -1056,7 +1101,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/texts/labels.py" line="+23"/>
+        <location filename="../../mediation_desk/texts/labels.py" line="+24"/>
         <source>To plan</source>
         <translation>Da pianificare</translation>
     </message>
@@ -1182,8 +1227,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancelled in time</source>
-        <translation>Annullato in tempo</translation>
+        <source>Cancelled, not billed</source>
+        <translation>Annullato, non addebitato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator did not come (not billed)</source>
+        <translation>Mediatore non presentato (non addebitato)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The agency</source>
+        <translation>L'ente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person assisted or the family</source>
+        <translation>L'utente assistito o la famiglia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mediator</source>
+        <translation>Il mediatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No mediator available</source>
+        <translation>Nessun mediatore disponibile</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1949,7 +2019,7 @@
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+58"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+66"/>
         <source>Book past the budget?</source>
         <translation>Prenotare oltre il monte ore?</translation>
     </message>
@@ -1964,22 +2034,27 @@
         <translation>Prenotazione rifiutata</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Move refused</source>
         <translation>Spostamento rifiutato</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Cancellation refused</source>
         <translation>Annullamento rifiutato</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No-show refused</source>
         <translation>Assenza non registrata</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Request not reopened</source>
+        <translation>Richiesta non riaperta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Closing refused</source>
         <translation>Chiusura rifiutata</translation>
     </message>
@@ -2875,12 +2950,18 @@
     </message>
     <message>
         <location line="+110"/>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-263"/>
+        <location line="+276"/>
+        <source>Reopen request</source>
+        <translation>Riapri la richiesta</translation>
+    </message>
+    <message>
+        <location line="-257"/>
         <source>Repeat every week…</source>
         <translation>Ripeti ogni settimana…</translation>
     </message>
@@ -2906,7 +2987,7 @@
         <translation>{shown} di {total} richieste</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The request is {status}.</source>
         <translation>La richiesta è {status}.</translation>
     </message>
@@ -2921,22 +3002,42 @@
         <translation>Salva la richiesta per vedere chi può andare.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cancel request {id}?</source>
         <translation>Annullare la richiesta {id}?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reopen request {id}: it goes back among those to fill?</source>
+        <translation>Riaprire la richiesta {id}? Torna tra quelle da coprire.</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-106"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-184"/>
         <source>Move booking {id}</source>
         <translation>Sposta l&apos;intervento {id}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>New time agreed with the agency</source>
+        <translation>Nuovo orario concordato con l'ente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>who agreed, e.g. Ms Rossi, social worker</source>
+        <translation>chi ha concordato, es. dott.ssa Rossi, assistente sociale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Now</source>
         <translation>Ora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times the agency proposed</source>
+        <translation>Fasce proposte dall'ente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2947,6 +3048,31 @@
         <location line="+1"/>
         <source>Mediator</source>
         <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed with</source>
+        <translation>Concordato con</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>Sposta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say who at the agency agreed.</source>
+        <translation>Indicare chi dell'ente ha concordato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside the times the agency proposed: tick &quot;New time agreed with the agency&quot; and say who agreed, or choose a proposed time.</source>
+        <translation>Fuori dalle fasce proposte dall'ente: spuntare &quot;Nuovo orario concordato con l'ente&quot; e indicare chi ha concordato, oppure scegliere un orario proposto.</translation>
     </message>
 </context>
 <context>
@@ -3047,12 +3173,12 @@
         <translation>Queste occorrenze non si possono spostare:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancellation refused</source>
         <translation>Annullamento rifiutato</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{n} occurrences cancelled.</source>
         <translation>{n} occorrenze annullate.</translation>
     </message>

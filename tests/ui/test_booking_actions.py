@@ -184,7 +184,12 @@ def test_all_mediators_gives_a_lane_to_each_active_one(window: MainWindow) -> No
 def test_a_no_show_is_recorded_after_the_start(window: MainWindow, qtbot: Any, clock: Clock) -> None:
     clock.now = rome(2026, 12, 7, 10)
     view = requests_on(window, "R00001")
-    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)  # type: ignore
+    def the_family(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        (button,) = [b for b in box.buttons() if b.text() == "L'utente assistito (si addebita)"]
+        button.click()
+
+    when_modal(qtbot, the_family, QMessageBox)
     qtbot.mouseClick(view.booking_buttons.no_show_button, Qt.MouseButton.LeftButton)
     recorded = stored(window, "B00002")
     assert (recorded.status, recorded.outcome) == (BookingStatus.DONE, Outcome.NO_SHOW)

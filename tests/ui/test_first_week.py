@@ -9,11 +9,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
+from mediation_desk.scheduling.model import CancelParty, Outcome, RequestStatus
 from mediation_desk.services import changes, mail
 from mediation_desk.storage import repository
+from mediation_desk.ui.bookings.booking_actions import CancelDialog, RescheduleDialog
 from mediation_desk.ui.bookings.series_dialog import SeriesDialog
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.requests.requests_view import RequestsView
+from tests.factories import rome
 from tests.ui.support import Clock, when_modal
 from tests.ui.test_series_ui import close_message
 
@@ -135,3 +139,122 @@ def test_the_budget_figures_add_up_and_count_what_is_billed(window: MainWindow, 
                  if b.project.code == "LABIMPACT2"]
     assert abs(status.committed_min / 60 - booked) <= 0.051
     assert abs(status.delivered_min / 60 - delivered) <= 0.051
+
+
+# ---- 2. a move to a time agreed with the agency ------------------------------------------------
+def test_a_move_to_a_time_agreed_with_the_agency_becomes_the_window_and_bills_nothing(
+    window: MainWindow, qtbot: Any
+) -> None:
+    view = requests_view(window)
+    view.show_item("R00001")  # booked with Amina on Mon 7/12 09:00; the agency proposed 09-12 that day
+    seen: dict[str, Any] = {}
+
+    def agree(dialog: QWidget) -> None:
+        assert isinstance(dialog, RescheduleDialog)
+        seen["mediators"] = [dialog.mediator.itemText(i) for i in range(dialog.mediator.count())]
+        fw.set_instant(dialog.start, rome(2026, 12, 10, 15))
+        seen["blocked"] = (dialog.move_button.isEnabled(), dialog.hint.text())
+        dialog.agreed.setChecked(True)
+        qtbot.keyClicks(dialog.agreed_with, "dott.ssa Rossi")
+        seen["enabled"] = dialog.move_button.isEnabled()
+        dialog.move_button.click()
+
+    when_modal(qtbot, agree, RescheduleDialog)
+    qtbot.mouseClick(view.booking_buttons.move_button, Qt.MouseButton.LeftButton)
+    assert seen["mediators"] == ["Amina El Idrissi", "Yonas Tesfaye"]  # not the one who speaks only Tigrinya
+    assert seen["blocked"][0] is False and "Fuori dalle fasce proposte" in seen["blocked"][1]
+    assert seen["enabled"] is True
+    with window.context.db.read() as s:
+        booking = repository.get_booking(s, "B00002")
+        request = repository.get_request(s, "R00001")
+        (agreed,) = [e for e in repository.list_audit(s, "request", "R00001") if e.action == "agreed_time"]
+    assert booking is not None and booking.start == rome(2026, 12, 10, 15)
+    assert booking.status.value == "confirmed"
+    assert booking.outcome is None  # nothing billed: no cancellation, no rebooking
+    assert request is not None and [(w.start, w.end) for w in request.windows] == [
+        (rome(2026, 12, 10, 15), rome(2026, 12, 10, 16, 30))]
+    assert agreed.details["agreed_with"] == "dott.ssa Rossi"
+    assert "gio 10 dic 15:00" in view.bookings_model.index(0, 1).data()
+
+
+# ---- 3. who cancelled, and what it costs ------------------------------------------------------
+def test_a_mediator_dropping_out_late_bills_nothing_and_the_request_is_unfilled_again(
+    window: MainWindow, qtbot: Any, clock: Clock
+) -> None:
+    clock.now = rome(2026, 12, 7, 8)  # one hour before
+    view = requests_view(window)
+    view.show_item("R00001")
+    seen: dict[str, Any] = {}
+
+    def mediator_drops_out(dialog: QWidget) -> None:
+        assert isinstance(dialog, CancelDialog)
+        seen["agency"] = (dialog.warning.text(), dialog.close_request.isChecked())
+        seen["default"] = dialog.back_button.isDefault()
+        seen["buttons"] = [b.text() for b in dialog.buttons.buttons()]
+        dialog.party.setCurrentIndex(dialog.party.findData("mediator"))
+        seen["mediator"] = (dialog.warning.text(), dialog.close_request.isChecked())
+        qtbot.keyClicks(dialog.reason, "malattia improvvisa")
+        when_modal(qtbot, lambda box: box.close())
+        dialog.ok_button.click()
+
+    when_modal(qtbot, mediator_drops_out, CancelDialog)
+    qtbot.mouseClick(view.booking_buttons.cancel_button, Qt.MouseButton.LeftButton)
+    assert seen["agency"] == ("Annullamento tardivo: sarà addebitato al progetto.", True)
+    assert seen["default"] and "Annulla" not in seen["buttons"] and "Indietro" in seen["buttons"]
+    assert seen["mediator"][1] is False and "non si addebita nulla" in seen["mediator"][0]
+    with window.context.db.read() as s:
+        booking = repository.get_booking(s, "B00002")
+        request = repository.get_request(s, "R00001")
+    assert booking is not None and booking.cancelled_by is CancelParty.MEDIATOR
+    assert booking.outcome is Outcome.CANCELLED and request is not None
+    assert request.status is RequestStatus.PENDING
+    row = [view.bookings_model.index(0, c).data() for c in range(view.bookings_model.columnCount())]
+    assert "Annullato, non addebitato" in row
+    assert view.form.heading.text() == "Richiesta R00001 — Da pianificare"
+
+
+def test_a_request_closed_by_mistake_is_reopened(window: MainWindow, qtbot: Any, clock: Clock) -> None:
+    view = requests_view(window)
+    view.show_item("R00001")
+
+    def agency_cancels(dialog: QWidget) -> None:
+        assert isinstance(dialog, CancelDialog)
+        qtbot.keyClicks(dialog.reason, "annullato per errore")
+        when_modal(qtbot, lambda box: box.close())
+        dialog.ok_button.click()
+
+    when_modal(qtbot, agency_cancels, CancelDialog)
+    qtbot.mouseClick(view.booking_buttons.cancel_button, Qt.MouseButton.LeftButton)
+    assert view.reopen_button.isEnabled() and not view.cancel_request_button.isEnabled()
+    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)  # type: ignore
+    qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    with window.context.db.read() as s:
+        request = repository.get_request(s, "R00001")
+        entry = repository.list_audit(s, "request", "R00001")[-1]
+    assert request is not None and request.status is RequestStatus.PENDING and entry.action == "reopen"
+    assert view.form.heading.text() == "Richiesta R00001 — Da pianificare"
+    assert not view.reopen_button.isEnabled()
+
+
+def test_a_no_show_of_the_mediator_is_not_billed(window: MainWindow, qtbot: Any, clock: Clock) -> None:
+    clock.now = rome(2026, 12, 7, 11)
+    view = requests_view(window)
+    view.show_item("R00001")
+    labels_seen: list[str] = []
+
+    def the_mediator(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        labels_seen.extend(b.text() for b in box.buttons())
+        assert box.defaultButton().text() == "Indietro"
+        (button,) = [b for b in box.buttons() if b.text() == "Il mediatore (non si addebita)"]
+        button.click()
+
+    when_modal(qtbot, the_mediator, QMessageBox)
+    qtbot.mouseClick(view.booking_buttons.no_show_button, Qt.MouseButton.LeftButton)
+    with window.context.db.read() as s:
+        booking = repository.get_booking(s, "B00002")
+        request = repository.get_request(s, "R00001")
+    assert booking is not None and booking.outcome is Outcome.MEDIATOR_NO_SHOW
+    assert request is not None and request.status is RequestStatus.PENDING
+    row = [view.bookings_model.index(0, c).data() for c in range(view.bookings_model.columnCount())]
+    assert "Mediatore non presentato (non addebitato)" in row and "Svolto" not in row

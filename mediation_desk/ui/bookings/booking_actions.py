@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.scheduling.model import Booking, BookingStatus
+from mediation_desk.scheduling.model import Booking, BookingStatus, CancelParty, Request
 from mediation_desk.scheduling.series import SeriesScope
 from mediation_desk.services import lookups
 from mediation_desk.texts import i18n, labels
@@ -40,10 +41,12 @@ def _done(context: AppContext, changed: object) -> bool:
 
 
 def reschedule(
-    parent: QWidget, context: AppContext, booking: Booking, start: dt.datetime, mediator_id: str
+    parent: QWidget, context: AppContext, booking: Booking, start: dt.datetime, mediator_id: str,
+    agreed_with: str | None = None,
 ) -> bool:
     """Move ``booking`` to ``start`` (same duration) and ``mediator_id``; the refusal reasons are shown.
 
+    ``agreed_with``: who at the agency agreed to a new time, which then becomes the request's window.
     A booking of a series first asks whether the following or all occurrences move too.
     """
     if booking.series:
@@ -53,69 +56,155 @@ def reschedule(
         if scope is not SeriesScope.ONE:
             return _done(context, series_actions.move(parent, context, booking, scope, start, mediator_id))
     end = start + (booking.end - booking.start)
-    return _done(context, operations.reschedule(parent, context, booking, start, end, mediator_id))
+    return _done(context, operations.reschedule(parent, context, booking, start, end, mediator_id,
+                                                agreed_with=agreed_with))
+
+
+def _within_windows(request: Request | None, start: dt.datetime, end: dt.datetime) -> bool:
+    return request is None or any(w.start <= start and end <= w.end for w in request.windows)
 
 
 class RescheduleDialog(QDialog):
-    def __init__(self, parent: QWidget, booking: Booking, catalog: Catalog) -> None:
+    """A new time, another mediator who speaks the language, or a time agreed anew with the agency."""
+
+    def __init__(self, parent: QWidget, booking: Booking, catalog: Catalog, request: Request | None = None
+                 ) -> None:
         super().__init__(parent)
+        self.booking, self.request = booking, request
         self.setWindowTitle(translate("RescheduleDialog", "Move booking {id}").format(id=booking.id))
         self.start = fw.datetime_edit()
         fw.set_instant(self.start, booking.start)
-        self.mediator = QComboBox()
+        self.mediator = fw.searchable(QComboBox())
+        language = request.language.lower() if request is not None else None
         for mediator in sorted(catalog.mediators.values(), key=lambda m: m.name):
-            if mediator.active or mediator.id == booking.mediator:
+            speaks = language is None or mediator.speaks(language)
+            if mediator.id == booking.mediator or (mediator.active and speaks):
                 self.mediator.addItem(mediator.name, mediator.id)
         self.mediator.setCurrentIndex(max(0, self.mediator.findData(booking.mediator)))
+        self.agreed = QCheckBox(translate("RescheduleDialog", "New time agreed with the agency"))
+        self.agreed_with = QLineEdit()
+        self.agreed_with.setPlaceholderText(
+            translate("RescheduleDialog", "who agreed, e.g. Ms Rossi, social worker"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(fw.PROBLEM_STYLE)
         form = QFormLayout(self)
         form.addRow(translate("RescheduleDialog", "Now"), QLabel(i18n.fmt_range(booking.start, booking.end)))
+        if request is not None:
+            windows = "; ".join(i18n.fmt_range(w.start, w.end) for w in request.windows)
+            form.addRow(translate("RescheduleDialog", "Times the agency proposed"), QLabel(windows))
         form.addRow(translate("RescheduleDialog", "New start"), self.start)
         form.addRow(translate("RescheduleDialog", "Mediator"), self.mediator)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.agreed)
+        form.addRow(translate("RescheduleDialog", "Agreed with"), self.agreed_with)
+        form.addRow(self.hint)
+        self.buttons = QDialogButtonBox()
+        self.move_button = self.buttons.addButton(translate("RescheduleDialog", "Move"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(translate("RescheduleDialog", "Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.start.dateTimeChanged.connect(self._check)
+        self.agreed.toggled.connect(self._check)
+        self.agreed_with.textChanged.connect(self._check)
+        self._check()
+
+    def chosen_start(self) -> dt.datetime:
+        return fw.instant_of(self.start)
+
+    def agreed_by(self) -> str | None:
+        return self.agreed_with.text().strip() if self.agreed.isChecked() else None
+
+    def _check(self) -> None:
+        start = self.chosen_start()
+        inside = _within_windows(self.request, start, start + (self.booking.end - self.booking.start))
+        self.agreed_with.setEnabled(self.agreed.isChecked())
+        if self.agreed.isChecked():
+            ok = bool(self.agreed_with.text().strip())
+            self.hint.setText("" if ok else translate("RescheduleDialog", "Say who at the agency agreed."))
+        elif not inside:
+            ok = False
+            self.hint.setText(translate(
+                "RescheduleDialog", "Outside the times the agency proposed: tick \"New time agreed with the "
+                "agency\" and say who agreed, or choose a proposed time."))
+        else:
+            ok = True
+            self.hint.setText("")
+        self.move_button.setEnabled(ok)
 
 
 def reschedule_dialog(parent: QWidget, context: AppContext, booking: Booking, catalog: Catalog) -> bool:
-    dialog = RescheduleDialog(parent, booking, catalog)
+    request, _bookings = view_reads.request_with_bookings(context.db, booking.request)
+    dialog = RescheduleDialog(parent, booking, catalog, request)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return reschedule(parent, context, booking, fw.instant_of(dialog.start), fw.combo_value(dialog.mediator))
+    return reschedule(parent, context, booking, dialog.chosen_start(), fw.combo_value(dialog.mediator),
+                      dialog.agreed_by())
+
+
+def _parties() -> list[tuple[str, CancelParty]]:
+    return [(labels.cancel_party(p), p) for p in CancelParty]
 
 
 class CancelDialog(QDialog):
-    """Asks the reason and says beforehand whether the cancellation is late (billable)."""
+    """Who calls it off, why, and what it costs; and whether the request is closed or stays to fill."""
 
     def __init__(self, parent: QWidget, booking: Booking, late: bool) -> None:
         super().__init__(parent)
+        self.late = late
         self.setWindowTitle(translate("CancelDialog", "Cancel booking {id}").format(id=booking.id))
+        self.party = QComboBox()
+        for text, party in _parties():
+            self.party.addItem(text, party.value)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(translate("CancelDialog", "e.g. the family called off"))
-        self.warning = QLabel(
-            translate("CancelDialog", "Late cancellation: it will be billed to the project.")
-            if late
-            else translate("CancelDialog", "Cancelled in time: nothing is billed.")
-        )
-        self.warning.setStyleSheet("color: #b3261e;" if late else "")
+        self.reason.setPlaceholderText(translate("CancelDialog", "e.g. the family moved to another town"))
+        self.close_request = QCheckBox(translate("CancelDialog", "The request is no longer needed: close it"))
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(translate("CancelDialog", "Booking"), QLabel(i18n.fmt_range(booking.start, booking.end)))
+        form.addRow(translate("CancelDialog", "Called off by"), self.party)
         form.addRow(translate("CancelDialog", "Reason"), self.reason)
+        form.addRow(self.close_request)
         form.addRow(self.warning)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(translate("CancelDialog", "Cancel the booking"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back_button = self.buttons.addButton(translate("CancelDialog", "Back"),
+                                                  QDialogButtonBox.ButtonRole.RejectRole)
+        self.back_button.setDefault(True)  # Enter in the reason does not cancel an intervention
+        self.ok_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.reason.textChanged.connect(
-            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-                bool(text.strip())
-            )
-        )
         form.addRow(self.buttons)
+        self.reason.textChanged.connect(self._update)
+        self.party.currentIndexChanged.connect(self._party_changed)
+        self.close_request.toggled.connect(self._update)
+        self._party_changed()
+
+    def chosen_party(self) -> CancelParty:
+        return CancelParty(self.party.currentData())
+
+    def _party_changed(self) -> None:
+        self.close_request.setChecked(self.chosen_party().closes_request)
+        self._update()
+
+    def _update(self) -> None:
+        party = self.chosen_party()
+        billed = self.late and party.bills_late
+        if billed:
+            text = translate("CancelDialog", "Late cancellation: it will be billed to the project.")
+        elif self.late:
+            text = translate("CancelDialog", "Late, but not called off by the agency or the family: "
+                                             "nothing is billed.")
+        else:
+            text = translate("CancelDialog", "Cancelled in time: nothing is billed.")
+        if not self.close_request.isChecked():
+            text += " " + translate("CancelDialog", "The request goes back among those to fill.")
+        self.warning.setText(text)
+        self.warning.setStyleSheet(fw.PROBLEM_STYLE if billed else "")
+        self.ok_button.setEnabled(bool(self.reason.text().strip()))
 
 
 def cancel_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool:
@@ -127,10 +216,11 @@ def cancel_dialog(parent: QWidget, context: AppContext, booking: Booking) -> boo
     dialog = CancelDialog(parent, booking, operations.is_late_cancellation(context, booking))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    reason, party = dialog.reason.text().strip(), dialog.chosen_party()
+    closes = dialog.close_request.isChecked()
     if scope is not None:
-        reason = dialog.reason.text().strip()
-        return _done(context, series_actions.cancel(parent, context, booking, scope, reason))
-    changed = operations.cancel(parent, context, booking, dialog.reason.text().strip())
+        return _done(context, series_actions.cancel(parent, context, booking, scope, reason, party, closes))
+    changed = operations.cancel(parent, context, booking, reason, by=party, close_request=closes)
     if changed is not None:
         QMessageBox.information(
             parent, translate("BookingActions", "Booking cancelled"), labels.outcome(changed.outcome)
@@ -178,17 +268,23 @@ def close_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool
 
 
 def no_show(parent: QWidget, context: AppContext, booking: Booking) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        translate("BookingActions", "No-show"),
-        translate(
-            "BookingActions",
-            "The mediator went but the person assisted did not come: record booking {id} as a no-show?",
-        ).format(id=booking.id),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    """Who did not come: the person assisted (billed as booked) or the mediator (not billed)."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("BookingActions", "No-show"), translate(
+        "BookingActions", "Who did not come to booking {id}?").format(id=booking.id), parent=parent)
+    box.setObjectName("no_show")
+    family = box.addButton(translate("BookingActions", "The person assisted (billed)"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    mediator = box.addButton(translate("BookingActions", "The mediator (not billed)"),
+                             QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(translate("BookingActions", "Back"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    parties = {family: CancelParty.FAMILY, mediator: CancelParty.MEDIATOR}
+    by = parties.get(box.clickedButton())  # type: ignore[call-overload]
+    if by is None:
         return False
-    return _done(context, operations.no_show(parent, context, booking))
+    return _done(context, operations.no_show(parent, context, booking, by))
 
 
 def undo(parent: QWidget, context: AppContext, booking: Booking) -> bool:

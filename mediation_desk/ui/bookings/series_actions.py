@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from mediation_desk.scheduling.model import Booking, Outcome, Request
+from mediation_desk.scheduling.model import Booking, CancelParty, Outcome, Request
 from mediation_desk.scheduling.series import SeriesError, SeriesScope
 from mediation_desk.services import series
 from mediation_desk.services.booking import OVERRIDABLE, BookingError
@@ -165,12 +165,14 @@ def move(
 
 
 def cancel(
-    parent: QWidget, context: AppContext, booking: Booking, scope: SeriesScope, reason: str
+    parent: QWidget, context: AppContext, booking: Booking, scope: SeriesScope, reason: str,
+    by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None,
 ) -> SeriesChange | None:
     change = _call(
         parent, context, translate("SeriesActions", "Cancellation refused"), "",
         lambda: series.cancel_occurrences(
-            context.db, booking.id, scope, reason, actor=context.actor, now=context.now()
+            context.db, booking.id, scope, reason, actor=context.actor, now=context.now(), by=by,
+            close_request=close_request,
         ),
     )
     if change is not None:

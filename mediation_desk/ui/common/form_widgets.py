@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QFormLayout,
     QLabel,
@@ -44,7 +45,22 @@ def combo(items: list[tuple[str, str]]) -> QComboBox:
 
 
 def combo_value(box: Any) -> str:
+    """The chosen item's value; "" while the text typed in a searchable combo matches no item."""
+    if box.isEditable() and box.currentText() != box.itemText(box.currentIndex()):
+        return ""
     return str(box.currentData() or "")
+
+
+def searchable(box: QComboBox) -> QComboBox:
+    """Let the coordinator type part of a name ("Comune di Cre…") and pick one of the matches."""
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = box.completer()
+    assert completer is not None  # an editable combo always has one
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return box
 
 
 def set_combo(box: Any, value: Any) -> None:

@@ -8,7 +8,15 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Mediator, Project, Request
+from mediation_desk.scheduling.model import (
+    Agency,
+    Booking,
+    BookingStatus,
+    CancelParty,
+    Mediator,
+    Project,
+    Request,
+)
 from mediation_desk.services import booking, catalog, requests
 from mediation_desk.services.booking import BookingRefused
 from mediation_desk.services.changes import Changed
@@ -85,6 +93,7 @@ def reschedule(
     start: dt.datetime,
     end: dt.datetime,
     mediator_id: str,
+    agreed_with: str | None = None,
 ) -> Any:
     new_mediator = mediator_id if mediator_id != current.mediator else None
 
@@ -97,6 +106,7 @@ def reschedule(
             now=context.now(),
             new_mediator=new_mediator,
             override_reason=override_reason,
+            agreed_with=agreed_with,
             read_version=current.version,
         )
 
@@ -109,24 +119,39 @@ def is_late_cancellation(context: AppContext, current: Booking) -> bool:
     return booking.is_late_cancellation(context.db, current, context.now())
 
 
-def cancel(parent: QWidget, context: AppContext, current: Booking, reason: str) -> Booking | None:
+def cancel(
+    parent: QWidget, context: AppContext, current: Booking, reason: str, *,
+    by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None,
+) -> Booking | None:
     def call(_override: str | None) -> Any:
         return booking.cancel(context.db, current.id, reason, actor=context.actor, now=context.now(),
-                              read_version=current.version)
+                              by=by, close_request=close_request, read_version=current.version)
 
     change = _booking_call(parent, context, translate("Operations", "Cancellation refused"), call)
     return change.booking if change is not None else None
 
 
-def no_show(parent: QWidget, context: AppContext, current: Booking) -> Any:
+def no_show(
+    parent: QWidget, context: AppContext, current: Booking, by: CancelParty = CancelParty.FAMILY
+) -> Any:
     return _booking_call(
         parent,
         context,
         translate("Operations", "No-show refused"),
         lambda _override: booking.mark_no_show(
-            context.db, current.id, actor=context.actor, now=context.now(), read_version=current.version
+            context.db, current.id, actor=context.actor, now=context.now(), by=by,
+            read_version=current.version,
         ),
     )
+
+
+def reopen_request(parent: QWidget, context: AppContext, current: Request) -> Request | None:
+    """Put a request closed by mistake back among those to fill."""
+    try:
+        return booking.reopen_request(context.db, current.id, actor=context.actor, now=context.now())
+    except (BookingError, StorageError) as exc:
+        _refused(parent, translate("Operations", "Request not reopened"), [error_text(exc)])
+    return None
 
 
 def close(

@@ -165,11 +165,14 @@ class RequestsView(QWidget):
         scroll.setWidget(self.form)
         self.new_button = QPushButton(self.tr("New request"))
         self.cancel_request_button = QPushButton(self.tr("Cancel request"))
+        self.reopen_button = QPushButton(translate("RequestsView", "Reopen request"))
+        self.reopen_button.setEnabled(False)
+        self.reopen_button.clicked.connect(self._reopen_request)
         self.new_button.clicked.connect(self.new_request)
         self.save_button.clicked.connect(self.save_request)
         self.cancel_request_button.clicked.connect(self._cancel_request)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.cancel_request_button):
+        for button in (self.new_button, self.save_button, self.cancel_request_button, self.reopen_button):
             buttons.addWidget(button)
         self.bookings_table = QTableView()
         self.bookings_table.setModel(self.bookings_model)
@@ -343,6 +346,7 @@ class RequestsView(QWidget):
         if bookings:
             self.bookings_table.selectRow(len(bookings) - 1)
         self.cancel_request_button.setEnabled(request.status is RequestStatus.PENDING)
+        self.reopen_button.setEnabled(request.status is RequestStatus.CANCELLED)
         self.repeat_button.setEnabled(request.status is RequestStatus.PENDING)
         self._load_candidates(request)
 
@@ -381,6 +385,7 @@ class RequestsView(QWidget):
         self.booking_buttons.set_booking(None, self.catalog)
         self.candidates.clear(self.tr("Save the request to see who can go."))
         self.cancel_request_button.setEnabled(False)
+        self.reopen_button.setEnabled(False)
         self.repeat_button.setEnabled(False)
         self.form.agency.setFocus()
 
@@ -428,6 +433,20 @@ class RequestsView(QWidget):
         if answer == QMessageBox.StandardButton.Yes and operations.cancel_request(
             self, self.context, request
         ):
+            self.show_item(request.id)
+
+    def _reopen_request(self) -> None:
+        request = self.form.current
+        if request is None:
+            return
+        text = translate("RequestsView", "Reopen request {id}: it goes back among those to fill?")
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, translate("RequestsView", "Reopen request"),
+                                      text.format(id=request.id), buttons, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes and operations.reopen_request(
+            self, self.context, request
+        ):
+            self.context.changed.emit("requests")
             self.show_item(request.id)
 
     def _booking_menu(self, pos: QPoint) -> None:
