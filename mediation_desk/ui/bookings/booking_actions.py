@@ -135,7 +135,7 @@ class RescheduleDialog(QDialog):
 
 
 def reschedule_dialog(parent: QWidget, context: AppContext, booking: Booking, catalog: Catalog) -> bool:
-    request, _bookings = view_reads.request_with_bookings(context.db, booking.request)
+    request, _bookings = lookups.request_with_bookings(context.db, booking.request)
     dialog = RescheduleDialog(parent, booking, catalog, request)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False

@@ -94,6 +94,8 @@ def repeat_weekly(
     except (BookingError, SeriesError, StorageError) as exc:
         _warn(parent, title, [_error(exc)])
         return None
+    else:
+        runner.apply(parent, context, change)
     if change is None:
         return None
     refused_list = change.refused

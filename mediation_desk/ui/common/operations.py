@@ -147,11 +147,11 @@ def no_show(
 
 def reopen_request(parent: QWidget, context: AppContext, current: Request) -> Request | None:
     """Put a request closed by mistake back among those to fill."""
-    try:
-        return booking.reopen_request(context.db, current.id, actor=context.actor, now=context.now())
-    except (BookingError, StorageError) as exc:
-        _refused(parent, translate("Operations", "Request not reopened"), [error_text(exc)])
-    return None
+    reopened = runner.run(
+        parent, context, translate("Operations", "Request not reopened"),
+        lambda: booking.reopen_request(context.db, current.id, actor=context.actor, now=context.now()),
+    )
+    return reopened.value if reopened is not None else None
 
 
 def close(

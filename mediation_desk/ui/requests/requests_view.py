@@ -428,7 +428,8 @@ class RequestsView(QWidget):
         if request is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Cancel request"), self.tr("Cancel request {id}?").format(id=request.id)
+            self, self.tr("Cancel request"), self.tr("Cancel request {id}?").format(id=request.id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes and operations.cancel_request(
             self, self.context, request
@@ -446,7 +447,6 @@ class RequestsView(QWidget):
         if answer == QMessageBox.StandardButton.Yes and operations.reopen_request(
             self, self.context, request
         ):
-            self.context.changed.emit("requests")
             self.show_item(request.id)
 
     def _booking_menu(self, pos: QPoint) -> None:
