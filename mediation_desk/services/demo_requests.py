@@ -98,9 +98,12 @@ class RequestPlanner:
     def new_case(self) -> Case:
         rng = self.rng
         agency = rng.choices(self.data.agencies, [KIND_WEIGHT[a.kind] for a in self.data.agencies])[0]
-        # the service takes requests in the languages its mediators of the area speak
-        offered = [c for c in self.languages if any(
-            m.active and m.speaks(c) and agency.area in m.areas for m in self.data.mediators)]
+        offered = self.offered(agency)
+        if not offered:
+            # an area no active mediator covers on this date takes no request: draw among the others
+            served = [a for a in self.data.agencies if self.offered(a)]
+            agency = rng.choices(served, [KIND_WEIGHT[a.kind] for a in served])[0]
+            offered = self.offered(agency)
         language = rng.choices(offered, [t.LANGUAGE_DEMAND[c] for c in offered])[0]
         # consultori and anti-violence services often ask for a woman
         social = agency.kind == AgencyKind.SOCIAL_SERVICES
@@ -110,6 +113,11 @@ class RequestPlanner:
                     rng.choice(self.nationalities[language]), gender, self.project_for(agency))
         self.cases.append(case)
         return case
+
+    def offered(self, agency: Agency) -> list[str]:
+        """The languages the service takes at ``agency``: those its active mediators of the area speak."""
+        return [c for c in self.languages if any(
+            m.active and m.speaks(c) and agency.area in m.areas for m in self.data.mediators)]
 
     def project_for(self, agency: Agency) -> ProjectCode:
         wanted = {"school": "SCUOLE-PONTE", "health": "SALUTE-INSIEME"}.get(agency.kind, "FAMI-INTEGRA")
