@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import itertools
 import os
@@ -18,6 +19,8 @@ import sqlalchemy as sa
 
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import Base
+from tests.bench import require_bench
+from tests.scenarios import DECEMBER, write_demo
 
 PG_TEMPLATE = "md_template"
 PG_PASSWORD_USER = "md_secret"  # a role that must give a password (scram), for the keyring tests
@@ -163,18 +166,30 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
-BENCH_GEN = Path(__file__).resolve().parents[2] / "shared" / "bench" / "gen.py"
+@pytest.fixture(scope="session")
+def demo_scenario(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """A scenario file made by the project's demo generator: ``demo_scenario(DST)`` (tests/scenarios.py)."""
+    folder = tmp_path_factory.mktemp("demo-scenarios")
+
+    def make(around: dt.datetime = DECEMBER, variant: int = 0) -> Path:
+        return write_demo(folder, around, variant)
+
+    return make
 
 
 @pytest.fixture(scope="session")
 def bench_scenario(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
-    """A scenario made once per session by ../shared/bench/gen.py: ``bench_scenario("small", dst=True)``."""
+    """A scenario of the planning benchmark, for the tests that compare with it: ``bench_scenario("small")``.
+
+    Made once per session by ../shared/bench/gen.py; skipped (failed under CI=true) without it.
+    """
+    gen = require_bench() / "gen.py"
     folder = tmp_path_factory.mktemp("bench-scenarios")
 
     def make(preset: str, *, dst: bool = False, seed: int = 1) -> Path:
         out = folder / f"{preset}{'-dst' if dst else ''}-{seed}.json"
         if not out.exists():
-            cmd = [sys.executable, str(BENCH_GEN), "--preset", preset, "--seed", str(seed), "--out", str(out)]
+            cmd = [sys.executable, str(gen), "--preset", preset, "--seed", str(seed), "--out", str(out)]
             subprocess.run(cmd + (["--dst"] if dst else []), check=True, capture_output=True, timeout=300)
         return out
 

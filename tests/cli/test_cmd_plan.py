@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from mediation_desk.cli.main import main
-
-BENCH = Path(__file__).resolve().parents[3] / "shared" / "bench"
+from tests.bench import require_bench
 
 
 def test_plan_of_the_dst_week_round_trips_valid(
@@ -27,7 +26,7 @@ def test_plan_of_the_dst_week_round_trips_valid(
                  "--now", "2026-10-21T00:00:00+02:00", "--time-limit", "10", "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert main(["--db", db, "export", str(target)]) == 0
-    done = subprocess.run([sys.executable, str(BENCH / "score.py"), str(source), str(target)],
+    done = subprocess.run([sys.executable, str(require_bench() / "score.py"), str(source), str(target)],
                           capture_output=True, text=True, timeout=300)
     figures = dict(item.split("=", 1) for item in done.stdout.strip().splitlines()[-1].split())
     assert done.returncode == 0 and figures["valid"] == "true"

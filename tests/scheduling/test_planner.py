@@ -29,9 +29,10 @@ from mediation_desk.scheduling.planner import PlanCancelled, PlannedBooking, Pla
 from mediation_desk.scheduling.planner_cpsat import maximal_overlaps, solve
 from mediation_desk.scheduling.planner_model import Option, Problem, figures
 from mediation_desk.scheduling.rules import check_booking
+from tests.bench import require_bench
+from tests.scenarios import demo_service
 from tests.scheduling.tiny_service import NOW, at, booking, mediator, request, service
 
-BENCH = Path(__file__).resolve().parents[3] / "shared" / "bench"
 TIGRINYA = LanguageSkill(LanguageCode("ti"), LanguageLevel.FLUENT)
 
 
@@ -41,7 +42,7 @@ def planned(data: ServiceData, time_limit: float = 10.0) -> list[PlannedBooking]
 
 
 def run_bench(script: str, *args: Path) -> str:
-    done = subprocess.run([sys.executable, str(BENCH / script), *map(str, args)],
+    done = subprocess.run([sys.executable, str(require_bench() / script), *map(str, args)],
                           capture_output=True, text=True, timeout=300)
     return done.stdout
 
@@ -192,8 +193,8 @@ def test_small_preset_plan_is_valid_and_beats_greedy(
 
 
 # ---- cancellation -----------------------------------------------------------------------
-def test_cancel_during_candidate_search_plans_nothing(bench_scenario: Callable[..., Path]) -> None:
-    data = decode_scenario(bench_scenario("small").read_bytes())
+def test_cancel_during_candidate_search_plans_nothing() -> None:
+    data = demo_service()
     ctx = SchedulingContext(data, dt.datetime(2026, 10, 1, tzinfo=dt.UTC))
     asked: list[PlanStage] = []
 
@@ -205,10 +206,11 @@ def test_cancel_during_candidate_search_plans_nothing(bench_scenario: Callable[.
     assert asked == [PlanStage.CANDIDATES]
 
 
-def test_cancel_during_the_search_plans_nothing(bench_scenario: Callable[..., Path]) -> None:
-    data = decode_scenario(bench_scenario("small").read_bytes())
+def test_cancel_during_the_search_plans_nothing() -> None:
+    data = demo_service()
     ctx = SchedulingContext(data, dt.datetime(2026, 10, 1, tzinfo=dt.UTC))
+    pending = [r for r in data.requests if r.status == RequestStatus.PENDING]
     calls = iter(range(10**9))
     with pytest.raises(PlanCancelled):
         # the candidate loop asks once per request; the stop comes once the search has begun
-        plan(ctx, data.requests, time_limit=30, should_stop=lambda: next(calls) > len(data.requests) + 1)
+        plan(ctx, data.requests, time_limit=30, should_stop=lambda: next(calls) > len(pending) + 1)

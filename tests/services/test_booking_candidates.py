@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from mediation_desk.scheduling.candidates import CandidateList, find_candidates
 from mediation_desk.scheduling.context import SchedulingContext
@@ -11,7 +10,7 @@ from mediation_desk.scheduling.model import RequestStatus
 from mediation_desk.services.candidates import candidates_for
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
-from tests.scheduling.bench_support import generate, service_from_doc
+from tests.scenarios import demo_service
 
 NOW = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
 
@@ -24,9 +23,9 @@ def summary(result: CandidateList) -> tuple[object, ...]:
 
 
 def test_candidates_from_the_database_match_those_of_the_whole_service(
-    sqlite_db: Database, tmp_path: Path
+    sqlite_db: Database,
 ) -> None:
-    data = service_from_doc(generate(tmp_path, "small", 3))
+    data = demo_service(variant=3)
     with sqlite_db.write() as s:
         repository.replace_service(s, data)
     whole = SchedulingContext(data, NOW)

@@ -24,6 +24,7 @@ from mediation_desk.scheduling.model import (
 from mediation_desk.services.budget import billing_rules, budget_report, project_status
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.scenarios import DECEMBER, DST
 
 OVERRIDE = "agreed with the agency"
 
@@ -78,9 +79,9 @@ def full_computation(db: Database, now: dt.datetime) -> list[BudgetStatus]:
 
 @pytest.mark.parametrize("dst", [False, True])
 def test_report_gives_the_figures_of_the_whole_bookings_on_a_generated_scenario(
-    db: Database, bench_scenario: Callable[..., Path], dst: bool
+    db: Database, demo_scenario: Callable[..., Path], dst: bool
 ) -> None:
-    data, now = enriched(bench_scenario("small", dst=dst))
+    data, now = enriched(demo_scenario(DST if dst else DECEMBER))
     with db.write() as s:
         repository.replace_service(s, data)
         cheap = BillingRule(round_step_min=30, min_charge_min=0, late_cancellation_bills=False,
@@ -97,9 +98,9 @@ def test_report_gives_the_figures_of_the_whole_bookings_on_a_generated_scenario(
 
 
 def test_one_project_alone_has_its_figures_of_the_report(
-    db: Database, bench_scenario: Callable[..., Path]
+    db: Database, demo_scenario: Callable[..., Path]
 ) -> None:
-    data, now = enriched(bench_scenario("small"))
+    data, now = enriched(demo_scenario())
     with db.write() as s:
         repository.replace_service(s, data)
     report = budget_report(db, now)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,7 +21,7 @@ from mediation_desk.scheduling.model import (
 from mediation_desk.services.candidates import CandidateFinder, candidates_for
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
-from tests.scheduling.bench_support import generate, service_from_doc
+from tests.scenarios import DST, MONTH_END, demo_service
 
 NOW = dt.datetime(2026, 10, 1, 8, 0, tzinfo=dt.UTC)
 
@@ -75,26 +74,26 @@ def compare(db: Database, data: ServiceData, count: int) -> int:
     return found
 
 
-def test_across_the_end_of_summer_time_with_late_cancellations(db: Database, tmp_path: Path) -> None:
-    data = with_late_cancellations(service_from_doc(generate(tmp_path, "small", 2, "--dst")), 4)
+def test_across_the_end_of_summer_time_with_late_cancellations(db: Database) -> None:
+    data = with_late_cancellations(demo_service(DST, variant=2), 4)
     assert compare(db, data, 24) > 10
 
 
-def test_with_budgets_nearly_spent(sqlite_db: Database, tmp_path: Path) -> None:
-    data = tight_budgets(with_late_cancellations(service_from_doc(generate(tmp_path, "small", 5)), 3))
+def test_with_budgets_nearly_spent(sqlite_db: Database) -> None:
+    data = tight_budgets(with_late_cancellations(demo_service(variant=5), 3))
     assert compare(sqlite_db, data, 30) > 5
 
 
-def test_over_several_weeks_in_a_month_change(sqlite_db: Database, tmp_path: Path) -> None:
+def test_over_several_weeks_in_a_month_change(sqlite_db: Database) -> None:
     data = tight_weekly_limits(
-        service_from_doc(generate(tmp_path, "small", 7, "--week", "2026-11-23", "--weeks", "2")))
+        demo_service(MONTH_END))
     assert compare(sqlite_db, data, 30) > 10
 
 
 def test_project_booked_seconds_count_active_bookings_and_late_cancellations(
-    db: Database, tmp_path: Path
+    db: Database,
 ) -> None:
-    data = with_late_cancellations(service_from_doc(generate(tmp_path, "small", 2)), 3)
+    data = with_late_cancellations(demo_service(variant=2), 3)
     with db.write() as s:
         repository.replace_service(s, data)
     whole = SchedulingContext(data, NOW)
@@ -106,8 +105,8 @@ def test_project_booked_seconds_count_active_bookings_and_late_cancellations(
 
 
 @pytest.fixture
-def stored(sqlite_db: Database, tmp_path: Path) -> tuple[Database, ServiceData]:
-    data = service_from_doc(generate(tmp_path, "small", 3))
+def stored(sqlite_db: Database) -> tuple[Database, ServiceData]:
+    data = demo_service(variant=3)
     with sqlite_db.write() as s:
         repository.replace_service(s, data)
     return sqlite_db, data

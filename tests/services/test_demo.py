@@ -17,9 +17,9 @@ from mediation_desk.services.demo import build_demo, load_demo
 from mediation_desk.services.import_export import ServiceNotEmptyError
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.bench import require_bench
 
 NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)
-SCORE = Path(__file__).resolve().parents[3] / "shared" / "bench" / "score.py"
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,8 @@ def test_the_demo_is_valid_for_our_rules_and_the_benchmark(demo: ServiceData, tm
     decode_scenario(raw)  # refuses any confirmed booking that breaks a rule
     path = tmp_path / "demo.json"
     path.write_bytes(raw)
-    done = subprocess.run([sys.executable, str(SCORE), str(path), str(path)], capture_output=True, text=True,
+    score = require_bench() / "score.py"
+    done = subprocess.run([sys.executable, str(score), str(path), str(path)], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stdout[-2000:]
     assert done.stdout.strip().splitlines()[-1].startswith("valid=true")
@@ -96,3 +97,10 @@ def test_load_demo_fills_an_empty_database_only(sqlite_db: Database) -> None:
     with sqlite_db.read() as s:
         stored = repository.load_service(s)
     assert json.loads(dump_scenario(stored)) == encode_scenario(build_demo(NOW + dt.timedelta(days=7)))
+
+
+@pytest.mark.parametrize("day", ["2026-01-08", "2026-03-17", "2026-12-06", "2026-12-10"])
+def test_a_day_when_an_area_has_no_active_mediator_still_gives_a_demo(day: str) -> None:
+    """On these days an agency's area had no active mediator and the demo (make run's first start) failed."""
+    data = build_demo(dt.datetime.fromisoformat(f"{day}T09:00:00+00:00"))
+    assert data.requests and decode_scenario(dump_scenario(data)).requests

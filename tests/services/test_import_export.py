@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 
-from mediation_desk.io.scenario import ScenarioError
+from mediation_desk.io.scenario import ScenarioError, encode_scenario
 from mediation_desk.services.import_export import ServiceNotEmptyError, export_scenario, import_scenario
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.scenarios import DECEMBER, DST
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 
@@ -37,9 +38,9 @@ def files_digest(db: Database) -> str:
 
 
 @pytest.mark.parametrize("dst", [False, True], ids=["december", "dst"])
-def test_import_then_export_gives_the_same_document(db: Database, bench_scenario: Bench, tmp_path: Path,
+def test_import_then_export_gives_the_same_document(db: Database, demo_scenario: Bench, tmp_path: Path,
                                                     dst: bool) -> None:
-    source = bench_scenario("small", dst=dst)
+    source = demo_scenario(DST if dst else DECEMBER)
     result = import_scenario(db, source, actor="tester", now=NOW)
     assert result.counts["mediators"] == 40 and not result.replaced
     target = tmp_path / "out.json"
@@ -47,17 +48,18 @@ def test_import_then_export_gives_the_same_document(db: Database, bench_scenario
     assert load(target) == load(source)
 
 
-def test_import_is_audited(sqlite_db: Database, bench_scenario: Bench) -> None:
-    import_scenario(sqlite_db, bench_scenario("small"), actor="laura", now=NOW)
+def test_import_is_audited(sqlite_db: Database, demo_scenario: Bench) -> None:
+    source = demo_scenario()
+    import_scenario(sqlite_db, source, actor="laura", now=NOW)
     with sqlite_db.read() as s:
         [entry] = repository.list_audit(s, entity="service")
-    assert (entry.actor, entry.action, entry.details["source"]) == ("laura", "import", "small-1.json")
+    assert (entry.actor, entry.action, entry.details["source"]) == ("laura", "import", source.name)
 
 
 def test_invalid_document_leaves_the_database_byte_for_byte_unchanged(sqlite_db: Database,
-                                                                      bench_scenario: Bench) -> None:
-    import_scenario(sqlite_db, bench_scenario("small"), actor="t", now=NOW)
-    doc: dict[str, Any] = load(bench_scenario("small", dst=True))
+                                                                      demo_scenario: Bench) -> None:
+    import_scenario(sqlite_db, demo_scenario(), actor="t", now=NOW)
+    doc: dict[str, Any] = load(demo_scenario(DST))
     doc["requests"][3]["agency"] = "A999"
     doc["bookings"][0]["end"] = doc["bookings"][0]["start"]
     before = files_digest(sqlite_db)
@@ -67,21 +69,21 @@ def test_invalid_document_leaves_the_database_byte_for_byte_unchanged(sqlite_db:
     assert files_digest(sqlite_db) == before
 
 
-def test_non_empty_database_is_refused_unless_replacing(sqlite_db: Database, bench_scenario: Bench) -> None:
-    import_scenario(sqlite_db, bench_scenario("small"), actor="t", now=NOW)
-    other = bench_scenario("small", dst=True)
+def test_non_empty_database_is_refused_unless_replacing(sqlite_db: Database, demo_scenario: Bench) -> None:
+    import_scenario(sqlite_db, demo_scenario(), actor="t", now=NOW)
+    other = demo_scenario(DST)
     before = files_digest(sqlite_db)
     with pytest.raises(ServiceNotEmptyError):
         import_scenario(sqlite_db, other, actor="t", now=NOW)
     assert files_digest(sqlite_db) == before
     assert import_scenario(sqlite_db, other, actor="t", now=NOW, replace=True).replaced
     with sqlite_db.read() as s:
-        assert repository.load_service(s).extra["generator"]["dst"] is True
+        assert encode_scenario(repository.load_service(s)) == load(other)
 
 
-def test_export_replaces_the_target_atomically(sqlite_db: Database, bench_scenario: Bench,
+def test_export_replaces_the_target_atomically(sqlite_db: Database, demo_scenario: Bench,
                                                tmp_path: Path) -> None:
-    source = bench_scenario("small")
+    source = demo_scenario()
     import_scenario(sqlite_db, source, actor="t", now=NOW)
     folder = tmp_path / "exports"
     folder.mkdir()

@@ -18,14 +18,14 @@ from mediation_desk.services.import_export import export_scenario, import_scenar
 from mediation_desk.services.planning import PlanRangeError, book_plan, plan_range
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.bench import require_bench
 from tests.scheduling.tiny_service import NOW, at, booking, mediator, request, service
 
-BENCH = Path(__file__).resolve().parents[3] / "shared" / "bench"
 BEFORE_HORIZON = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
 
 
 def score(before: Path, after: Path) -> dict[str, str]:
-    done = subprocess.run([sys.executable, str(BENCH / "score.py"), str(before), str(after)],
+    done = subprocess.run([sys.executable, str(require_bench() / "score.py"), str(before), str(after)],
                           capture_output=True, text=True, timeout=300)
     return dict(item.split("=", 1) for item in done.stdout.strip().splitlines()[-1].split())
 
