@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from mediation_desk import __version__
 from mediation_desk.cli.common import EXIT_FAILED, EXIT_OK, PROGRAM
 from mediation_desk.storage.errors import StorageError
 
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="SQLite file or PostgreSQL URL (default: a SQLite file in the user's data folder)",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)

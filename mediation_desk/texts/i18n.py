@@ -20,18 +20,14 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     return QCoreApplication.translate(context, text, disambiguation)
 
 
-def translation_dirs() -> list[Path]:
-    """Where the compiled .qm catalogues live: inside the package, else the source tree's resources/."""
-    package = Path(__file__).resolve().parents[1]
-    return [package / "resources" / "i18n", package.parent / "resources" / "i18n"]
+def translation_dir() -> Path:
+    """Where the compiled .qm catalogues live: inside the package (the wheel and the bundle carry them)."""
+    return Path(__file__).resolve().parents[1] / "resources" / "i18n"
 
 
 def qm_path(language: str) -> Path | None:
-    for folder in translation_dirs():
-        candidate = folder / f"{CATALOG}_{language}.qm"
-        if candidate.is_file():
-            return candidate
-    return None
+    candidate = translation_dir() / f"{CATALOG}_{language}.qm"
+    return candidate if candidate.is_file() else None
 
 
 _installed: list[QTranslator] = []
@@ -58,9 +54,13 @@ def install_language(language: str) -> bool:
 
 
 def _install_qt_catalog(app: QCoreApplication, language: str) -> None:
-    """Qt's own catalogue, so standard buttons (Cancel, Yes, No) speak the interface language too."""
+    """Qt's own catalogue, so standard buttons (Cancel, Yes, No) speak the interface language too.
+
+    The copy in the package first (the one the tests check), else the one of the Qt installation.
+    """
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    folders = (str(translation_dir()), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if any(qt_translator.load(f"qtbase_{language}", folder) for folder in folders):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
 

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import gc
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from mediation_desk import __version__
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.preferences import APPLICATION, ORGANIZATION, UiSettings
+
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+ICON_SIZES = (48, 256)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -22,7 +28,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         return existing
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    return QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("mediation-desk")  # the menu entry's name: Wayland docks show its icon
+    return app
+
+
+def app_icon() -> QIcon:
+    """The application icon, from the PNGs the package carries (resources/icons/render.py draws them)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(ICONS / f"mediation-desk-{size}.png"))
+    return icon
 
 
 def run_app(db_target: str | None) -> int:

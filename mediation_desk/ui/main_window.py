@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_desk import __version__
 from mediation_desk.services.changes import EVERYTHING, Aspect, ChangeSet
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
@@ -215,14 +216,19 @@ class MainWindow(QMainWindow):
         show_outbox(self)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Mediation Desk"),
+        QMessageBox.about(self, self.tr("About Mediation Desk"), self.about_text())
+
+    def about_text(self) -> str:
+        """What the About box says: the app, its version, the database it has open and the licence."""
+        return "\n\n".join((
             self.tr(
                 "Mediation Desk: requests, bookings, calendar invitations and hour budgets "
                 "of an on-call intercultural mediation service."
             ),
-        )
+            self.tr("Version {version}").format(version=__version__),
+            self.tr("Database: {location}").format(location=self.context.db.describe()),
+            self.tr("Licence: European Union Public Licence 1.2 (EUPL-1.2)"),
+        ))
 
     def offer_first_start(self) -> None:
         from mediation_desk.ui.data.first_start import offer_first_start

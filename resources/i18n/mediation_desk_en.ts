@@ -2983,14 +2983,29 @@
         <translation>&amp;About Mediation Desk</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>About Mediation Desk</source>
         <translation>About Mediation Desk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</source>
         <translation>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: European Union Public Licence 1.2 (EUPL-1.2)</source>
+        <translation>Licence: European Union Public Licence 1.2 (EUPL-1.2)</translation>
     </message>
 </context>
 <context>

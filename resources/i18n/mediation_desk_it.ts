@@ -1724,14 +1724,29 @@
         <translation>&amp;Informazioni su Mediation Desk</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>About Mediation Desk</source>
         <translation>Informazioni su Mediation Desk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</source>
         <translation>Mediation Desk: richieste, interventi, inviti di calendario e monte ore di un servizio di mediazione interculturale a chiamata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {version}</source>
+        <translation>Versione {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: European Union Public Licence 1.2 (EUPL-1.2)</source>
+        <translation>Licenza: Licenza Pubblica dell&apos;Unione Europea 1.2 (EUPL-1.2)</translation>
     </message>
 </context>
 <context>

@@ -63,10 +63,26 @@ def test_the_catalogues_hold_every_string_of_the_sources() -> None:
     assert sorted(wanted - have) == []
 
 
-def test_compiled_catalogues_are_newer_than_their_sources() -> None:
+def test_the_package_carries_the_catalogues_compiled_from_the_sources(tmp_path: Path) -> None:
+    """The .qm files in mediation_desk/resources/i18n (what the wheel and the bundle ship) match the .ts."""
+    import subprocess
+    import sys
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for language in ("it", "en"):
-        ts, qm = I18N / f"mediation_desk_{language}.ts", I18N / f"mediation_desk_{language}.qm"
-        assert qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime - 1
+        fresh = tmp_path / f"{language}.qm"
+        source = I18N / f"mediation_desk_{language}.ts"
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(fresh)], check=True)
+        shipped = i18n.translation_dir() / f"mediation_desk_{language}.qm"
+        assert shipped.read_bytes() == fresh.read_bytes(), f"run sh resources/i18n/update.sh ({language})"
+
+
+def test_the_package_carries_qts_own_italian_catalogue(qapp: Any) -> None:
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load("qtbase_it", str(i18n.translation_dir()))
+    assert translator.translate("QPlatformTheme", "Cancel") == "Annulla"
 
 
 def test_italian_is_the_default_language(window: MainWindow) -> None:
