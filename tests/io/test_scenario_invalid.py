@@ -16,8 +16,8 @@ Doc = dict[str, Any]
 
 
 @pytest.fixture
-def small(bench_scenario: Callable[..., Path]) -> Doc:
-    return json.loads(bench_scenario("small").read_bytes())  # type: ignore[no-any-return]
+def small(demo_scenario: Callable[..., Path]) -> Doc:
+    return json.loads(demo_scenario().read_bytes())  # type: ignore[no-any-return]
 
 
 def problems_of(doc: Any) -> list[Problem]:
