@@ -1,4 +1,4 @@
-"""Render the application icon (mediation-desk.svg) into the package: the .svg, PNGs and a Windows .ico.
+"""Render the application icon (mediation-desk.svg) into the package: the .svg, PNGs, a Windows .ico, a macOS .icns.
 
 Run from the repository root after changing the .svg: .venv/bin/python resources/icons/render.py
 tests/test_packaging.py checks that the package's copy is this .svg.
@@ -17,7 +17,7 @@ from PySide6.QtSvg import QSvgRenderer
 SOURCE = Path(__file__).resolve().parent / "mediation-desk.svg"
 TARGET = Path(__file__).resolve().parents[2] / "mediation_desk" / "resources" / "icons"
 PNG_SIZES = (48, 256)  # the menu entry's size and the hicolor theme's largest usual one
-ICO_SIZE = 256  # Windows scales a 256 px entry down for the smaller views
+ICO_SIZE = 256  # Windows and macOS scale a 256 px entry down for the smaller views
 
 
 def render(size: int) -> QImage:
@@ -37,9 +37,10 @@ def main() -> int:
         if not render(size).save(str(TARGET / f"mediation-desk-{size}.png"), "PNG"):
             print(f"cannot write the {size} px PNG", file=sys.stderr)
             return 1
-    if not render(ICO_SIZE).save(str(TARGET / "mediation-desk.ico"), "ICO"):
-        print("cannot write the .ico (Qt's ico image plugin is missing)", file=sys.stderr)
-        return 1
+    for kind in ("ico", "icns"):
+        if not render(ICO_SIZE).save(str(TARGET / f"mediation-desk.{kind}"), kind.upper()):
+            print(f"cannot write the .{kind} (Qt's {kind} image plugin is missing)", file=sys.stderr)
+            return 1
     print(f"icons written to {TARGET}")
     return 0
 
