@@ -1,18 +1,14 @@
-"""Helpers of the calendar tests: a real SMTP server on loopback, a file keyring, seeded databases."""
+"""Helpers of the calendar tests: a real SMTP server on loopback, seeded databases."""
 
 from __future__ import annotations
 
 import datetime as dt
 import socket
-from pathlib import Path
 
-import keyring
 import vobject
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 from factories import small_service
-from keyring.backend import KeyringBackend
-from keyrings.alt.file import PlaintextKeyring
 
 from mediation_desk.scheduling.model import Booking
 from mediation_desk.services import mail, notify
@@ -66,14 +62,6 @@ class SmtpServer:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
-
-
-def file_keyring(folder: Path) -> KeyringBackend:
-    """A real keyring backend storing in ``folder``; installed as the process keyring."""
-    backend = PlaintextKeyring()
-    backend.file_path = str(folder / "keyring.cfg")  # type: ignore[misc]
-    keyring.set_keyring(backend)
-    return backend
 
 
 def seed(db: Database) -> None:

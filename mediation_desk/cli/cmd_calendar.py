@@ -27,7 +27,9 @@ def _refuse(exc: Exception) -> CommandError | None:
     """The calendar and mail services' refusals, one line each."""
     if isinstance(exc, credentials.KeyringUnavailableError):
         return CommandError(
-            f"{PROGRAM}: {exc} (passwords cannot be read; .ics files can still be saved with `ics`)")
+            f"{PROGRAM}: {exc}: passwords can be neither saved nor read. Install and unlock the system "
+            "keyring (GNOME Keyring or KWallet on Linux) and run the command again, or use a server that "
+            "needs no password; .ics files can still be saved with `ics`")
     if isinstance(exc, mail.MailSettingsError):
         with i18n.speaking_english():
             return CommandError([f"{PROGRAM}: {errors.mail_problem_text(p)}" for p in exc.problems])

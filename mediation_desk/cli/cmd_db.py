@@ -10,6 +10,7 @@ from keyring.errors import KeyringError
 
 from mediation_desk.cli.common import EXIT_FAILED, EXIT_INVALID, EXIT_OK
 from mediation_desk.storage.secrets import (
+    KeyringUnavailableError,
     PasswordTargetError,
     keyring_username,
     password_target,
@@ -50,6 +51,13 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         store_postgres_password(url, password)
+    except KeyringUnavailableError as exc:
+        print(
+            f"error: {exc}: nothing saved. Install and unlock the system keyring (GNOME Keyring or KWallet "
+            "on Linux) and run db-password again",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     except KeyringError as exc:
         print(f"error: the system keyring cannot store passwords here: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -234,7 +234,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/app.py" line="+56"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
@@ -1412,12 +1412,12 @@
 <context>
     <name>MailSender</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/mail_sender.py" line="+43"/>
-        <source>Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. The invitations stay queued; you can save each booking&apos;s .ics file from the outbox.</source>
-        <translation>Non inviati: non c&apos;è un portachiavi di sistema utilizzabile ({problem}), quindi la password della posta non si può leggere. Gli inviti restano in coda; puoi salvare il file .ics di ogni intervento dalla posta in uscita.</translation>
+        <location filename="../../mediation_desk/ui/mail/mail_sender.py" line="+44"/>
+        <source>Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. The invitations stay queued; you can save each booking&apos;s .ics file from the outbox. Install and unlock the system keyring and start Mediation Desk again, or use a mail server that needs no password.</source>
+        <translation>Non inviati: non c&apos;è un portachiavi di sistema utilizzabile ({problem}), quindi la password della posta non si può leggere. Gli inviti restano in coda; puoi salvare il file .ics di ogni intervento dalla posta in uscita. Installa e sblocca il portachiavi di sistema e riavvia Mediation Desk, oppure usa un server di posta che non chiede password.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not sent: check the mail settings.</source>
         <translation>Non inviati: controlla le impostazioni di posta.</translation>
     </message>
@@ -1457,8 +1457,23 @@
     <name>MailSettings</name>
     <message>
         <location filename="../../mediation_desk/ui/mail/mail_texts.py" line="+17"/>
-        <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</source>
-        <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l&apos;accesso non può essere inviata. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
+        <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. To fix it, install and unlock the system keyring (GNOME Keyring or KWallet on Linux; Windows and macOS have their own) and start Mediation Desk again, or use a mail server that needs no password. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</source>
+        <translation>Nessun portachiavi di sistema utilizzabile ({problem}): le password non si possono né salvare né leggere, quindi la posta che richiede l&apos;accesso non può essere inviata. Per rimediare, installa e sblocca il portachiavi di sistema (GNOME Keyring o KWallet su Linux; Windows e macOS hanno il proprio) e riavvia Mediation Desk, oppure usa un server di posta che non chiede password. Puoi comunque salvare il file .ics di ogni intervento dalla posta in uscita e inviarlo tu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{backend} would keep the passwords unencrypted in a file</source>
+        <translation>{backend} terrebbe le password in chiaro in un file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring did not answer: {backend}</source>
+        <translation>il portachiavi non ha risposto: {backend}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keyring found: {backend}</source>
+        <translation>nessun portachiavi trovato: {backend}</translation>
     </message>
     <message>
         <location filename="../../mediation_desk/texts/errors.py" line="-36"/>

@@ -4,35 +4,27 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from pathlib import Path
 
 import keyring
 import pytest
 import sqlalchemy as sa
-from keyrings.alt.file import PlaintextKeyring
 
 from mediation_desk.cli.main import main
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import DatabaseUnavailableError
+from tests.keyring_support import KeyringForTests, install_keyring_for_tests
 
 
 @pytest.fixture
-def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    class TestKeyring(PlaintextKeyring):
-        @property
-        def file_path(self) -> str:
-            return str(tmp_path / "keyring.cfg")
-
+def keyring_for_tests() -> Iterator[KeyringForTests]:
     previous = keyring.get_keyring()
-    backend = TestKeyring()
-    keyring.set_keyring(backend)
-    yield backend
+    yield install_keyring_for_tests()
     keyring.set_keyring(previous)
 
 
 @pytest.mark.postgres
 def test_saved_password_opens_the_shared_database(
-    pg_database: str, pg_admin: sa.Engine, file_keyring: PlaintextKeyring,
+    pg_database: str, pg_admin: sa.Engine, keyring_for_tests: KeyringForTests,
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     with pg_admin.connect() as conn:
@@ -60,7 +52,7 @@ def test_saved_password_opens_the_shared_database(
     ],
 )
 def test_refuses_what_has_no_password_to_keep(
-    target: str | None, message: str, file_keyring: PlaintextKeyring, capsys: pytest.CaptureFixture[str],
+    target: str | None, message: str, keyring_for_tests: KeyringForTests, capsys: pytest.CaptureFixture[str],
 ) -> None:
     argv = (["--db", target] if target else []) + ["db-password", "--password-stdin"]
     assert main(argv) == 2

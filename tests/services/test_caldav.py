@@ -14,8 +14,9 @@ from pathlib import Path
 import keyring
 import pytest
 import vobject
-from calendar_support import ACTOR, NOW, book, configure_mail, file_keyring, free_port, seed
+from calendar_support import ACTOR, NOW, book, configure_mail, free_port, seed
 from factories import ROME, rome
+from keyring_support import install_keyring_for_tests
 
 from mediation_desk.scheduling.model import BookingStatus, MediatorId
 from mediation_desk.services import busy, caldav
@@ -63,7 +64,7 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture
 def account(sqlite_db: Database, radicale: str, tmp_path: Path) -> Iterator[Database]:
     previous = keyring.get_keyring()
-    file_keyring(tmp_path)
+    install_keyring_for_tests()
     seed(sqlite_db)
     configure_mail(sqlite_db, 25)
     caldav.save_settings(

@@ -15,10 +15,11 @@ import keyring
 import pytest
 import recurring_ical_events
 import vobject
-from calendar_support import ACTOR, NOW, SmtpServer, book, configure_mail, file_keyring, seed
+from calendar_support import ACTOR, NOW, SmtpServer, book, configure_mail, seed
 from factories import ROME, rome
 from icalendar import Calendar
 from keyring.backends import fail
+from keyring_support import install_keyring_for_tests
 
 from mediation_desk.scheduling.model import Booking, BookingId, BookingStatus, MediatorId, RequestId
 from mediation_desk.services import credentials, feeds, mail, replies
@@ -38,7 +39,7 @@ def smtp() -> Iterator[SmtpServer]:
 @pytest.fixture(autouse=True)
 def _keyring(tmp_path: Path) -> Iterator[None]:
     previous = keyring.get_keyring()
-    file_keyring(tmp_path)
+    install_keyring_for_tests()
     yield
     keyring.set_keyring(previous)
 

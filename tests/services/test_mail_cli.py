@@ -10,8 +10,9 @@ from pathlib import Path
 import keyring
 import pytest
 import vobject
-from calendar_support import book, configure_mail, file_keyring, free_port, seed
+from calendar_support import book, configure_mail, free_port, seed
 from factories import rome
+from keyring_support import install_keyring_for_tests
 
 from mediation_desk.cli import cmd_calendar
 from mediation_desk.scheduling.model import Booking, BookingId, MediatorId, RequestId
@@ -30,7 +31,7 @@ def _run(db_path: Path, *argv: str) -> int:
 @pytest.fixture
 def db_file(sqlite_db: Database, tmp_path: Path) -> Iterator[Path]:
     previous = keyring.get_keyring()
-    file_keyring(tmp_path)
+    install_keyring_for_tests()
     seed(sqlite_db)
     configure_mail(sqlite_db, free_port())  # nobody listens there
     yield tmp_path / "mediation-desk.db"

@@ -13,12 +13,13 @@ import keyring
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
-from calendar_support import ACTOR, NOW, Mailbox, book, file_keyring, free_port, seed
+from calendar_support import ACTOR, NOW, Mailbox, book, free_port, seed
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from factories import rome
+from keyring_support import install_keyring_for_tests
 
 from mediation_desk.scheduling.model import Booking, BookingId, MediatorId, RequestId
 from mediation_desk.services import mail
@@ -66,7 +67,7 @@ def _authenticator(
 @pytest.fixture
 def keyring_dir(tmp_path: Path) -> Iterator[Path]:
     previous = keyring.get_keyring()
-    file_keyring(tmp_path)
+    install_keyring_for_tests()
     yield tmp_path
     keyring.set_keyring(previous)
 

@@ -12,12 +12,12 @@ import keyring
 import pytest
 import sqlalchemy as sa
 from keyring.backend import KeyringBackend
-from keyrings.alt.file import PlaintextKeyring
 
 from mediation_desk.storage import repository as repo
 from mediation_desk.storage.db import Database, resolve_url
 from mediation_desk.storage.errors import DatabaseUnavailableError, StorageError
 from mediation_desk.storage.secrets import KEYRING_SERVICE, keyring_username
+from tests.keyring_support import install_keyring_for_tests
 
 
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="XDG data folder is the Linux default")
@@ -138,16 +138,9 @@ def test_postgres_description_never_shows_the_password(pg_database: str) -> None
 
 
 @pytest.fixture
-def temporary_keyring(tmp_path: Path) -> Iterator[KeyringBackend]:
-    class TestKeyring(PlaintextKeyring):
-        @property
-        def file_path(self) -> str:
-            return str(tmp_path / "keyring.cfg")
-
+def temporary_keyring() -> Iterator[KeyringBackend]:
     previous = keyring.get_keyring()
-    backend = TestKeyring()
-    keyring.set_keyring(backend)
-    yield backend
+    yield install_keyring_for_tests()
     keyring.set_keyring(previous)
 
 

@@ -12,7 +12,6 @@ import keyring
 import pytest
 import vobject
 from keyring.backends import fail
-from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
@@ -30,15 +29,15 @@ from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.settings.imap_settings_panel import ImapSettingsPanel, stored_imap_settings
 from mediation_desk.ui.settings.mail_settings_panel import MailSettingsPanel
 from mediation_desk.ui.settings.settings_view import SettingsView
-from tests.calendar_support import SmtpServer, client_reply, configure_mail, file_keyring, free_port
+from tests.calendar_support import SmtpServer, client_reply, configure_mail, free_port
 from tests.factories import PROJECT
+from tests.keyring_support import KeyringForTests, install_keyring_for_tests
 
 
 @pytest.fixture(autouse=True)
-def _file_keyring(tmp_path: Path) -> Iterator[Path]:
+def _test_keyring() -> Iterator[KeyringForTests]:
     previous = keyring.get_keyring()
-    file_keyring(tmp_path)
-    yield tmp_path / "keyring.cfg"
+    yield install_keyring_for_tests()
     keyring.set_keyring(previous)
 
 
@@ -91,8 +90,8 @@ def mail_panel(context: AppContext, qtbot: Any) -> MailSettingsPanel:
     return panel
 
 
-def test_saved_mail_settings_are_stored_and_the_password_goes_to_the_keyring_file(
-    context: AppContext, qtbot: Any, _file_keyring: Path
+def test_saved_mail_settings_are_stored_and_the_password_goes_to_the_keyring(
+    context: AppContext, qtbot: Any, _test_keyring: KeyringForTests
 ) -> None:
     panel = mail_panel(context, qtbot)
     assert not panel.keyring_notice.isVisible()
@@ -106,9 +105,7 @@ def test_saved_mail_settings_are_stored_and_the_password_goes_to_the_keyring_fil
         "starttls",
         "coordinamento",
     )
-    reread = PlaintextKeyring()  # a second backend over the same file: the password really is in it
-    reread.file_path = str(_file_keyring)  # type: ignore[misc]
-    assert reread.get_password(credentials.SMTP_SERVICE, stored.keyring_username) == "segreta"
+    assert _test_keyring.passwords == {(credentials.SMTP_SERVICE, stored.keyring_username): "segreta"}
     assert panel.password.text() == "" and panel.status.text() == "Impostazioni di posta salvate."
 
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from mediation_desk.services import mail
 from mediation_desk.ui.mail.outbox_dialog import OutboxDialog
 from mediation_desk.ui.main_window import MainWindow
-from tests.calendar_support import SmtpServer, configure_mail, file_keyring
+from tests.calendar_support import SmtpServer, configure_mail
+from tests.keyring_support import install_keyring_for_tests
 from tests.ui.support import when_modal
 from tests.ui.test_mail_and_settings import book_pending_request
 
@@ -23,7 +24,7 @@ from tests.ui.test_mail_and_settings import book_pending_request
 @pytest.fixture(autouse=True)
 def _restore_keyring(tmp_path: Path) -> Iterator[None]:
     previous = keyring.get_keyring()
-    file_keyring(tmp_path)
+    install_keyring_for_tests()
     yield
     keyring.set_keyring(previous)
 

@@ -14,6 +14,7 @@ from mediation_desk.texts.errors import mail_failure_text, mail_problem_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, Progress, run_with_progress, start_job
+from mediation_desk.ui.mail.mail_texts import refusal_text
 
 RETRY_EVERY_MS = 60_000
 AFTER_CHANGE_MS = 2_000  # a few changes in a row go out in one connection
@@ -43,9 +44,11 @@ def outcome_text(outcome: mail.SendReport | Exception) -> tuple[str, bool]:
         text = translate(
             "MailSender",
             "Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. "
-            "The invitations stay queued; you can save each booking's .ics file from the outbox.",
+            "The invitations stay queued; you can save each booking's .ics file from the outbox. "
+            "Install and unlock the system keyring and start Mediation Desk again, or use a mail server "
+            "that needs no password.",
         )
-        return text.format(problem=credentials.keyring_problem() or outcome), False
+        return text.format(problem=refusal_text(credentials.keyring_problem() or outcome.refusal)), False
     if isinstance(outcome, mail.MailSettingsError):
         problems = "\n".join(mail_problem_text(p) for p in outcome.problems)
         return translate("MailSender", "Not sent: check the mail settings.") + "\n" + problems, False

@@ -10,16 +10,29 @@ from mediation_desk.ui.common.status_styles import ERROR_STYLE
 
 
 def keyring_notice() -> str:
-    """What the coordinator must know when no system keyring is usable; "" when one is."""
+    """What the coordinator must know when no system keyring is usable, and what to do; "" when one is."""
     problem = credentials.keyring_problem()
     if problem is None:
         return ""
     return translate(
         "MailSettings",
         "No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that "
-        "needs a login cannot be sent. You can still save each booking's .ics file from the outbox "
-        "and send it yourself.",
-    ).format(problem=problem)
+        "needs a login cannot be sent. To fix it, install and unlock the system keyring (GNOME Keyring "
+        "or KWallet on Linux; Windows and macOS have their own) and start Mediation Desk again, or use "
+        "a mail server that needs no password. You can still save each booking's .ics file from the "
+        "outbox and send it yourself.",
+    ).format(problem=refusal_text(problem))
+
+
+def refusal_text(refusal: credentials.KeyringRefusal) -> str:
+    """Why the keyring found cannot hold passwords, in the interface language."""
+    if refusal.kind == "unsafe":
+        text = translate("MailSettings", "{backend} would keep the passwords unencrypted in a file")
+    elif refusal.kind == "failed":
+        text = translate("MailSettings", "the keyring did not answer: {backend}")
+    else:
+        text = translate("MailSettings", "no keyring found: {backend}")
+    return text.format(backend=refusal.backend)
 
 
 def keyring_label() -> QLabel:
