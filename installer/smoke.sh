@@ -2,7 +2,9 @@
 # Build the wheel and the PyInstaller bundle as a release would, and start what was built:
 #   1. the wheel, installed alone in a fresh venv, opens the window in Italian (installer/check_installed.py);
 #   2. the bundle (dist/mediation-desk/) answers --help and --version, imports a scenario into a new
-#      database, and keeps its window open for 10 seconds offscreen.
+#      database, and keeps its window open for 10 seconds offscreen;
+#   3. its per-user install (install-linux.sh) adds a valid menu entry whose icon exists, and its
+#      removal keeps the user's database.
 # Every exit code is checked; the first failure stops the script with a line saying which step.
 # Run from anywhere: sh installer/smoke.sh   (make smoke; .ci/run runs it after make test)
 set -eu
@@ -62,6 +64,26 @@ timeout 10 "$APP" --db "$WORK/new.db" 2> "$WORK/window.err" || status=$?
 # 124: still running when timeout stopped it, as it should be; anything else is a crash or an early exit
 [ "$status" -eq 124 ] || { cat "$WORK/window.err" >&2; fail "the window ended after less than 10 s (exit $status)"; }
 if grep -q "Traceback" "$WORK/window.err"; then cat "$WORK/window.err" >&2; fail "traceback at start"; fi
+
+step "bundle: per-user install with a menu entry (install-linux.sh), removal keeping the data"
+INST=$WORK/home
+export MEDIATION_DESK_PREFIX="$INST/opt" MEDIATION_DESK_BINDIR="$INST/bin"
+sh "$ROOT/dist/mediation-desk/install-linux.sh" || fail "install-linux.sh"
+ENTRY=$XDG_DATA_HOME/applications/mediation-desk.desktop
+if command -v desktop-file-validate > /dev/null 2>&1; then
+    desktop-file-validate "$ENTRY" || fail "the menu entry is not valid"
+else
+    echo "(desktop-file-validate is not installed here: the menu entry was not validated)"
+fi
+ICON=$(sed -n 's/^Icon=//p' "$ENTRY")
+[ -f "$XDG_DATA_HOME/icons/hicolor/256x256/apps/$ICON.png" ] || fail "Icon=$ICON names no installed icon"
+EXEC=$(sed -n 's/^Exec="\(.*\)"$/\1/p' "$ENTRY")
+"$EXEC" --version > /dev/null || fail "the menu entry's Exec= does not start"
+"$INST/bin/mediation-desk" demo --if-empty > /dev/null || fail "the installed command"
+[ -f "$XDG_DATA_HOME/mediation-desk/mediation-desk.db" ] || fail "no database in the user's data folder"
+sh "$ROOT/dist/mediation-desk/install-linux.sh" --uninstall > /dev/null || fail "install-linux.sh --uninstall"
+[ ! -e "$ENTRY" ] && [ ! -e "$INST/opt/mediation-desk" ] || fail "uninstall left the program or its menu entry"
+[ -f "$XDG_DATA_HOME/mediation-desk/mediation-desk.db" ] || fail "uninstall removed the user's database"
 
 size=$(du -sm "$ROOT/dist/mediation-desk" | cut -f1)
 echo "smoke passed: bundle ${size} MB, PyInstaller build ${bundle_seconds} s, whole smoke $(elapsed) s"
