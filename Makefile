@@ -41,9 +41,9 @@ bench: $(TOOLS)
 screenshots: $(APP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m mediation_desk.ui.screenshots docs/screenshots
 
-# builds the wheel and the PyInstaller bundle and starts them (installer/smoke.sh; a few minutes)
-smoke: $(APP)
-	sh installer/smoke.sh
+# builds the wheel and the PyInstaller bundle in build/smoke and dist/, and starts them (a few minutes)
+smoke:
+	PYTHON=$(PYTHON) sh installer/smoke.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
