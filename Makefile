@@ -32,7 +32,7 @@ test: $(TOOLS)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 lint: $(TOOLS)
-	$(BIN)/ruff check mediation_desk tests benchmarks
+	$(BIN)/ruff check mediation_desk tests benchmarks installer resources
 	$(BIN)/mypy
 
 bench: $(TOOLS)

@@ -25,8 +25,8 @@ def main() -> int:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from mediation_desk.storage.db import Database
+    from mediation_desk.texts import i18n
     from mediation_desk.ui.app import make_application
-    from mediation_desk.ui.common import i18n
     from mediation_desk.ui.common.app_context import AppContext
     from mediation_desk.ui.common.preferences import UiSettings
     from mediation_desk.ui.main_window import MainWindow

@@ -1,4 +1,4 @@
-"""Render the application icon (mediation-desk.svg) into the package: the .svg, PNGs, a Windows .ico, a macOS .icns.
+"""Draw the application icon (mediation-desk.svg) into the package: the .svg, PNGs, a .ico and a .icns.
 
 Run from the repository root after changing the .svg: .venv/bin/python resources/icons/render.py
 tests/test_packaging.py checks that the package's copy is this .svg.
