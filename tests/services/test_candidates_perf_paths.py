@@ -45,8 +45,8 @@ def with_late_cancellations(data: ServiceData, every: int) -> ServiceData:
 
 
 def tight_budgets(data: ServiceData) -> ServiceData:
-    """Budgets just above what is booked, so the budget rule (and its SQL sum) decides some exclusions."""
-    whole = SchedulingContext(data, NOW)
+    """Budgets just above what is billed, so the budget rule (and its SQL sum) decides some exclusions."""
+    whole = SchedulingContext(data, NOW, billing={})
     projects = [replace(p, hour_budget=round(whole.project_minutes(p.code) / 60 + 1.5, 2))
                 for p in data.projects]
     return replace(data, projects=projects)
@@ -61,7 +61,8 @@ def compare(db: Database, data: ServiceData, count: int) -> int:
     """Store ``data``, then check pending and booked requests; returns how many had candidates."""
     with db.write() as s:
         repository.replace_service(s, data)
-    whole = SchedulingContext(data, NOW)
+    # the service counts budgets as billed (default rules: no project has settings), so the whole does too
+    whole = SchedulingContext(data, NOW, billing={})
     finder = CandidateFinder(db)
     pending = [r for r in data.requests if r.status == RequestStatus.PENDING][:count]
     booked = [r for r in data.requests if r.status == RequestStatus.BOOKED and r.case][:count // 3]
