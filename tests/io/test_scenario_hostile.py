@@ -25,17 +25,9 @@ NOW_TEXT = "2026-11-23T09:00:00+00:00"
 
 
 @pytest.fixture(scope="module")
-def small_doc(tmp_path_factory: pytest.TempPathFactory) -> Doc:
-    import subprocess
-    import sys
-
-    gen = Path(__file__).resolve().parents[3] / "shared" / "bench" / "gen.py"
-    if not gen.exists():
-        pytest.skip("../shared/bench/gen.py is not beside the project")
-    out = tmp_path_factory.mktemp("hostile") / "small.json"
-    subprocess.run([sys.executable, str(gen), "--preset", "small", "--seed", "1", "--out", str(out)],
-                   check=True, capture_output=True, timeout=300)
-    doc: Doc = json.loads(out.read_text())
+def small_doc(demo_scenario: Callable[..., Path]) -> Doc:
+    """A whole valid service (the demo generator's), the base every hostile change is made on."""
+    doc: Doc = json.loads(demo_scenario().read_bytes())
     return doc
 
 
