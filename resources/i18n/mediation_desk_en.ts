@@ -934,12 +934,12 @@
         <translation>Demo data</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+109"/>
         <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
         <translation>Booked {booked} of {requests} requests; {skipped} skipped.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-118"/>
         <source>Creating the demo service…</source>
         <translation>Creating the demo service…</translation>
     </message>
@@ -964,22 +964,28 @@
         <translation>Planning {first} – {last}…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>Left unbooked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Planning done</source>
         <translation>Planning done</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+15"/>
         <source>Planning failed</source>
         <translation>Planning failed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
@@ -1599,7 +1605,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+48"/>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+49"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -2079,12 +2085,12 @@
         <translation>No-show refused</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Request not reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Closing refused</source>
         <translation>Closing refused</translation>
     </message>
@@ -2487,7 +2493,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-100"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-122"/>
         <source>Plan pending requests</source>
         <translation>Plan pending requests</translation>
     </message>
@@ -2505,6 +2511,82 @@
         <location line="+1"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLineTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/planning/plan_line_model.py" line="+28"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation type="unfinished">Mediator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <location filename="../../mediation_desk/ui/planning/plan_preview_dialog.py" line="+31"/>
+        <source>Proposed plan {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{planned} of {requests} requests can be booked; nothing is booked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{project}: {before} of {budget} h used, {after} h with this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Book the ticked lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left unbooked, and why ({n}):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2986,12 +3068,12 @@
     </message>
     <message>
         <location line="-263"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <source>Reopen request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-258"/>
         <source>Repeat every week…</source>
         <translation>Repeat every week…</translation>
     </message>
@@ -3037,7 +3119,7 @@
         <translation>Cancel request {id}?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reopen request {id}: it goes back among those to fill?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,7 +3229,7 @@
         <translation>No occurrence can be booked:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>These occurrences cannot be booked:</source>
         <translation>These occurrences cannot be booked:</translation>
     </message>

@@ -273,12 +273,12 @@
     <message>
         <location line="-60"/>
         <source>Who did not come to booking {id}?</source>
-        <translation>Chi non si è presentato all'intervento {id}?</translation>
+        <translation>Chi non si è presentato all&apos;intervento {id}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The person assisted (billed)</source>
-        <translation>L'utente assistito (si addebita)</translation>
+        <translation>L&apos;utente assistito (si addebita)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -633,7 +633,7 @@
     <message>
         <location line="+2"/>
         <source>Late, but not called off by the agency or the family: nothing is billed.</source>
-        <translation>Tardivo, ma non annullato dall'ente o dalla famiglia: non si addebita nulla.</translation>
+        <translation>Tardivo, ma non annullato dall&apos;ente o dalla famiglia: non si addebita nulla.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -668,7 +668,7 @@
     <message>
         <location line="+4"/>
         <source>Cancel the booking</source>
-        <translation>Annulla l'intervento</translation>
+        <translation>Annulla l&apos;intervento</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -934,12 +934,12 @@
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+109"/>
         <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
         <translation>Prenotate {booked} richieste su {requests}; saltate {skipped}.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-118"/>
         <source>Creating the demo service…</source>
         <translation>Creazione del servizio dimostrativo…</translation>
     </message>
@@ -964,22 +964,28 @@
         <translation>Pianificazione {first} – {last}…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>Left unbooked:</source>
+        <translation>Non prenotate:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Planning done</source>
         <translation>Pianificazione completata</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
         <source>Planning</source>
         <translation>Pianificazione</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+15"/>
         <source>Planning failed</source>
         <translation>Pianificazione non riuscita</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Invitations</source>
         <translation>Inviti</translation>
     </message>
@@ -1238,12 +1244,12 @@
     <message>
         <location line="+9"/>
         <source>The agency</source>
-        <translation>L'ente</translation>
+        <translation>L&apos;ente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person assisted or the family</source>
-        <translation>L'utente assistito o la famiglia</translation>
+        <translation>L&apos;utente assistito o la famiglia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1599,7 +1605,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+48"/>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+49"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
@@ -2079,12 +2085,12 @@
         <translation>Assenza non registrata</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Request not reopened</source>
         <translation>Richiesta non riaperta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Closing refused</source>
         <translation>Chiusura rifiutata</translation>
     </message>
@@ -2487,7 +2493,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-100"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-122"/>
         <source>Plan pending requests</source>
         <translation>Pianifica le richieste in attesa</translation>
     </message>
@@ -2505,6 +2511,82 @@
         <location line="+1"/>
         <source>Time limit</source>
         <translation>Tempo massimo</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLineTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/planning/plan_line_model.py" line="+28"/>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>Viaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (project)</source>
+        <translation>Ore (progetto)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <location filename="../../mediation_desk/ui/planning/plan_preview_dialog.py" line="+31"/>
+        <source>Proposed plan {first} – {last}</source>
+        <translation>Piano proposto {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{planned} of {requests} requests can be booked; nothing is booked yet.</source>
+        <translation>Si possono prenotare {planned} richieste su {requests}; non è ancora stato prenotato nulla.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{project}: {before} of {budget} h used, {after} h with this plan</source>
+        <translation>{project}: usate {before} ore su {budget}, {after} ore con questo piano</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Book the ticked lines</source>
+        <translation>Prenota le righe spuntate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without booking</source>
+        <translation>Chiudi senza prenotare</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left unbooked, and why ({n}):</source>
+        <translation>Non prenotate, e perché ({n}):</translation>
     </message>
 </context>
 <context>
@@ -2986,12 +3068,12 @@
     </message>
     <message>
         <location line="-263"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <source>Reopen request</source>
         <translation>Riapri la richiesta</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-258"/>
         <source>Repeat every week…</source>
         <translation>Ripeti ogni settimana…</translation>
     </message>
@@ -3037,7 +3119,7 @@
         <translation>Annullare la richiesta {id}?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reopen request {id}: it goes back among those to fill?</source>
         <translation>Riaprire la richiesta {id}? Torna tra quelle da coprire.</translation>
     </message>
@@ -3052,7 +3134,7 @@
     <message>
         <location line="+10"/>
         <source>New time agreed with the agency</source>
-        <translation>Nuovo orario concordato con l'ente</translation>
+        <translation>Nuovo orario concordato con l&apos;ente</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3067,7 +3149,7 @@
     <message>
         <location line="+3"/>
         <source>Times the agency proposed</source>
-        <translation>Fasce proposte dall'ente</translation>
+        <translation>Fasce proposte dall&apos;ente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3097,12 +3179,12 @@
     <message>
         <location line="+21"/>
         <source>Say who at the agency agreed.</source>
-        <translation>Indicare chi dell'ente ha concordato.</translation>
+        <translation>Indicare chi dell&apos;ente ha concordato.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outside the times the agency proposed: tick &quot;New time agreed with the agency&quot; and say who agreed, or choose a proposed time.</source>
-        <translation>Fuori dalle fasce proposte dall'ente: spuntare &quot;Nuovo orario concordato con l'ente&quot; e indicare chi ha concordato, oppure scegliere un orario proposto.</translation>
+        <translation>Fuori dalle fasce proposte dall&apos;ente: spuntare &quot;Nuovo orario concordato con l&apos;ente&quot; e indicare chi ha concordato, oppure scegliere un orario proposto.</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3229,7 @@
         <translation>Nessuna occorrenza si può prenotare:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>These occurrences cannot be booked:</source>
         <translation>Queste occorrenze non si possono prenotare:</translation>
     </message>

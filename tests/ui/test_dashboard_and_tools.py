@@ -16,6 +16,7 @@ from mediation_desk.ui.dashboard.dashboard_view import TARGET_ROLE, DashboardVie
 from mediation_desk.ui.data import menu_actions
 from mediation_desk.ui.data.menu_actions import PlanDialog
 from mediation_desk.ui.main_window import MainWindow
+from mediation_desk.ui.planning.plan_preview_dialog import PlanPreviewDialog
 from mediation_desk.ui.reports.reports_view import ReportsView
 from mediation_desk.ui.requests.requests_view import RequestsView
 from tests.factories import rome
@@ -109,7 +110,13 @@ def test_planning_books_the_pending_requests_in_the_background(window: MainWindo
         assert isinstance(dialog, PlanDialog)
         dialog.seconds.setValue(2)
         dialog.accept()
-        when_modal(qtbot, lambda box: results.append(box.text()) or box.close(), QMessageBox)  # type: ignore
+
+        def book_all(preview: QWidget) -> None:
+            assert isinstance(preview, PlanPreviewDialog)
+            when_modal(qtbot, lambda box: results.append(box.text()) or box.close(), QMessageBox)  # type: ignore
+            preview.book_button.click()
+
+        when_modal(qtbot, book_all, PlanPreviewDialog)
 
     when_modal(qtbot, choose_period, PlanDialog)
     menu_actions.plan_pending(window)

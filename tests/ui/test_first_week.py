@@ -258,3 +258,55 @@ def test_a_no_show_of_the_mediator_is_not_billed(window: MainWindow, qtbot: Any,
     assert request is not None and request.status is RequestStatus.PENDING
     row = [view.bookings_model.index(0, c).data() for c in range(view.bookings_model.columnCount())]
     assert "Mediatore non presentato (non addebitato)" in row and "Svolto" not in row
+
+
+# ---- 4. planning with a preview -----------------------------------------------------------------
+def test_the_plan_is_shown_first_lines_can_be_dropped_and_every_leftover_has_a_reason(
+    window: MainWindow, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from mediation_desk.ui.data import menu_actions
+    from mediation_desk.ui.data.menu_actions import PlanDialog
+    from mediation_desk.ui.planning.plan_preview_dialog import PlanPreviewDialog
+
+    with window.context.db.write() as s:  # a request nobody speaks the language of
+        template = repository.get_request(s, "R00003")
+        assert template is not None
+        pashto = dataclasses.replace(repository.list_languages(s)[0], code="ps", name="Pashto")
+        repository.save_language(s, pashto)
+        repository.save_request(s, dataclasses.replace(template, id="R00009", language="ps", version=0))
+    seen: dict[str, Any] = {}
+    messages: list[str] = []
+
+    def choose_period(dialog: QWidget) -> None:
+        assert isinstance(dialog, PlanDialog)
+        dialog.seconds.setValue(2)
+        when_modal(qtbot, drop_one, PlanPreviewDialog)
+        dialog.accept()
+
+    def drop_one(preview: QWidget) -> None:
+        assert isinstance(preview, PlanPreviewDialog)
+        model = preview.model
+        seen["lines"] = [model.index(r, 0).data() for r in range(model.rowCount())]
+        seen["unbooked"] = [preview.unbooked.item(i).text() for i in range(preview.unbooked.count())]
+        seen["budgets"] = preview.budgets.text()
+        with window.context.db.read() as s:
+            seen["booked_before"] = {r.id: r.status for r in repository.list_requests(s)}
+        row = seen["lines"].index("R00002")
+        model.setData(model.index(row, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+        when_modal(qtbot, lambda box: messages.append(box.text()) or box.close(), QMessageBox)  # type: ignore
+        preview.book_button.click()
+
+    when_modal(qtbot, choose_period, PlanDialog)
+    menu_actions.plan_pending(window)
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    assert sorted(seen["lines"]) == ["R00002", "R00003"]
+    assert seen["booked_before"]["R00002"] is RequestStatus.PENDING  # nothing booked while previewing
+    assert any("R00009" in line and "Nessun mediatore parla Pashto" in line for line in seen["unbooked"])
+    assert "con questo piano" in seen["budgets"]
+    with window.context.db.read() as s:
+        statuses = {r.id: r.status for r in repository.list_requests(s)}
+    assert statuses["R00003"] is RequestStatus.BOOKED and statuses["R00002"] is RequestStatus.PENDING
+    assert "R00002: Tolta dal piano" in messages[0] and "R00009: Nessun mediatore parla Pashto" in messages[0]

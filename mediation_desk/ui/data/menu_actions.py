@@ -199,27 +199,20 @@ def plan_pending(window: QWidget) -> None:
             progress.report(int(fraction * 100), 100, f"{title}\n{_stage_text(stage)}")
 
         progress.report(0, 0, title)
-        return planning.plan_range(
+        return planning.propose_plan(
             context.db,
             first,
             last,
             time_limit=float(seconds),
-            actor=context.actor,
             now=context.now(),
             progress=report,
             cancel_event=progress.event,
         )
 
-    def done(result: Any) -> None:
-        if result.cancelled:
+    def done(proposal: Any) -> None:
+        if proposal.cancelled:
             return
-        QMessageBox.information(
-            window,
-            translate("DataActions", "Planning done"),
-            translate("DataActions", "Booked {booked} of {requests} requests; {skipped} skipped.").format(
-                booked=len(result.bookings), requests=result.requests, skipped=result.skipped
-            ),
-        )
+        book_proposal(window, context, proposal)
 
     runner.run_long(
         window,
@@ -229,6 +222,35 @@ def plan_pending(window: QWidget) -> None:
         done,
         _fail(window, translate("DataActions", "Planning failed")),
     )
+
+
+def book_proposal(window: QWidget, context: Any, proposal: Any) -> Any:
+    """Show the proposed plan; book the lines the coordinator keeps; say what was booked and what was not."""
+    from mediation_desk.services import planning
+    from mediation_desk.texts.plan import unbooked_text
+    from mediation_desk.ui.planning.plan_preview_dialog import PlanPreviewDialog
+
+    preview = PlanPreviewDialog(window, proposal, context.catalog())
+    if preview.exec() != QDialog.DialogCode.Accepted:
+        return None
+    kept = preview.kept()
+    result = runner.run(
+        window, context, translate("DataActions", "Planning failed"),
+        lambda: planning.book_proposal(context.db, proposal, keep=kept, actor=context.actor,
+                                       now=context.now()),
+    )
+    if result is None:
+        return None
+    lines = [translate("DataActions", "Booked {booked} of {requests} requests; {skipped} skipped.").format(
+        booked=len(result.bookings), requests=result.requests, skipped=result.skipped)]
+    if result.unbooked:
+        lines.append(translate("DataActions", "Left unbooked:"))
+        lines += [f"• {u.request.id}: {unbooked_text(u)}" for u in result.unbooked]
+    title = translate("DataActions", "Planning done")
+    box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), parent=window)
+    box.setObjectName("plan_done")
+    box.exec()
+    return result
 
 
 def send_mail(window: QWidget) -> None:
