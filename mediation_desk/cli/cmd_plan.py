@@ -107,25 +107,47 @@ def run(args: argparse.Namespace) -> int:
 def as_json(result: PlanResult) -> dict[str, Any]:
     return {
         "from": result.date_from.isoformat(), "to": result.date_to.isoformat(),
-        "requests": result.requests, "booked": len(result.bookings),
+        "requests": result.requests, "booked": len(result.bookings), "past": result.past,
         "coverage": result.coverage, "max_coverage": result.max_coverage,
         "travel_min": result.travel_min, "continuity": result.continuity, "skipped": result.skipped,
-        "solver": result.solver, "seconds": round(result.seconds, 2),
+        "quality": quality_json(result), "solver": result.solver, "seconds": round(result.seconds, 2),
         "bookings": [{"id": b.id, "request": b.request, "mediator": b.mediator,
                       "start": b.start.isoformat(), "end": b.end.isoformat()} for b in result.bookings],
         "unbooked": [unbooked_json(u) for u in result.unbooked],
     }
 
 
+def quality_json(result: PlanResult | PlanProposal) -> dict[str, Any]:
+    return {"proven": result.proven, "coverage_bound": result.coverage_bound,
+            "coverage_gap": result.coverage_gap, "travel_gap": result.travel_gap,
+            "text": quality_text(result)}
+
+
+def quality_text(result: PlanResult | PlanProposal) -> str:
+    """How good the plan is, from the solver's bound, in the interface's words (English here)."""
+    from mediation_desk.texts import i18n
+    from mediation_desk.texts.plan import plan_quality_text
+
+    with i18n.speaking_english():
+        return plan_quality_text(proven=result.proven, coverage_gap=result.coverage_gap,
+                                 travel_gap=result.travel_gap, all_past=result.all_past)
+
+
 def as_text(result: PlanResult) -> list[str]:
+    if result.all_past or not result.requests:
+        what = quality_text(result) if result.all_past else "no pending request in the range."
+        return [f"Planned {result.date_from} .. {result.date_to}: {what}"]
     lines = [
         f"Planned {result.date_from} .. {result.date_to}: {len(result.bookings)} of {result.requests} "
         f"pending requests booked",
         f"  coverage   {result.coverage} of {result.max_coverage} (urgent 4, high 2, normal 1)",
+        f"  quality    {quality_text(result)}",
         f"  travel     {result.travel_min} min of round trips from home",
         f"  continuity {result.continuity} bookings with a mediator who already served the case",
-        f"  search     {result.seconds:.1f} s ({', '.join(result.solver) or 'nothing to optimise'})",
+        f"  search     {result.seconds:.1f} s ({', '.join(result.solver)})",
     ]
+    if result.past:
+        lines.append(f"  past       {result.past} pending requests whose windows have all passed")
     if result.skipped:
         lines.append(f"  skipped    {result.skipped} planned bookings that the calendar no longer allowed")
     return lines + unbooked_text(result.unbooked)
@@ -135,7 +157,8 @@ def proposal_json(proposal: PlanProposal) -> dict[str, Any]:
     return {
         "dry_run": True, "from": proposal.date_from.isoformat(), "to": proposal.date_to.isoformat(),
         "requests": proposal.requests, "planned": len(proposal.lines), "coverage": proposal.coverage,
-        "max_coverage": proposal.max_coverage, "solver": proposal.solver,
+        "max_coverage": proposal.max_coverage, "quality": quality_json(proposal), "past": proposal.past,
+        "solver": proposal.solver,
         "seconds": round(proposal.seconds, 2),
         "bookings": [{"request": line.request.id, "mediator": line.planned.mediator,
                       "mediator_name": line.mediator_name, "agency": line.agency_name,
@@ -150,7 +173,8 @@ def proposal_json(proposal: PlanProposal) -> dict[str, Any]:
 
 def proposal_text(proposal: PlanProposal) -> list[str]:
     lines = [f"Plan for {proposal.date_from} .. {proposal.date_to} (dry run, nothing booked): "
-             f"{len(proposal.lines)} of {proposal.requests} pending requests"]
+             f"{len(proposal.lines)} of {proposal.requests} pending requests; "
+             f"{quality_text(proposal)}"]
     for line in proposal.lines:
         p = line.planned
         travel = f", travel {p.travel_min} min" if p.travel_min else ""

@@ -2,13 +2,15 @@
 
 Method (chosen by measurement on the benchmark presets, see
 ``benchmarks/bench_plan.py``): the booking rules give, for every request and
-mediator, the starts free against the calendar (``planner_options``); a fast
-constructive plan (``planner_greedy``) is the fallback and the hint; CP-SAT
-then optimises a time-indexed model (``planner_cpsat``) one ISO week at a
-time, earlier weeks' choices fixed for the later ones and each project's
-budget shared so that later weeks keep what the constructive plan gave them.
-A last constructive pass fills what the weeks left free, and every booking is
-checked again with the rules before it is returned.
+mediator, the starts free against the calendar (``planner_options``); the
+problem is split into its independent components (``planner_components``:
+never by calendar week, which would cut what a week's cap or a budget ties);
+each component is solved by CP-SAT lexicographically (``planner_cpsat``),
+hinted with a fast constructive plan (``planner_greedy``) that is also the
+fallback. The search is deterministic (one worker, a fixed seed, a
+deterministic-time limit next to the clock), so a re-run gives the same plan;
+its bound says how far the plan can be from the best possible. Every booking
+is checked again with the rules before it is returned.
 """
 
 from __future__ import annotations
@@ -16,25 +18,36 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import time
-from collections import defaultdict
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import Booking, BookingId, MediatorId, Request, RequestId, RequestStatus
-from mediation_desk.scheduling.planner_cpsat import solve
-from mediation_desk.scheduling.planner_greedy import Tracker, greedy_plan
-from mediation_desk.scheduling.planner_model import Choice, Figures, Option, Problem, figures
+from mediation_desk.scheduling.planner_components import components, size, subproblem
+from mediation_desk.scheduling.planner_cpsat import (
+    DETERMINISTIC_PER_SECOND,
+    SearchSettings,
+    SolveReport,
+    solve,
+)
+from mediation_desk.scheduling.planner_greedy import greedy_plan
+from mediation_desk.scheduling.planner_model import Choice, Figures, Problem, figures
 from mediation_desk.scheduling.planner_options import PlanInput, build_input
 from mediation_desk.scheduling.rules import check_booking, request_violations
-from mediation_desk.scheduling.timeutil import from_ts, iso_week
+from mediation_desk.scheduling.timeutil import from_ts
 
-AUTO_LIMIT_MIN_S = 1.5  # default time limit: at least this many seconds,
-AUTO_LIMIT_SLOTS_PER_S = 7000  # plus one second per this many candidate (option, start) pairs,
-AUTO_LIMIT_MAX_S = 40.0  # at most this many
-DEFAULT_WORKERS = 8  # CP-SAT portfolio for long searches: diverse workers beat matching the core count
-MIN_WORKERS = 2  # a search of a few seconds finds more with few workers (each gets more of the CPU)
+AUTO_LIMIT_MIN_S = 2.0  # default time limit: at least this many seconds,
+AUTO_LIMIT_SLOTS_PER_S = 2100  # plus one second per this many candidate (option, start) pairs,
+AUTO_LIMIT_MAX_S = 25.0  # at most this many (the search stops earlier once the plan is proven best)
 CANDIDATE_SHARE = 0.25  # progress fraction given to candidate generation
+
+
+@dataclass(frozen=True)
+class PlannerSettings:
+    """How the plan is searched; the defaults are the product's, the others are benchmark rows."""
+
+    split: bool = True  # one model per independent component
+    search: SearchSettings = field(default_factory=SearchSettings)
 
 
 class PlanStage(enum.StrEnum):
@@ -68,9 +81,12 @@ class PlanReport:
     figures: Figures
     requests: int  # pending requests considered
     options: int  # (request, mediator) options generated
-    solver: list[str] = field(default_factory=list)  # CP-SAT status per part
+    quality: PlanQuality
+    solver: list[str] = field(default_factory=list)  # CP-SAT status per component
+    parts: int = 0  # independent components solved
     dropped: int = 0  # choices refused by the final rule check (0 unless something is wrong)
     seconds: float = 0.0
+    past: int = 0  # requests left out because every window of theirs has ended (before now)
 
 
 def plan(
@@ -99,12 +115,14 @@ def plan_report(
     progress: ProgressFn | None = None,
     should_stop: Callable[[], bool] | None = None,
     within: tuple[dt.datetime, dt.datetime] | None = None,
-    workers: int = DEFAULT_WORKERS,
+    settings: PlannerSettings | None = None,
 ) -> PlanReport:
     """:func:`plan` with its figures. Starts lie in ``within`` (if given) and never before ``ctx.now``."""
     began = time.monotonic()
+    settings = settings or PlannerSettings()
     stop = should_stop or (lambda: False)
-    todo = [r for r in requests if plannable(ctx, r)]
+    pending = [r for r in requests if plannable(ctx, r)]
+    todo = [r for r in pending if not windows_passed(ctx, r)]
     not_before = ctx.now.timestamp()
     until = None
     if within is not None:
@@ -117,28 +135,38 @@ def plan_report(
     data = build_input(ctx, todo, not_before=not_before, until=until, should_stop=stop, on_request=on_request)
     if stop():
         raise PlanCancelled()
+    slots = sum(len(o.starts) for o in data.problem.options)
     if time_limit is None:
-        time_limit = auto_time_limit(sum(len(o.starts) for o in data.problem.options))
+        time_limit = auto_time_limit(slots)
+    # the deterministic budget follows the limit, not the clock: the same input searches the same way
+    work = time_limit * DETERMINISTIC_PER_SECOND if settings.search.deterministic else None
     remaining = time_limit - (time.monotonic() - began)
-    choices, statuses = optimise(data.problem, remaining, progress, stop, ctx, workers)
+    found = optimise(data.problem, remaining, progress, stop, settings, work)
     if stop():
         raise PlanCancelled()
     if progress is not None:
         progress(PlanStage.CHECKING, 0.98)
-    bookings, dropped = verified(ctx, data, choices)
+    bookings, dropped = verified(ctx, data, found.choices)
     if progress is not None:
         progress(PlanStage.CHECKING, 1.0)
     kept = {(b.request, b.start) for b in bookings}
-    final = [(i, s) for i, s in choices
+    final = [(i, s) for i, s in found.choices
              if (data.requests[data.problem.options[i].request].id, from_ts(s, ctx.tz)) in kept]
-    return PlanReport(bookings=bookings, figures=figures(data.problem, final), requests=len(todo),
-                      options=len(data.problem.options), solver=statuses, dropped=dropped,
-                      seconds=time.monotonic() - began)
+    reached = figures(data.problem, final)
+    return PlanReport(bookings=bookings, figures=reached, requests=len(todo),
+                      options=len(data.problem.options), quality=found.quality(reached),
+                      solver=found.statuses, parts=found.parts, dropped=dropped,
+                      seconds=time.monotonic() - began, past=len(pending) - len(todo))
 
 
 def auto_time_limit(slots: int) -> float:
     """Seconds of search the default grants to a problem of ``slots`` (option, start) pairs."""
     return min(AUTO_LIMIT_MAX_S, AUTO_LIMIT_MIN_S + slots / AUTO_LIMIT_SLOTS_PER_S)
+
+
+def windows_passed(ctx: SchedulingContext, request: Request) -> bool:
+    """Every window of the request has ended: it can no longer be booked."""
+    return all(w.end <= ctx.now for w in request.windows)
 
 
 def plannable(ctx: SchedulingContext, request: Request) -> bool:
@@ -147,123 +175,99 @@ def plannable(ctx: SchedulingContext, request: Request) -> bool:
             and not request_violations(request))
 
 
-def week_of_option(problem: Problem, index: int, tz: dt.tzinfo) -> tuple[int, int]:
-    return iso_week(problem.options[index].first, tz)
-
-
 def optimise(
     problem: Problem,
     time_limit: float,
     progress: ProgressFn | None,
     stop: Callable[[], bool],
-    ctx: SchedulingContext,
-    workers: int,
-) -> tuple[list[Choice], list[str]]:
-    """Greedy hint, then CP-SAT week by week, then a greedy fill; returns choices and solver statuses."""
+    settings: PlannerSettings,
+    work: float | None = None,
+) -> Optimised:
+    """Greedy hint, then CP-SAT per independent component, smallest first (each passes on what it saves)."""
     began = time.monotonic()
     hint = greedy_plan(problem, stop)
-    parts: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for index in range(len(problem.options)):
-        parts[week_of_option(problem, index, ctx.tz)].append(index)
-    order = sorted(parts)
-    hint_part = {i: week_of_option(problem, i, ctx.tz) for i, _ in hint}
-    tracker = Tracker(problem)
-    statuses: list[str] = []
-    sizes = {key: sum(len(problem.options[i].starts) for i in parts[key]) for key in order}
-    for position, key in enumerate(order):
+    parts = components(problem) if settings.split else [list(range(len(problem.options)))]
+    sizes = [size(problem, part) for part in parts]
+    if work is None and settings.search.deterministic:
+        work = time_limit * DETERMINISTIC_PER_SECOND
+    result = Optimised(choices=[], statuses=[], coverage_bound=0, travel_bound=0, parts=len(parts))
+    work_spent = 0.0
+    for k, part in enumerate(parts):
         if stop():
             break
-        later = set(order[position + 1 :])
-        reserve: dict[Hashable, int] = defaultdict(int)
-        for i, _ in hint:
-            o = problem.options[i]
-            if o.project is not None and hint_part[i] in later:
-                reserve[o.project] += o.duration
-        share = sizes[key] / max(1, sum(sizes[k] for k in order[position:]))
-        part_limit = max(0.2, (time_limit - (time.monotonic() - began)) * share)
-        ticker = solving_ticker(progress, position, len(order), part_limit)
-        chosen, status = solve_part(problem, parts[key], tracker, reserve,
-                                    [(i, s) for i, s in hint if hint_part[i] == key],
-                                    part_limit, stop, workers_for(part_limit, workers), ticker)
-        statuses.append(status)
-        for i, s in chosen:
-            tracker.add(i, s)
+        share = sizes[k] / max(1, sum(sizes[k:]))
+        seconds = max(0.05, (time_limit - (time.monotonic() - began)) * share)
+        part_work = None if work is None else max(0.01, (work - work_spent) * share)
+        local = {index: n for n, index in enumerate(part)}
+        sub = subproblem(problem, part)
+        sub_hint = [(local[i], s) for i, s in hint if i in local]
+        ticker = solving_ticker(progress, time.monotonic() - began, seconds, time_limit)
         if ticker is not None:
-            ticker(part_limit)
-    chosen_all = tracker.chosen + greedy_plan(problem, stop, tracker)
-    if figures(problem, hint).key() > figures(problem, chosen_all).key():
-        return hint, statuses + ["HINT"]
-    return chosen_all, statuses
+            ticker(0.0)  # a part can be proven before the first tick
+        report = solve(sub, time_limit=seconds, work=part_work, hint=sub_hint, settings=settings.search,
+                       should_stop=stop, on_tick=ticker)
+        work_spent += report.deterministic_time
+        result.choices.extend((part[j], s) for j, s in report.choices)
+        result.statuses.append(report.status)
+        result.add_bounds(sub, report)
+    if figures(problem, hint).key() > figures(problem, result.choices).key():
+        result.choices, result.statuses = hint, [*result.statuses, "HINT"]
+    return result
 
 
-def workers_for(seconds: float, most: int) -> int:
-    """CP-SAT workers for a search of ``seconds``: about one per second, between MIN_WORKERS and ``most``."""
-    return max(min(MIN_WORKERS, most), min(most, int(seconds)))
+@dataclass
+class Optimised:
+    """The chosen (option, start) pairs with what the search proved about them."""
+
+    choices: list[Choice]
+    statuses: list[str]
+    coverage_bound: int | None  # no plan of these options covers more
+    travel_bound: int | None  # no plan of that coverage travels less (None: not known)
+    parts: int
+
+    def add_bounds(self, part: Problem, report: SolveReport) -> None:
+        reached = figures(part, report.choices)
+        cover = report.coverage_bound
+        if cover is None:  # no bound from the search: every request of the part booked
+            cover = sum({o.request: o.weight for o in part.options}.values())
+        if self.coverage_bound is not None:
+            self.coverage_bound += max(cover, reached.coverage)
+        if self.travel_bound is not None and report.travel_bound is not None and cover <= reached.coverage:
+            self.travel_bound += min(report.travel_bound, reached.travel)
+        else:
+            self.travel_bound = None
+
+    def quality(self, reached: Figures) -> PlanQuality:
+        proven = all(s == "OPTIMAL" for s in self.statuses)  # no component: nothing could be booked
+        gap = max(0, (self.coverage_bound or 0) - reached.coverage)
+        travel_gap = None if self.travel_bound is None or gap else max(0, reached.travel - self.travel_bound)
+        return PlanQuality(proven=proven and gap == 0 and not travel_gap, coverage_gap=gap,
+                           coverage_bound=max(reached.coverage, self.coverage_bound or 0),
+                           travel_gap=travel_gap)
+
+
+@dataclass(frozen=True)
+class PlanQuality:
+    """How good the plan is, from the solver's bounds."""
+
+    proven: bool  # no plan is better (coverage, then travel, then continuity)
+    coverage_gap: int  # at most this many coverage points below the best possible
+    coverage_bound: int  # no plan covers more
+    travel_gap: int | None = None  # minutes above the least travel for this coverage (None: unknown)
 
 
 def solving_ticker(
-    progress: ProgressFn | None, position: int, parts: int, part_limit: float
+    progress: ProgressFn | None, offset: float, part_limit: float, time_limit: float
 ) -> Callable[[float], None] | None:
-    """Progress of the search: each week's share of the bar fills with the time it is given."""
+    """Progress of the search: the bar fills with the time spent out of the time limit."""
     if progress is None:
         return None
 
     def tick(seconds: float) -> None:
-        done = (position + min(1.0, seconds / part_limit)) / parts
+        done = min(1.0, (offset + min(seconds, part_limit)) / max(time_limit, 1e-6))
         progress(PlanStage.SOLVING, CANDIDATE_SHARE + (1 - CANDIDATE_SHARE) * 0.95 * done)
 
     return tick
-
-
-def solve_part(
-    problem: Problem,
-    indexes: Sequence[int],
-    tracker: Tracker,
-    reserve: dict[Hashable, int],
-    hint: Sequence[Choice],
-    time_limit: float,
-    stop: Callable[[], bool],
-    workers: int,
-    on_tick: Callable[[float], None] | None = None,
-) -> tuple[list[Choice], str]:
-    """Optimise one week's options given what earlier weeks chose; returns global choices."""
-    options: list[Option] = []
-    back: list[int] = []
-    local: dict[int, int] = {}
-    for i in indexes:
-        o = problem.options[i]
-        if o.request in tracker.requests:
-            continue
-        starts = tuple(s for s in o.starts if tracker.start_fits(o, s))
-        if not starts:
-            continue
-        earlier = tracker.served.get((o.mediator, o.case)) if o.case is not None else None
-        if earlier is not None and (o.served_before is None or earlier < o.served_before):
-            o = replace(o, served_before=earlier)
-        local[i] = len(options)
-        options.append(replace(o, starts=starts))
-        back.append(i)
-    sub = Problem(
-        options=options,
-        site_travel=problem.site_travel,
-        week_left={k: v - tracker.week_used[k] for k, v in problem.week_left.items()},
-        project_left={
-            k: max(0, v - tracker.project_used[k] - reserve[k]) for k, v in problem.project_left.items()},
-        travel_horizon=problem.travel_horizon,
-    )
-    seed = Tracker(sub)
-    for i, s in hint:
-        j = local.get(i)
-        if j is not None and s in sub.options[j].starts and seed.fits_capacity(sub.options[j]) \
-                and seed.start_fits(sub.options[j], s):
-            seed.add(j, s)
-    greedy_plan(sub, stop, seed)
-    report = solve(sub, time_limit=time_limit, hint=seed.chosen, workers=workers, should_stop=stop,
-                   on_tick=on_tick)
-    best = report.choices
-    if figures(sub, seed.chosen).key() > figures(sub, best).key():
-        best = seed.chosen
-    return [(back[j], s) for j, s in best], report.status
 
 
 def verified(

@@ -1,16 +1,30 @@
-"""CP-SAT formulation of the planning problem (see ``planner_model``) and its solve loop."""
+"""CP-SAT formulation of the planning problem (see ``planner_model``) and its lexicographic solve.
+
+The model is time-indexed: one Boolean per (option, start), at most one per
+request, one per maximal set of overlapping starts of a mediator, a clause per
+pair closer than the travel between their sites, and the weekly and budget
+capacities as linear constraints. The search is lexicographic, as plans are
+ranked: first the best coverage, then, with that coverage required, the least
+travel and the most continuity, each phase hinted with the previous plan.
+Mediators with the same languages, areas and hours are interchangeable; the
+LP that uses this symmetry ("max_lp_sym") proves the coverage bound at the
+root where the plain LP leaves a gap of 2-3 % (benchmarks/bench_plan.py).
+"""
 
 from __future__ import annotations
 
+import enum
+import math
 import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ortools.sat.python import cp_model
 
-from mediation_desk.scheduling.planner_model import Choice, Problem, objective_weights
+from mediation_desk.scheduling.planner_greedy import less_travel
+from mediation_desk.scheduling.planner_model import Choice, Problem, figures, objective_weights
 
 # Probing costs seconds of presolve on week-sized models and finds nothing the search does not.
 PROBING_LEVEL = 0
@@ -66,13 +80,41 @@ def watch_stop(
     return thread
 
 
+class Objective(enum.StrEnum):
+    LEXICOGRAPHIC = "lexicographic"  # coverage, then travel and continuity with the coverage fixed
+    WEIGHTED = "weighted"  # one weighted sum whose weights make it lexicographic
+
+
+SEARCH_SEED = 20261207  # a fixed seed: the same input gives the same plan
+# Deterministic-time units granted per second of the limit: roughly what one worker does in a second on
+# an idle desktop core, so that the deterministic limit, not the clock, usually ends a search.
+DETERMINISTIC_PER_SECOND = 0.5
+FIRST_PHASE_SHARE = 0.7  # of a component's time, for the coverage phase (it gives back what it does not use)
+# The full-problem workers when more than one runs, best first (one worker runs the first alone).
+SUBSOLVERS = ("max_lp_sym", "quick_restart_no_lp", "default_lp", "core", "no_lp", "quick_restart",
+              "reduced_costs", "pseudo_costs")
+
+
+@dataclass(frozen=True)
+class SearchSettings:
+    """How CP-SAT searches; the defaults are the product's (chosen on benchmarks/bench_plan.py)."""
+
+    workers: int = 1  # one worker is deterministic and, on two shared cores, as good as two
+    symmetry_lp: bool = True  # an LP that uses the symmetry between interchangeable mediators
+    objective: Objective = Objective.LEXICOGRAPHIC
+    deterministic: bool = True  # a deterministic-time limit next to the clock's
+    hint: bool = True  # start from the constructive plan given
+
+
 @dataclass
 class SolveReport:
     choices: list[Choice]
-    status: str  # OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN, MODEL_INVALID
+    status: str  # OPTIMAL (proven, every criterion), FEASIBLE, UNKNOWN (nothing better than the hint)
     seconds: float
-    objective: float | None = None
-    bound: float | None = None
+    coverage_bound: int | None = None  # no plan covers more (None: the search gave no bound)
+    travel_bound: int | None = None  # no plan of the same coverage travels less
+    deterministic_time: float = 0.0
+    phases: list[str] = field(default_factory=list)  # status of each CP-SAT run
 
 
 @dataclass(frozen=True)
@@ -86,15 +128,18 @@ class Served:
 
 @dataclass
 class Built:
-    """The CP-SAT model with one Boolean per (option, start) candidate."""
+    """The CP-SAT model with one Boolean per (option, start) candidate and the three criteria."""
 
     model: cp_model.CpModel
     slots: list[tuple[int, int, cp_model.IntVar]]  # (option index, start, literal)
     served: list[Served] = field(default_factory=list)
+    coverage: LinearTerms = field(default_factory=list)
+    travel: LinearTerms = field(default_factory=list)
+    continuity: LinearTerms = field(default_factory=list)
 
 
 def build_model(problem: Problem) -> Built:
-    """Variables, constraints and the lexicographic objective of ``problem`` (time-indexed)."""
+    """Variables, constraints and the criteria of ``problem`` (time-indexed); no objective yet."""
     model = cp_model.CpModel()
     opts = problem.options
     slots = [(i, s, model.new_bool_var(f"x{i}_{s}")) for i, o in enumerate(opts) for s in o.starts]
@@ -114,9 +159,9 @@ def build_model(problem: Problem) -> Built:
         for a, b in travel_clashes(problem, entries):
             model.add_bool_or([a.negated(), b.negated()])
     add_capacities(model, problem, slots)
-    goal, served = objective(model, problem, slots)
-    model.maximize(goal)
-    return Built(model=model, slots=slots, served=served)
+    built = Built(model=model, slots=slots)
+    add_criteria(built, problem)
+    return built
 
 
 def maximal_overlaps(entries: Sequence[tuple[int, int, int, cp_model.IntVar]]) -> list[list[cp_model.IntVar]]:
@@ -179,48 +224,45 @@ def add_capacities(model: cp_model.CpModel, problem: Problem, slots: Sequence[Sl
 
 def bound_linear(model: cp_model.CpModel, terms: LinearTerms, left: int | None) -> None:
     if left is not None and sum(c for _, c in terms) > left:
-        model.add(cp_model.LinearExpr.weighted_sum([v for v, _ in terms], [c for _, c in terms]) <= left)
+        model.add(linear(terms) <= left)
 
 
-def objective(
-    model: cp_model.CpModel, problem: Problem, slots: Sequence[Slot]
-) -> tuple[cp_model.LinearExpr, list[Served]]:
-    """coverage x W1 - travel x W2 + continuity (lexicographic by construction), and continuity literals."""
+def linear(terms: LinearTerms) -> cp_model.LinearExpr:
+    return cp_model.LinearExpr.weighted_sum([v for v, _ in terms], [c for _, c in terms])
+
+
+def add_criteria(built: Built, problem: Problem) -> None:
+    """Coverage, travel and continuity as linear terms, with the continuity literals they need."""
     opts = problem.options
-    coverage_w, travel_w = objective_weights(problem)
-    variables: list[cp_model.IntVar] = []
-    coefficients: list[int] = []
     of_option: dict[int, list[cp_model.IntVar]] = defaultdict(list)
-    for i, s, x in slots:
+    for i, s, x in built.slots:
         o = opts[i]
         of_option[i].append(x)
-        gain = o.weight * coverage_w - o.travel * travel_w
+        built.coverage.append((x, o.weight))
+        if o.travel:
+            built.travel.append((x, o.travel))
         if o.case is not None and o.served_before is not None and o.served_before < s:
-            gain += 1
-        variables.append(x)
-        coefficients.append(gain)
+            built.continuity.append((x, 1))
     same_case: dict[tuple[int, Hashable], list[int]] = defaultdict(list)
     for i, o in enumerate(opts):
         if o.case is not None:
             same_case[(o.mediator, o.case)].append(i)
-    served: list[Served] = []
     for i, o in enumerate(opts):
         if o.case is None or (o.served_before is not None and o.served_before < o.starts[-1]):
             continue  # counted per start above
         earlier = tuple(j for j in same_case[(o.mediator, o.case)]
                         if opts[j].request != o.request and opts[j].starts[-1] < o.first)
         if earlier:
-            literal = model.new_bool_var(f"c{i}")
-            model.add(sum(of_option[i]) >= literal)
-            model.add(sum(x for j in earlier for x in of_option[j]) >= literal)
-            served.append(Served(literal, i, earlier))
-            variables.append(literal)
-            coefficients.append(1)
-    return cp_model.LinearExpr.weighted_sum(variables, coefficients), served
+            literal = built.model.new_bool_var(f"c{i}")
+            built.model.add(sum(of_option[i]) >= literal)
+            built.model.add(sum(x for j in earlier for x in of_option[j]) >= literal)
+            built.served.append(Served(literal, i, earlier))
+            built.continuity.append((literal, 1))
 
 
 def add_hint(built: Built, hint: Sequence[Choice]) -> None:
     """Hint every variable, so that CP-SAT takes the hint as a first solution without repairing it."""
+    built.model.clear_hints()
     chosen = set(hint)
     options = {i for i, _ in hint}
     for i, s, x in built.slots:
@@ -229,45 +271,179 @@ def add_hint(built: Built, hint: Sequence[Choice]) -> None:
         built.model.add_hint(item.literal, item.option in options and any(j in options for j in item.earlier))
 
 
-def solve(
-    problem: Problem,
-    *,
-    time_limit: float,
-    hint: Sequence[Choice] = (),
-    workers: int = 2,
-    should_stop: Callable[[], bool] | None = None,
-    on_solution: Callable[[float], None] | None = None,
-    on_tick: Callable[[float], None] | None = None,
-    log: bool = False,
-) -> SolveReport:
-    """Best choices found within ``time_limit`` seconds (empty when no solution was found).
+def configure(
+    solver: cp_model.CpSolver, seconds: float, work: float | None, settings: SearchSettings
+) -> None:
+    """Limits (wall clock, and deterministic ``work`` if given), seed and workers."""
+    p = solver.parameters
+    p.max_time_in_seconds = max(0.05, seconds)
+    if work is not None:
+        p.max_deterministic_time = max(0.01, work)
+    p.random_seed = SEARCH_SEED
+    p.num_workers = max(1, settings.workers)
+    p.cp_model_probing_level = PROBING_LEVEL
+    if not settings.symmetry_lp:
+        return
+    p.keep_symmetry_in_presolve = True
+    if settings.workers <= 1:
+        p.linearization_level = 2
+        p.use_symmetry_in_lp = True
+    else:
+        p.subsolvers.extend(SUBSOLVERS[: settings.workers])
 
-    ``on_tick`` receives the seconds searched so far, from a helper thread, while the search runs.
-    """
-    began = time.monotonic()
-    if not problem.options:
-        return SolveReport(choices=[], status="OPTIMAL", seconds=0.0)
-    built = build_model(problem)
-    if hint:
-        add_hint(built, hint)
+
+@dataclass
+class Budget:
+    """What a search may spend: seconds on the clock and (deterministic mode) units of work."""
+
+    seconds: float
+    work: float | None
+
+    def split(self, share: float) -> Budget:
+        return Budget(self.seconds * share, None if self.work is None else self.work * share)
+
+
+def run(
+    built: Built,
+    budget: Budget,
+    settings: SearchSettings,
+    should_stop: Callable[[], bool] | None,
+    on_tick: Callable[[float], None] | None,
+    log: bool = False,
+) -> tuple[cp_model.CpSolver, cp_model.CpSolverStatus]:
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.1, time_limit - (time.monotonic() - began))
-    solver.parameters.num_workers = max(1, workers)
-    solver.parameters.cp_model_probing_level = PROBING_LEVEL
+    configure(solver, budget.seconds, budget.work, settings)
     solver.parameters.log_search_progress = log
     done = threading.Event()
     watcher = watch_stop(solver, should_stop, done, on_tick)
     try:
-        status = solver.solve(built.model, StopWatcher(on_solution, should_stop))
+        status = solver.solve(built.model, StopWatcher(None, should_stop))
     finally:
         done.set()
         if watcher is not None:
             watcher.join()
-    name = solver.status_name(status)
-    choices: list[Choice] = []
-    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        choices = [(i, s) for i, s, x in built.slots if solver.boolean_value(x)]
-        return SolveReport(choices, name, time.monotonic() - began, solver.objective_value,
-                           solver.best_objective_bound)
-    return SolveReport(choices, name, time.monotonic() - began)
+    return solver, status
 
+
+def chosen_of(built: Built, solver: cp_model.CpSolver) -> list[Choice]:
+    return [(i, s) for i, s, x in built.slots if solver.boolean_value(x)]
+
+
+def solve(
+    problem: Problem,
+    *,
+    time_limit: float,
+    work: float | None = None,
+    hint: Sequence[Choice] = (),
+    settings: SearchSettings | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    on_tick: Callable[[float], None] | None = None,
+    log: bool = False,
+) -> SolveReport:
+    """The best plan found within ``time_limit`` seconds (and ``work`` deterministic units, if given).
+
+    The report's choices are never worse than ``hint`` (a valid plan); ``on_tick`` receives the seconds
+    searched so far, from a helper thread, while the search runs.
+    """
+    settings = settings or SearchSettings()
+    began = time.monotonic()
+    if not problem.options:
+        return SolveReport(choices=[], status="OPTIMAL", seconds=0.0, coverage_bound=0, travel_bound=0)
+    built = build_model(problem)
+    if work is None and settings.deterministic:
+        work = time_limit * DETERMINISTIC_PER_SECOND
+    budget = Budget(max(0.05, time_limit - (time.monotonic() - began)), work)
+    if settings.objective == Objective.WEIGHTED:
+        report = solve_weighted(built, problem, budget, hint, settings, should_stop, on_tick, log)
+    else:
+        report = solve_lexicographic(built, problem, budget, hint, settings, should_stop, on_tick, log)
+    if hint and figures(problem, hint).key() > figures(problem, report.choices).key():
+        report.choices = list(hint)
+    report.seconds = time.monotonic() - began
+    return report
+
+
+def solve_lexicographic(
+    built: Built,
+    problem: Problem,
+    budget: Budget,
+    hint: Sequence[Choice],
+    settings: SearchSettings,
+    should_stop: Callable[[], bool] | None,
+    on_tick: Callable[[float], None] | None,
+    log: bool,
+) -> SolveReport:
+    """Coverage first; then travel x W - continuity with that coverage required, hinted with phase 1."""
+    began = time.monotonic()
+    model = built.model
+    coverage = linear(built.coverage)
+    model.maximize(coverage)
+    if hint and settings.hint:
+        add_hint(built, hint)
+    first, status = run(built, budget.split(FIRST_PHASE_SHARE), settings, should_stop, on_tick, log)
+    report = SolveReport(choices=[], status=first.status_name(status), seconds=0.0,
+                         coverage_bound=bound_of(first, status), deterministic_time=first.deterministic_time,
+                         phases=[first.status_name(status)])
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        report.choices = list(hint)
+        return report
+    report.choices = chosen_of(built, first)
+    reached = round(first.objective_value)
+    if should_stop is not None and should_stop():
+        return report
+    model.add(coverage >= reached)
+    travel_weight = len(built.continuity) + 1  # continuity can never pay for one minute of travel
+    model.minimize(linear([(x, c * travel_weight) for x, c in built.travel]
+                          + [(x, -c) for x, c in built.continuity]))
+    report.choices = less_travel(problem, report.choices, should_stop)
+    add_hint(built, report.choices)
+    rest = Budget(budget.seconds - (time.monotonic() - began),
+                  None if budget.work is None else budget.work - first.deterministic_time)
+    # travel breaks the symmetry between mediators: the second phase searches with the plain LP
+    second, status2 = run(built, rest, replace(settings, symmetry_lp=False), should_stop, on_tick, log)
+    report.phases.append(second.status_name(status2))
+    report.deterministic_time += second.deterministic_time
+    if status2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        report.choices = chosen_of(built, second)
+        report.travel_bound = max(0, math.ceil(second.best_objective_bound / travel_weight))
+    proven = status == cp_model.OPTIMAL and status2 == cp_model.OPTIMAL
+    report.status = "OPTIMAL" if proven else "FEASIBLE"
+    return report
+
+
+def bound_of(solver: cp_model.CpSolver, status: cp_model.CpSolverStatus) -> int | None:
+    """The coverage bound of a maximisation (None when the search ended without one)."""
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE, cp_model.UNKNOWN):
+        value = solver.best_objective_bound
+        if math.isfinite(value):
+            return math.floor(value + 1e-6)
+    return None
+
+
+def solve_weighted(
+    built: Built,
+    problem: Problem,
+    budget: Budget,
+    hint: Sequence[Choice],
+    settings: SearchSettings,
+    should_stop: Callable[[], bool] | None,
+    on_tick: Callable[[float], None] | None,
+    log: bool,
+) -> SolveReport:
+    """One objective, coverage x Wc - travel x Wt + continuity (the weights make it lexicographic)."""
+    coverage_w, travel_w = objective_weights(problem)
+    terms = ([(x, c * coverage_w) for x, c in built.coverage] + [(x, -c * travel_w) for x, c in built.travel]
+             + built.continuity)
+    built.model.maximize(linear(terms))
+    if hint and settings.hint:
+        add_hint(built, hint)
+    solver, status = run(built, budget, settings, should_stop, on_tick, log)
+    name = solver.status_name(status)
+    report = SolveReport(choices=list(hint), status=name, seconds=0.0,
+                         deterministic_time=solver.deterministic_time, phases=[name])
+    raw = bound_of(solver, status)
+    if raw is not None:
+        report.coverage_bound = (raw + coverage_w - 1) // coverage_w  # the rest of the sum is below Wc
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        report.choices = chosen_of(built, solver)
+    return report

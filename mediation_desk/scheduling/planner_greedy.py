@@ -1,4 +1,4 @@
-"""A fast constructive plan on the planner's options: the solver's hint and its fallback.
+"""Fast plans on the planner's options: the constructive one (hint and fallback) and the travel repair.
 
 Requests go by priority, then fewest alternatives first (a request that only
 one mediator can take should get that mediator before someone else uses it),
@@ -62,6 +62,17 @@ class Tracker:
             self.project_used[option.project] += option.duration
         self.requests.add(option.request)
 
+    def remove(self, index: int, start: int) -> None:
+        """Undo :meth:`add` (the earliest-served starts of cases are left as they were)."""
+        option = self.problem.options[index]
+        self.chosen.remove((index, start))
+        self.by_mediator[option.mediator].remove((start, option))
+        for week, seconds in option.weeks:
+            self.week_used[(option.mediator, week)] -= seconds
+        if option.project is not None:
+            self.project_used[option.project] -= option.duration
+        self.requests.discard(option.request)
+
 
 def option_rank(option: Option) -> tuple[int, int, int]:
     """Cheapest first: least travel, then a mediator who already knows the case, then earliest."""
@@ -99,3 +110,109 @@ def greedy_plan(
                 choices.append((index, start))
                 break
     return choices
+
+
+def less_travel(
+    problem: Problem, choices: list[Choice], should_stop: Callable[[], bool] | None = None
+) -> list[Choice]:
+    """The same requests booked, moved to mediators who travel less wherever the rules allow it.
+
+    Each booking, the most travelled first, goes to a mediator who travels less at a start that
+    is free, or that one other booking frees by moving to a third mediator (a chain of two moves)
+    when the two together travel less; repeated while a move helps. A good start for the search
+    of the least travel once the coverage is known.
+    """
+    mover = _Mover(problem, choices)
+    improved = True
+    while improved:
+        improved = False
+        for index, start in sorted(mover.tracker.chosen, key=lambda c: (-problem.options[c[0]].travel, c)):
+            if should_stop is not None and should_stop():
+                break
+            if (index, start) in mover.tracker.chosen and mover.improve(index, start):
+                improved = True
+    return mover.tracker.chosen
+
+
+class _Mover:
+    """Moves of single bookings, and chains of two, that lower the travel (see :func:`less_travel`)."""
+
+    def __init__(self, problem: Problem, choices: list[Choice]) -> None:
+        self.opts = problem.options
+        self.by_request: dict[int, list[int]] = defaultdict(list)
+        for index, option in enumerate(self.opts):
+            self.by_request[option.request].append(index)
+        for indexes in self.by_request.values():
+            indexes.sort(key=lambda i: option_rank(self.opts[i]))
+        self.tracker = Tracker(problem)
+        self.start_of: dict[int, tuple[int, int]] = {}  # request -> (option, start)
+        for index, start in choices:
+            self.add(index, start)
+
+    def add(self, index: int, start: int) -> None:
+        self.tracker.add(index, start)
+        self.start_of[self.opts[index].request] = (index, start)
+
+    def remove(self, index: int, start: int) -> None:
+        self.tracker.remove(index, start)
+        del self.start_of[self.opts[index].request]
+
+    def free_start(self, index: int, limit: int) -> int | None:
+        """The first start of the option that keeps every rule, if its travel is below ``limit``."""
+        option = self.opts[index]
+        if option.travel >= limit or not self.tracker.fits_capacity(option):
+            return None
+        return next((s for s in option.starts if self.tracker.start_fits(option, s)), None)
+
+    def improve(self, index: int, start: int) -> bool:
+        current = self.opts[index]
+        cheaper = [i for i in self.by_request[current.request] if self.opts[i].travel < current.travel]
+        if not cheaper:
+            return False
+        self.remove(index, start)
+        for other in cheaper:
+            new_start = self.free_start(other, current.travel)
+            if new_start is not None:
+                self.add(other, new_start)
+                return True
+        for other in cheaper:
+            if self.chain(other, current.travel - self.opts[other].travel):
+                return True
+        self.add(index, start)
+        return False
+
+    def chain(self, index: int, gain: int) -> bool:
+        """Book option ``index`` by moving the one booking in its way, if that costs less than ``gain``."""
+        option = self.opts[index]
+        mine = self.tracker.by_mediator.get(option.mediator, [])
+        tried: set[int] = set()
+        for start in option.starts:
+            blockers = [(s, o) for s, o in mine if _clashes(self.tracker, option, start, o, s)]
+            if len(blockers) != 1:
+                continue
+            other_start, other = blockers[0]
+            if other.request in tried:
+                continue
+            tried.add(other.request)
+            blocker, _ = self.start_of[other.request]
+            self.remove(blocker, other_start)
+            if self.tracker.fits_capacity(option) and self.tracker.start_fits(option, start):
+                self.add(index, start)
+                for alternative in self.by_request[other.request]:
+                    if alternative == blocker:
+                        continue
+                    limit = other.travel + gain
+                    new_start = self.free_start(alternative, limit)
+                    if new_start is not None:
+                        self.add(alternative, new_start)
+                        return True
+                self.remove(index, start)
+            self.add(blocker, other_start)
+        return False
+
+
+def _clashes(tracker: Tracker, option: Option, start: int, other: Option, other_start: int) -> bool:
+    gap = 0
+    if option.site is not None and other.site is not None and option.site != other.site:
+        gap = tracker.problem.site_travel(option.site, other.site) * 60
+    return clash(option, start, other, other_start, gap)

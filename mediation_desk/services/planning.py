@@ -31,7 +31,13 @@ from mediation_desk.scheduling.model import (
     RequestStatus,
     ServiceData,
 )
-from mediation_desk.scheduling.planner import PlanCancelled, PlannedBooking, PlanStage, plan_report
+from mediation_desk.scheduling.planner import (
+    PlanCancelled,
+    PlannedBooking,
+    PlanQuality,
+    PlanStage,
+    plan_report,
+)
 from mediation_desk.scheduling.rules import check_booking
 from mediation_desk.scheduling.timeutil import iso_week, local_midnight, week_bounds, zone
 from mediation_desk.scheduling.unbooked import Unbooked, UnbookedReason, why_unbooked
@@ -73,6 +79,20 @@ class PlanResult:
     seconds: float = 0.0
     cancelled: bool = False
     unbooked: list[Unbooked] = field(default_factory=list)  # every pending request of the range left over
+    past: int = 0  # pending requests of the range whose every window has already ended
+    coverage_bound: int = 0  # no plan of the range could cover more (the solver's bound)
+    proven: bool = False  # no better plan exists: coverage, then travel, then continuity
+    travel_gap: int | None = None  # with the best coverage proven: minutes above the least travel
+
+    @property
+    def coverage_gap(self) -> int:
+        """At most this many coverage points below the best plan possible."""
+        return max(0, self.coverage_bound - self.coverage)
+
+    @property
+    def all_past(self) -> bool:
+        """Every pending request of the range lies in the past: there was nothing left to plan."""
+        return self.requests > 0 and self.past == self.requests
 
     @property
     def changes(self) -> ChangeSet:
@@ -116,6 +136,20 @@ class PlanProposal:
     solver: list[str] = field(default_factory=list)
     seconds: float = 0.0
     cancelled: bool = False
+    past: int = 0  # pending requests of the range whose every window has already ended
+    coverage_bound: int = 0  # no plan of the range could cover more (the solver's bound)
+    proven: bool = False  # no better plan exists: coverage, then travel, then continuity
+    travel_gap: int | None = None  # with the best coverage proven: minutes above the least travel
+
+    @property
+    def coverage_gap(self) -> int:
+        """At most this many coverage points below the best plan possible."""
+        return max(0, self.coverage_bound - self.coverage)
+
+    @property
+    def all_past(self) -> bool:
+        """Every pending request of the range lies in the past: there was nothing left to plan."""
+        return self.requests > 0 and self.past == self.requests
 
     @property
     def coverage(self) -> int:
@@ -147,7 +181,7 @@ def propose_plan(
     if cancel_event is not None and cancel_event.is_set():
         proposal.cancelled = True
         return proposal
-    proposal.solver, proposal.seconds = report.solver, report.seconds
+    proposal.solver, proposal.seconds, proposal.past = report.solver, report.seconds, report.past
     before = {code: ctx.project_seconds.get(code, 0.0) / 60 for code in ctx.projects}
     for n, item in enumerate(sorted(report.bookings, key=lambda p: (p.start, p.request))):
         request, mediator = ctx.requests.get(item.request), ctx.mediators.get(item.mediator)
@@ -161,6 +195,7 @@ def propose_plan(
         where = agency.name if agency else request.agency
         proposal.lines.append(PlanLine(item, request, mediator.name, where, minutes))
     proposal.unbooked = explain_unbooked(ctx, requests, {line.request.id for line in proposal.lines})
+    judge(proposal, report.quality, len(report.bookings) - len(proposal.lines))
     adding: dict[ProjectCode, float] = {}
     for line in proposal.lines:
         if line.request.project is not None:
@@ -176,11 +211,16 @@ def book_proposal(
     """Book the lines of ``proposal`` the coordinator kept (all when ``keep`` is None), re-checked."""
     kept = [line for line in proposal.lines if keep is None or line.request.id in keep]
     result = PlanResult(proposal.date_from, proposal.date_to, proposal.requests,
-                        max_coverage=proposal.max_coverage, solver=proposal.solver, seconds=proposal.seconds)
+                        max_coverage=proposal.max_coverage, solver=proposal.solver, seconds=proposal.seconds,
+                        past=proposal.past)
     with db.write() as s:
         written = book_plan(s, [line.planned for line in kept], actor=actor, now=now)
         _fill_result(result, written, [line.planned for line in kept],
                      {line.request.id: line.request.priority.weight for line in proposal.lines})
+        left_out = len(proposal.lines) - len(result.bookings)  # dropped by the coordinator or refused
+        result.coverage_bound = max(result.coverage, proposal.coverage_bound)
+        result.proven = proposal.proven and not left_out
+        result.travel_gap = proposal.travel_gap if not left_out else None
         repository.add_audit(s, at=now, actor=actor, action="plan", entity="plan",
                              entity_id=f"{proposal.date_from.isoformat()}..{proposal.date_to.isoformat()}",
                              details={**summary(result), "dropped": len(proposal.lines) - len(kept)})
@@ -237,7 +277,7 @@ def plan_range(
     if cancel_event is not None and cancel_event.is_set():
         result.cancelled = True
         return result
-    result.solver, result.seconds = report.solver, report.seconds
+    result.solver, result.seconds, result.past = report.solver, report.seconds, report.past
     with db.write() as s:
         written = book_plan(s, report.bookings, actor=actor, now=now)
         result.bookings = [b for b, _ in written]
@@ -248,6 +288,7 @@ def plan_range(
         result.coverage = sum(weights.get(b.request, 0) for b in result.bookings)
         result.travel_min = sum(p.travel_min for _, p in written)
         result.continuity = sum(1 for _, p in written if p.continuity)
+        judge(result, report.quality, result.skipped)
         repository.add_audit(s, at=now, actor=actor, action="plan", entity="plan",
                              entity_id=f"{date_from.isoformat()}..{date_to.isoformat()}",
                              details=summary(result))
@@ -388,6 +429,13 @@ def busy_for(s: Session, planned: list[PlannedBooking]) -> dict[MediatorId, list
     return busy_blocks_for(s, None, first, last)
 
 
+def judge(result: PlanResult | PlanProposal, quality: PlanQuality, refused: int) -> None:
+    """How good the plan is: the planner's bound, and proven only if no planned booking was refused."""
+    result.coverage_bound = max(result.coverage, quality.coverage_bound)
+    result.proven = quality.proven and not refused
+    result.travel_gap = quality.travel_gap if not refused else None
+
+
 def summary(result: PlanResult) -> dict[str, object]:
     """The audit details of a planning run."""
     return {
@@ -395,4 +443,5 @@ def summary(result: PlanResult) -> dict[str, object]:
         "requests": result.requests, "booked": len(result.bookings), "coverage": result.coverage,
         "max_coverage": result.max_coverage, "travel_min": result.travel_min,
         "continuity": result.continuity, "skipped": result.skipped, "solver": result.solver,
-        "seconds": round(result.seconds, 1)}
+        "seconds": round(result.seconds, 1), "past": result.past, "coverage_bound": result.coverage_bound,
+        "proven": result.proven}

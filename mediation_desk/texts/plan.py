@@ -39,3 +39,21 @@ def unbooked_text(item: Unbooked) -> str:
     if reason is UnbookedReason.DROPPED:
         return translate("Plan", "Taken out of the plan.")
     return translate("Plan", "The request cannot be booked as it is ({code}).").format(code=p.get("code", ""))
+
+
+def plan_quality_text(*, proven: bool, coverage_gap: int, travel_gap: int | None, all_past: bool) -> str:
+    """How good a plan is, from the solver's bound: e.g. "Proven optimum." / "Ottimo dimostrato."."""
+    if all_past:
+        return translate("Plan", "Nothing to plan: the windows of every pending request of the period "
+                                 "have already passed.")
+    if proven:
+        return translate("Plan", "Proven optimum.")
+    if coverage_gap == 1:
+        return translate("Plan", "At most 1 coverage point from the best possible.")
+    if coverage_gap > 1:
+        text = translate("Plan", "At most {gap} coverage points from the best possible.")
+        return text.format(gap=coverage_gap)
+    if travel_gap is not None:
+        text = translate("Plan", "Best coverage proven; travel at most {minutes} min above the least.")
+        return text.format(minutes=travel_gap)
+    return translate("Plan", "Best coverage proven.")
