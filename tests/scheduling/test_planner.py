@@ -1,4 +1,5 @@
-"""Auto-planner: optimum where greedy misses it, lexicographic figures, rules kept, bench presets, cancel."""
+"""Auto-planner: optimum where greedy misses it, lexicographic figures, rules kept, components,
+same plan twice, bench presets (the DST week across two ISO weeks without loss), cancel."""
 
 from __future__ import annotations
 
@@ -25,8 +26,17 @@ from mediation_desk.scheduling.model import (
     RequestStatus,
     ServiceData,
 )
-from mediation_desk.scheduling.planner import PlanCancelled, PlannedBooking, PlanStage, plan, plan_report
+from mediation_desk.scheduling.planner import (
+    PlanCancelled,
+    PlannedBooking,
+    PlannerSettings,
+    PlanStage,
+    plan,
+    plan_report,
+)
+from mediation_desk.scheduling.planner_components import components
 from mediation_desk.scheduling.planner_cpsat import maximal_overlaps, solve
+from mediation_desk.scheduling.planner_greedy import less_travel
 from mediation_desk.scheduling.planner_model import Option, Problem, figures
 from mediation_desk.scheduling.rules import check_booking
 from tests.bench import require_bench
@@ -120,6 +130,14 @@ def test_budget_goes_to_the_high_priority_request() -> None:
     assert [b.request for b in planned(data)] == ["R2"]
 
 
+def test_budget_across_two_iso_weeks_goes_to_the_urgent_request_of_the_second() -> None:
+    # one budget for both weeks: planning week by week would spend it on Friday's normal request
+    data = service(mediators=[mediator("M1"), mediator("M2")], budget_hours=1.5,
+                   requests=[request("R1", day="2026-12-11"),
+                             request("R2", day="2026-12-14", priority=Priority.URGENT)])
+    assert [b.request for b in planned(data)] == ["R2"]
+
+
 def test_no_start_before_now_nor_outside_the_range() -> None:
     data = service(requests=[request("R1", day="2026-11-16"), request("R2", day="2026-12-07"),
                              request("R3", day="2026-12-15")])
@@ -165,6 +183,31 @@ def test_model_counts_continuity_between_new_bookings() -> None:
     assert figures(problem, report.choices).continuity == 1
 
 
+def test_components_join_requests_only_through_a_mediator_or_a_budget_too_small() -> None:
+    options = [option(0, 0, 0, project="P"), option(1, 1, 0, project="P"), option(2, 1, 7200)]
+    roomy = Problem(options=options, site_travel=lambda a, b: 0, project_left={"P": 7200})
+    tight = Problem(options=options, site_travel=lambda a, b: 0, project_left={"P": 3600})
+    assert components(roomy) == [[0], [1, 2]]
+    assert components(tight) == [[0, 1, 2]]
+
+
+def test_travel_repair_moves_a_booking_through_a_chain_of_two() -> None:
+    # request 0 is far from mediator 0; mediator 1 is near but busy with request 1, which mediator 2 can take
+    problem = Problem(options=[option(0, 0, 0, travel=100), option(0, 1, 0, travel=10),
+                               option(1, 1, 0, travel=0), option(1, 2, 0, travel=5)],
+                      site_travel=lambda a, b: 0)
+    repaired = less_travel(problem, [(0, 0), (2, 0)])
+    assert sorted(repaired) == [(1, 0), (3, 0)]
+    assert figures(problem, repaired).key() == (2, -15, 0)
+
+
+def test_solver_proves_the_optimum_and_says_so() -> None:
+    problem = Problem(options=[option(0, 0, 0, travel=1), option(0, 1, 0, travel=500),
+                               option(1, 0, 0, weight=1)], site_travel=lambda a, b: 0)
+    report = solve(problem, time_limit=5)
+    assert (report.status, report.coverage_bound, report.travel_bound) == ("OPTIMAL", 2, 500)
+
+
 def test_maximal_overlaps_of_a_chain() -> None:
     a, b, c = object(), object(), object()
     entries = [(0, 10, 0, a), (5, 15, 1, b), (10, 20, 2, c)]  # a-b and b-c overlap, a and c touch
@@ -179,7 +222,7 @@ def test_small_preset_plan_is_valid_and_beats_greedy(
     before = bench_scenario("small", dst=dst)
     data = decode_scenario(before.read_bytes())
     now = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
-    report = plan_report(SchedulingContext(data, now), data.requests, time_limit=20)
+    report = plan_report(SchedulingContext(data, now), data.requests, time_limit=60)
     after = tmp_path / "after.json"
     after.write_text(json.dumps(with_plan(data, report.bookings)), encoding="utf-8")
     run_bench("greedy.py", before, tmp_path / "greedy.json")
@@ -190,6 +233,29 @@ def test_small_preset_plan_is_valid_and_beats_greedy(
     assert int(ours["coverage"]) == report.figures.coverage
     assert int(ours["travel_min"]) == report.figures.travel
     assert int(ours["continuity"]) == report.figures.continuity
+    assert report.dropped == 0 and report.quality.proven and report.quality.coverage_gap == 0
+
+
+def test_dst_week_across_two_iso_weeks_loses_nothing_to_the_split(
+    bench_scenario: Callable[..., Path]
+) -> None:
+    # Thursday to Wednesday: the components are never cut by the calendar, so one model gives the same
+    data = decode_scenario(bench_scenario("small", dst=True, seed=2).read_bytes())
+    now = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
+    split = plan_report(SchedulingContext(data, now), data.requests, time_limit=60)
+    whole = plan_report(SchedulingContext(data, now), data.requests, time_limit=60,
+                        settings=PlannerSettings(split=False))
+    assert split.quality.proven and whole.quality.proven
+    assert split.figures == whole.figures
+    assert (split.parts > 1, whole.parts) == (True, 1)
+
+
+def test_same_input_gives_the_same_plan(bench_scenario: Callable[..., Path]) -> None:
+    data = decode_scenario(bench_scenario("small", seed=3).read_bytes())
+    now = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
+    runs = [plan_report(SchedulingContext(data, now), data.requests, time_limit=60).bookings
+            for _ in range(2)]
+    assert runs[0] == runs[1] and runs[0]
 
 
 # ---- cancellation -----------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""plan_range: import -> plan -> export valid per score.py, audited; cancel writes nothing; late changes."""
+"""plan_range: import -> plan -> export valid per score.py, audited; cancel writes nothing; late changes;
+what the summary says (proven optimum, gap to the bound, windows in the past)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from mediation_desk.cli.cmd_plan import as_text, quality_text
 from mediation_desk.scheduling.model import MediatorId, RequestId, RequestStatus
 from mediation_desk.scheduling.planner import PlannedBooking, PlanStage
 from mediation_desk.services import booking as booking_service
 from mediation_desk.services.import_export import export_scenario, import_scenario, store_service
-from mediation_desk.services.planning import PlanRangeError, book_plan, plan_range
+from mediation_desk.services.planning import PlanRangeError, PlanResult, book_plan, plan_range
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from tests.bench import require_bench
@@ -111,3 +113,40 @@ def test_request_booked_by_hand_during_the_search_is_skipped(db: Database) -> No
         [only] = repository.list_bookings(s)
         assert only.request == "R1"
         assert {e.actor for e in repository.list_audit(s, entity="booking")} == {"colleague"}
+
+
+def test_range_whose_windows_have_all_passed_says_so(db: Database) -> None:
+    store_service(db, service(requests=[request("R1", day="2026-12-07"), request("R2", day="2026-12-08")]),
+                  actor="tester", now=NOW, replace=False, action="import", source="test")
+    later = dt.datetime(2026, 12, 10, 8, 0, tzinfo=dt.UTC)
+    result = plan_range(db, dt.date(2026, 12, 7), dt.date(2026, 12, 8), time_limit=5, actor="tester",
+                        now=later)
+    assert (result.requests, result.past, result.all_past, result.bookings) == (2, 2, True, [])
+    text = "\n".join(as_text(result))
+    assert "già passate" in text and "ottimo" not in text
+    with db.read() as s:
+        assert repository.list_bookings(s) == []
+        [run] = repository.list_audit(s, entity="plan")
+        assert run.details["past"] == 2
+
+
+def test_summary_says_how_far_from_the_best_the_plan_can_be() -> None:
+    day = dt.date(2026, 12, 7)
+    proven = PlanResult(day, day, 5, coverage=7, coverage_bound=7, proven=True)
+    assert quality_text(proven) == "ottimo dimostrato"
+    assert quality_text(PlanResult(day, day, 5, coverage=7, coverage_bound=10)) == (
+        "al massimo 3 punti di copertura dal meglio possibile")
+    assert quality_text(PlanResult(day, day, 5, coverage=7, coverage_bound=8)) == (
+        "al massimo 1 punto di copertura dal meglio possibile")
+    assert quality_text(PlanResult(day, day, 5, coverage=7, coverage_bound=7, travel_gap=12)) == (
+        "copertura ottima dimostrata; viaggi al massimo 12 min sopra il minimo")
+
+
+def test_plan_of_the_small_preset_says_it_is_proven(
+    db: Database, bench_scenario: Callable[..., Path]
+) -> None:
+    import_scenario(db, bench_scenario("small", seed=2), actor="tester", now=BEFORE_HORIZON)
+    result = plan_range(db, dt.date(2026, 12, 7), dt.date(2026, 12, 13), time_limit=60, actor="tester",
+                        now=BEFORE_HORIZON)
+    assert result.proven and result.coverage_gap == 0 and result.coverage == result.coverage_bound > 0
+    assert "  qualità     ottimo dimostrato" in as_text(result)
