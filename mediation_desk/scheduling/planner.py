@@ -30,9 +30,10 @@ from mediation_desk.scheduling.planner_cpsat import (
     SolveReport,
     solve,
 )
-from mediation_desk.scheduling.planner_greedy import greedy_plan
+from mediation_desk.scheduling.planner_greedy import greedy_plan, less_travel, more_coverage
 from mediation_desk.scheduling.planner_model import Choice, Figures, Problem, figures
 from mediation_desk.scheduling.planner_options import PlanInput, build_input
+from mediation_desk.scheduling.planner_windows import LARGE_PART_SLOTS, improve_by_windows
 from mediation_desk.scheduling.rules import check_booking, request_violations
 from mediation_desk.scheduling.timeutil import from_ts
 
@@ -47,6 +48,7 @@ class PlannerSettings:
     """How the plan is searched; the defaults are the product's, the others are benchmark rows."""
 
     split: bool = True  # one model per independent component
+    windows: bool = True  # components too large for one model: improved window by window
     search: SearchSettings = field(default_factory=SearchSettings)
 
 
@@ -185,7 +187,7 @@ def optimise(
 ) -> Optimised:
     """Greedy hint, then CP-SAT per independent component, smallest first (each passes on what it saves)."""
     began = time.monotonic()
-    hint = greedy_plan(problem, stop)
+    hint = less_travel(problem, more_coverage(problem, greedy_plan(problem, stop), stop), stop)
     parts = components(problem) if settings.split else [list(range(len(problem.options)))]
     sizes = [size(problem, part) for part in parts]
     if work is None and settings.search.deterministic:
@@ -204,8 +206,11 @@ def optimise(
         ticker = solving_ticker(progress, time.monotonic() - began, seconds, time_limit)
         if ticker is not None:
             ticker(0.0)  # a part can be proven before the first tick
-        report = solve(sub, time_limit=seconds, work=part_work, hint=sub_hint, settings=settings.search,
-                       should_stop=stop, on_tick=ticker)
+        if sizes[k] > LARGE_PART_SLOTS and settings.windows:
+            report = improve_by_windows(sub, sub_hint, seconds, settings.search, stop, ticker)
+        else:
+            report = solve(sub, time_limit=seconds, work=part_work, hint=sub_hint, settings=settings.search,
+                           should_stop=stop, on_tick=ticker)
         work_spent += report.deterministic_time
         result.choices.extend((part[j], s) for j, s in report.choices)
         result.statuses.append(report.status)

@@ -413,7 +413,7 @@ def solve_lexicographic(
 
 def bound_of(solver: cp_model.CpSolver, status: cp_model.CpSolverStatus) -> int | None:
     """The coverage bound of a maximisation (None when the search ended without one)."""
-    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE, cp_model.UNKNOWN):
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         value = solver.best_objective_bound
         if math.isfinite(value):
             return math.floor(value + 1e-6)

@@ -74,6 +74,9 @@ class Tracker:
         self.requests.discard(option.request)
 
 
+UNLIMITED = 1 << 40  # a travel limit no option reaches
+
+
 def option_rank(option: Option) -> tuple[int, int, int]:
     """Cheapest first: least travel, then a mediator who already knows the case, then earliest."""
     return (option.travel, 0 if option.served_before is not None else 1, option.first)
@@ -134,6 +137,28 @@ def less_travel(
     return mover.tracker.chosen
 
 
+def more_coverage(
+    problem: Problem, choices: list[Choice], should_stop: Callable[[], bool] | None = None
+) -> list[Choice]:
+    """More requests booked: each one left out, the heaviest first, goes where a start is free or where
+    one booking in its way can move to another mediator or start (a chain of two moves)."""
+    mover = _Mover(problem, choices)
+    opts = problem.options
+    waiting = sorted((r for r in mover.by_request if r not in mover.start_of),
+                     key=lambda r: (-opts[mover.by_request[r][0]].weight, r))
+    improved = True
+    while improved:
+        improved = False
+        for request in waiting:
+            if should_stop is not None and should_stop():
+                return mover.tracker.chosen
+            if request in mover.start_of:
+                continue
+            if mover.insert(request):
+                improved = True
+    return mover.tracker.chosen
+
+
 class _Mover:
     """Moves of single bookings, and chains of two, that lower the travel (see :func:`less_travel`)."""
 
@@ -163,6 +188,15 @@ class _Mover:
         if option.travel >= limit or not self.tracker.fits_capacity(option):
             return None
         return next((s for s in option.starts if self.tracker.start_fits(option, s)), None)
+
+    def insert(self, request: int) -> bool:
+        """Book the request directly, or by moving the one booking in the way of one of its options."""
+        for index in self.by_request[request]:
+            start = self.free_start(index, UNLIMITED)
+            if start is not None:
+                self.add(index, start)
+                return True
+        return any(self.chain(index, UNLIMITED) for index in self.by_request[request])
 
     def improve(self, index: int, start: int) -> bool:
         current = self.opts[index]
