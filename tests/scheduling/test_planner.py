@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from mediation_desk.io.scenario import decode_scenario, encode_scenario
+from mediation_desk.scheduling import planner, planner_windows
 from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import (
     Booking,
@@ -248,6 +249,26 @@ def test_dst_week_across_two_iso_weeks_loses_nothing_to_the_split(
     assert split.quality.proven and whole.quality.proven
     assert split.figures == whole.figures
     assert (split.parts > 1, whole.parts) == (True, 1)
+
+
+def test_windows_of_a_large_component_keep_every_rule(
+    bench_scenario: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the small preset treated as large: its main component is re-planned window by window
+    monkeypatch.setattr(planner, "LARGE_PART_SLOTS", 500)
+    monkeypatch.setattr(planner_windows, "WINDOW_SLOTS", 300)
+    before = bench_scenario("small", seed=2)
+    data = decode_scenario(before.read_bytes())
+    report = plan_report(SchedulingContext(data, dt.datetime(2026, 10, 1, tzinfo=dt.UTC)), data.requests,
+                         time_limit=8)
+    after = tmp_path / "after.json"
+    after.write_text(json.dumps(with_plan(data, report.bookings)), encoding="utf-8")
+    run_bench("greedy.py", before, tmp_path / "greedy.json")
+    greedy = last_line_figures(run_bench("score.py", before, tmp_path / "greedy.json"))
+    ours = last_line_figures(run_bench("score.py", before, after))
+    assert ours["valid"] == "true" and report.dropped == 0
+    assert int(ours["coverage"]) == report.figures.coverage >= int(greedy["coverage"])
+    assert not report.quality.proven
 
 
 def test_same_input_gives_the_same_plan(bench_scenario: Callable[..., Path]) -> None:
