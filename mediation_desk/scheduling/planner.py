@@ -232,9 +232,8 @@ class Optimised:
 
     def add_bounds(self, part: Problem, report: SolveReport) -> None:
         reached = figures(part, report.choices)
-        cover = report.coverage_bound
-        if cover is None:  # no bound from the search: every request of the part booked
-            cover = sum({o.request: o.weight for o in part.options}.values())
+        every = sum({o.request: o.weight for o in part.options}.values())  # every request of the part booked
+        cover = every if report.coverage_bound is None else min(every, report.coverage_bound)
         if self.coverage_bound is not None:
             self.coverage_bound += max(cover, reached.coverage)
         if self.travel_bound is not None and report.travel_bound is not None and cover <= reached.coverage:
