@@ -10,7 +10,9 @@ file, `mediation-desk plan` books the range of the pending requests (``--now``
 the day before, so a past scenario such as --dst can be replayed), `mediation-
 desk export` writes it back and ../shared/bench/score.py judges it (every row
 says whether the plan is valid). greedy.py gives the baseline. "plan s" is the
-wall time of the whole `plan` command (loading, candidates, search, writing).
+planner's own time (candidates, search, checks: the summary's seconds), "cmd s"
+the wall time of the whole `plan` command (Python and OR-Tools start-up, loading
+the database, the planner, writing the bookings and invitations).
 "status" is the summary's verdict: "proven" (ottimo dimostrato) or "gap N"
 (at most N coverage points below the best possible); "bound" is the solver's
 coverage bound.
@@ -21,11 +23,13 @@ and stores the figures in benchmarks/plan_reference.json with the command that
 made them; the main table prints them next to the planner's (column "ref").
 
 ``--ideas`` adds, per scenario, in-process rows for the alternatives measured
-(same limit as the default): one model instead of one per component, the
-weighted objective instead of the lexicographic phases, the LP without the
-mediators' symmetry, no travel repair of the coverage plan, no greedy hint,
-two workers (not deterministic). The figures depend on the machine's load:
-print `uptime` with them.
+(same limit as the default; no "cmd s": they run in-process): "one model"
+instead of one per independent component; "weighted" objective instead of
+the lexicographic phases; "plain LP" without the mediators' symmetry; "no
+hint" (the coverage phase starts without the constructive plan, which stays
+the fallback); "1 worker"; "2 free workers" (parallel, not deterministic);
+"no windows" (a large component as one model instead of re-planned window by
+window). The figures depend on the machine's load: the first line prints it.
 """
 
 from __future__ import annotations
@@ -56,15 +60,17 @@ from mediation_desk.scheduling.planner_cpsat import Objective, SearchSettings  #
 BENCH = ROOT.parent / "shared" / "bench"
 REFERENCE = Path(__file__).resolve().parent / "plan_reference.json"
 PRESETS = {"small": ("small",), "small-dst": ("small", "--dst"), "medium": ("medium",), "large": ("large",)}
-COLUMNS = ("preset", "seed", "run", "valid", "coverage", "travel", "cont", "status", "bound", "s",
-           "ref cov", "ref travel", "ref status", "greedy cov", "greedy travel", "greedy cont")
+COLUMNS = ("preset", "seed", "run", "valid", "coverage", "travel", "cont", "status", "bound", "plan s",
+           "cmd s", "ref cov", "ref travel", "ref status", "greedy cov", "greedy travel", "greedy cont")
 WIDTH = {"preset": 9, "run": 14, "status": 10}
 IDEAS = {
     "one model": PlannerSettings(split=False),
     "weighted": PlannerSettings(search=SearchSettings(objective=Objective.WEIGHTED)),
     "plain LP": PlannerSettings(search=SearchSettings(symmetry_lp=False)),
     "no hint": PlannerSettings(search=SearchSettings(hint=False)),
-    "2 workers": PlannerSettings(search=SearchSettings(workers=2, deterministic=False)),
+    "1 worker": PlannerSettings(search=SearchSettings(workers=1)),
+    "2 free workers": PlannerSettings(search=SearchSettings(workers=2, deterministic=False)),
+    "no windows": PlannerSettings(windows=False),
 }
 REFERENCE_SETTINGS = PlannerSettings(search=SearchSettings(workers=8, deterministic=False))
 
@@ -103,11 +109,12 @@ def greedy_figures(folder: Path, scenario: Path) -> dict[str, str]:
     return score(scenario, folder / "greedy.json")
 
 
-def verdict(text: str) -> tuple[str, str]:
-    """(status, bound) from the `plan --json` summary's quality."""
-    quality = json.loads(text)["quality"]
+def verdict(text: str) -> tuple[str, str, str]:
+    """(status, bound, planner seconds) from the `plan --json` summary."""
+    summary = json.loads(text)
+    quality = summary["quality"]
     status = "proven" if quality["proven"] else f"gap {quality['coverage_gap']}"
-    return status, str(quality["coverage_bound"])
+    return status, str(quality["coverage_bound"]), f"{summary['seconds']:.1f}"
 
 
 def by_command(folder: Path, scenario: Path, time_limit: float | None) -> dict[str, str]:
@@ -125,10 +132,10 @@ def by_command(folder: Path, scenario: Path, time_limit: float | None) -> dict[s
     seconds = time.perf_counter() - started
     run([*desk, "export", str(folder / "after.json")])
     ours = score(scenario, folder / "after.json")
-    status, bound = verdict(out)
+    status, bound, planner_seconds = verdict(out)
     return {"run": "default (CLI)", "valid": ours["valid"], "coverage": ours["coverage"],
             "travel": ours["travel_min"], "cont": ours["continuity"], "status": status, "bound": bound,
-            "s": f"{seconds:.1f}"}
+            "plan s": planner_seconds, "cmd s": f"{seconds:.1f}"}
 
 
 def with_plan(data: ServiceData, bookings: list[PlannedBooking]) -> dict[str, Any]:
@@ -159,7 +166,7 @@ def in_process(folder: Path, scenario: Path, name: str, settings: PlannerSetting
     q = report.quality
     return {"run": name, "valid": ours["valid"], "coverage": ours["coverage"], "travel": ours["travel_min"],
             "cont": ours["continuity"], "status": "proven" if q.proven else f"gap {q.coverage_gap}",
-            "bound": str(q.coverage_bound), "s": f"{report.seconds:.1f}"}
+            "bound": str(q.coverage_bound), "plan s": f"{report.seconds:.1f}"}
 
 
 def print_row(values: dict[str, str] | None = None) -> None:
@@ -191,7 +198,7 @@ def reference(presets: list[str], seeds: list[int], seconds: float) -> None:
                 "valid": row["valid"] == "true", "coverage": int(row["coverage"]),
                 "travel": int(row["travel"]),
                 "continuity": int(row["cont"]), "status": row["status"], "bound": int(row["bound"]),
-                "seconds": float(row["s"]), "load": round(os.getloadavg()[0], 2),
+                "seconds": float(row["plan s"]), "load": round(os.getloadavg()[0], 2),
                 "measured": dt.date.today().isoformat(), "command": command, "settings": settings}
             REFERENCE.write_text(json.dumps(stored, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
