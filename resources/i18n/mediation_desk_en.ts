@@ -2489,6 +2489,36 @@
         <source>The request cannot be booked as it is ({code}).</source>
         <translation>The request cannot be booked as it is ({code}).</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to plan: the windows of every pending request of the period have already passed.</source>
+        <translation>Nothing to plan: the windows of every pending request of the period have already passed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proven optimum.</source>
+        <translation>Proven optimum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most 1 coverage point from the best possible.</source>
+        <translation>At most 1 coverage point from the best possible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {gap} coverage points from the best possible.</source>
+        <translation>At most {gap} coverage points from the best possible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best coverage proven; travel at most {minutes} min above the least.</source>
+        <translation>Best coverage proven; travel at most {minutes} min above the least.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best coverage proven.</source>
+        <translation>Best coverage proven.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

@@ -2489,6 +2489,36 @@
         <source>The request cannot be booked as it is ({code}).</source>
         <translation>La richiesta così com&apos;è non si può prenotare ({code}).</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to plan: the windows of every pending request of the period have already passed.</source>
+        <translation>Niente da pianificare: le finestre di tutte le richieste in attesa del periodo sono già passate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proven optimum.</source>
+        <translation>Ottimo dimostrato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most 1 coverage point from the best possible.</source>
+        <translation>Al massimo 1 punto di copertura dal meglio possibile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {gap} coverage points from the best possible.</source>
+        <translation>Al massimo {gap} punti di copertura dal meglio possibile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best coverage proven; travel at most {minutes} min above the least.</source>
+        <translation>Copertura ottima dimostrata; viaggi al massimo {minutes} min sopra il minimo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best coverage proven.</source>
+        <translation>Copertura ottima dimostrata.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

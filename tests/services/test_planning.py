@@ -4,11 +4,13 @@ what the summary says (proven optimum, gap to the bound, windows in the past).""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,9 +22,12 @@ from mediation_desk.services.import_export import export_scenario, import_scenar
 from mediation_desk.services.planning import PlanRangeError, PlanResult, book_plan, plan_range
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from mediation_desk.texts import i18n
+from mediation_desk.texts.plan import plan_quality_text
 from tests.bench import require_bench
 from tests.scheduling.tiny_service import NOW, at, booking, mediator, request, service
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the Italian catalogue test runs a QApplication
 BEFORE_HORIZON = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
 
 
@@ -122,24 +127,35 @@ def test_range_whose_windows_have_all_passed_says_so(db: Database) -> None:
     result = plan_range(db, dt.date(2026, 12, 7), dt.date(2026, 12, 8), time_limit=5, actor="tester",
                         now=later)
     assert (result.requests, result.past, result.all_past, result.bookings) == (2, 2, True, [])
-    text = "\n".join(as_text(result))
-    assert "già passate" in text and "ottimo" not in text
+    assert as_text(result) == ["Planned 2026-12-07 .. 2026-12-08: Nothing to plan: the windows of every "
+                               "pending request of the period have already passed."]
     with db.read() as s:
         assert repository.list_bookings(s) == []
         [run] = repository.list_audit(s, entity="plan")
         assert run.details["past"] == 2
 
 
-def test_summary_says_how_far_from_the_best_the_plan_can_be() -> None:
+def test_summary_says_in_italian_how_far_from_the_best_the_plan_can_be(qapp: Any) -> None:
+    i18n.install_language("it")
+    try:
+        def said(**quality: Any) -> str:
+            return plan_quality_text(**({"proven": False, "travel_gap": None, "all_past": False} | quality))
+
+        assert said(proven=True, coverage_gap=0) == "Ottimo dimostrato."
+        assert said(coverage_gap=3) == "Al massimo 3 punti di copertura dal meglio possibile."
+        assert said(coverage_gap=1) == "Al massimo 1 punto di copertura dal meglio possibile."
+        assert said(coverage_gap=0, travel_gap=12) == (
+            "Copertura ottima dimostrata; viaggi al massimo 12 min sopra il minimo.")
+        assert said(coverage_gap=0, all_past=True).endswith("sono già passate.")
+    finally:
+        i18n.install_language("it")
+
+
+def test_the_result_carries_the_gap_to_the_bound() -> None:
     day = dt.date(2026, 12, 7)
-    proven = PlanResult(day, day, 5, coverage=7, coverage_bound=7, proven=True)
-    assert quality_text(proven) == "ottimo dimostrato"
-    assert quality_text(PlanResult(day, day, 5, coverage=7, coverage_bound=10)) == (
-        "al massimo 3 punti di copertura dal meglio possibile")
-    assert quality_text(PlanResult(day, day, 5, coverage=7, coverage_bound=8)) == (
-        "al massimo 1 punto di copertura dal meglio possibile")
-    assert quality_text(PlanResult(day, day, 5, coverage=7, coverage_bound=7, travel_gap=12)) == (
-        "copertura ottima dimostrata; viaggi al massimo 12 min sopra il minimo")
+    result = PlanResult(day, day, 5, coverage=7, coverage_bound=10)
+    assert (result.coverage_gap, result.proven, result.all_past) == (3, False, False)
+    assert quality_text(result) == "At most 3 coverage points from the best possible."
 
 
 def test_plan_of_the_small_preset_says_it_is_proven(
@@ -149,4 +165,4 @@ def test_plan_of_the_small_preset_says_it_is_proven(
     result = plan_range(db, dt.date(2026, 12, 7), dt.date(2026, 12, 13), time_limit=60, actor="tester",
                         now=BEFORE_HORIZON)
     assert result.proven and result.coverage_gap == 0 and result.coverage == result.coverage_bound > 0
-    assert "  qualità     ottimo dimostrato" in as_text(result)
+    assert "  quality    Proven optimum." in as_text(result)
