@@ -11,7 +11,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from factories import small_service
 
 from mediation_desk.scheduling.model import Booking
-from mediation_desk.services import mail, notify
+from mediation_desk.services import calendar_objects, mail, notify
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
@@ -104,3 +104,16 @@ def client_reply(invite: bytes, partstat: str, *, attendee: str | None = None) -
             if hasattr(event, name):
                 event.remove(getattr(event, name))
     return str(cal.serialize()).encode()
+
+
+def calendar_uid(db: Database, kind: str, entity_id: str, domain: str = "example.org") -> str:
+    """The UID the app gives the booking or series (with its keyed token)."""
+    with db.read() as s:
+        return calendar_objects.uid_for(s, kind, entity_id, domain)
+
+
+def id_in_uid(uid: str) -> str:
+    """The booking or series id inside one of our UIDs (``booking-B1-<token>@domain`` -> ``B1``)."""
+    ref = calendar_objects.TOKEN_UID.match(uid)
+    assert ref is not None, uid
+    return ref["id"]

@@ -1,16 +1,16 @@
 """Invitations of bookings: the iCalendar events and iMIP mails that describe them to the mediator.
 
-A booking of a series is announced as the whole series: one event (UID
-``series-<id>@domain``) with RRULE, EXDATE for occurrences without an active
-booking, and RECURRENCE-ID overrides for moved ones. Its SEQUENCE is the sum of
-the occurrences' sequences, which rises whenever any occurrence changes.
+A booking of a series is announced as the whole series: one event with RRULE,
+EXDATE for occurrences without an active booking, and RECURRENCE-ID overrides
+for moved ones. UIDs and SEQUENCE come from ``calendar_objects``: one per
+booking or series, the SEQUENCE stored and only ever rising.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 from mediation_desk.io import ical, imip
 from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Language, Mediator, Request
 from mediation_desk.scheduling.timeutil import SERVICE_TZ, SERVICE_TZ_NAME, end_after
+from mediation_desk.services import calendar_objects, invite_text
 from mediation_desk.services.mail import MailSettings, OutgoingMail, get_settings
 from mediation_desk.storage import convert, request_queries
 from mediation_desk.storage.orm import AgencyRow, LanguageRow, MediatorRow, RequestRow, SeriesRow
 
-WEEKDAY_IT = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
 IN_CHUNK = 500  # ids per IN (...) query: well under SQLite's limit of bound parameters
 T = TypeVar("T")
 
@@ -99,8 +99,8 @@ def single_spec(
 ) -> ical.EventSpec:
     entities = entities if entities is not None else entities_for(s, [booking])
     return ical.EventSpec(
-        uid=ical.booking_uid(booking.id, settings.uid_domain),
-        sequence=booking.sequence,
+        uid=calendar_objects.uid_for(s, "booking", booking.id, settings.uid_domain),
+        sequence=calendar_objects.sequence_of(s, "booking", booking.id),
         start=booking.start,
         end=booking.end,
         text=_text(booking, entities),
@@ -220,8 +220,8 @@ def series_spec(
     first = bookings[0]
     entities = entities_for(s, [first])
     return ical.EventSpec(
-        uid=ical.series_uid(series_id, settings.uid_domain),
-        sequence=sum(b.sequence for b in bookings),
+        uid=calendar_objects.uid_for(s, "series", series_id, settings.uid_domain),
+        sequence=calendar_objects.sequence_of(s, "series", series_id),
         start=layout.slots[0],
         end=end_after(layout.slots[0], row.duration_min),
         text=_text(first, entities),
@@ -273,30 +273,59 @@ def booking_calendar(s: Session, booking: Booking, *, now: dt.datetime) -> tuple
     return ical.calendar_bytes(cal), method
 
 
-def _subject(spec: ical.EventSpec, method: ical.Method) -> str:
-    local = spec.start.astimezone(SERVICE_TZ)
-    when = f"{WEEKDAY_IT[local.weekday()]} {local:%d/%m/%Y %H:%M}"
-    prefix = "Annullato" if method is ical.Method.CANCEL else ("Aggiornato" if spec.sequence else "Invito")
-    series = " (serie)" if spec.rrule else ""
-    return f"{prefix}: {spec.text.summary}, {when}{series}"
+def _iso(instant: dt.datetime) -> str:
+    return instant.astimezone(dt.UTC).isoformat()
 
 
-def _body(spec: ical.EventSpec, method: ical.Method, settings: MailSettings) -> str:
-    local_start, local_end = spec.start.astimezone(SERVICE_TZ), spec.end.astimezone(SERVICE_TZ)
-    if method is ical.Method.CANCEL:
-        opening = "l'intervento seguente è stato annullato e va tolto dal calendario."
-    elif spec.sequence:
-        opening = "l'intervento seguente è stato modificato: il calendario si aggiorna accettando l'invito."
+def _state(s: Session, booking: Booking, spec: ical.EventSpec) -> tuple[str, str, dict[str, Any]]:
+    """The object (kind, id) the spec announces and what it tells the mediator: occurrences by slot."""
+    layout = series_layout(s, booking.series) if booking.series else None
+    if layout is None:
+        occurrences = {"*": [_iso(booking.start), _iso(booking.end), booking.id]} if booking.active else {}
+        kind, entity_id, mediator = "booking", booking.id, booking.mediator
     else:
-        opening = "ti proponiamo l'intervento seguente: rispondi all'invito con Accetta o Rifiuta."
-    recurrence = "\nSi ripete secondo la serie indicata nell'invito." if spec.rrule else ""
-    return (
-        f"Buongiorno,\n{opening}\n\n"
-        f"Quando: {WEEKDAY_IT[local_start.weekday()]} {local_start:%d/%m/%Y}, "
-        f"{local_start:%H:%M}-{local_end:%H:%M} (ora italiana){recurrence}\n"
-        f"Dove: {spec.text.location}\n\n{spec.text.description}\n\n"
-        f"Grazie,\n{settings.organizer_name or settings.organizer_email}\n"
-    )
+        occurrences = {_iso(slot): [_iso(b.start), _iso(b.end), b.id]
+                       for slot, b in sorted(layout.by_slot.items()) if b.active}
+        kind, entity_id, mediator = "series", layout.row.id, layout.bookings[0].mediator
+    return kind, entity_id, {"mediator": mediator, "occurrences": occurrences, "cancelled": spec.cancelled}
+
+
+def _context(s: Session, booking: Booking, kind: str, previous: dict[str, Any] | None,
+             state: dict[str, Any]) -> invite_text.ChangeContext:
+    """What the change text needs beyond the two states: where removed occurrences went, who took over."""
+    removed = set()
+    if previous:
+        now_there = {v[2] for v in state["occurrences"].values()}
+        removed = {v[2] for v in previous.get("occurrences", {}).values() if v[2] not in now_there}
+    elsewhere: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+    for booking_id in sorted(removed):
+        other = repository.get_booking(s, booking_id)
+        if other is not None and other.active:
+            elsewhere[booking_id] = (other.start, other.end)
+    successor = predecessor = ""
+    if kind == "booking":
+        ids = s.scalars(sa.select(BookingRow.id).where(BookingRow.request_id == booking.request))
+        for other in filter(None, (repository.get_booking(s, i) for i in ids)):
+            if other.id == booking.id or other.mediator == booking.mediator:
+                continue
+            name = _mediator_name(s, other.mediator)
+            if booking.cancel_reason == "reassigned" and other.active:
+                successor = name
+            elif other.cancel_reason == "reassigned" and booking.active:
+                predecessor = name
+    return invite_text.ChangeContext(elsewhere, successor, predecessor)
+
+
+def _mediator_name(s: Session, mediator_id: str) -> str:
+    mediator = repository.get_mediator(s, mediator_id)
+    return mediator.name if mediator is not None else mediator_id
+
+
+def _content(spec: ical.EventSpec) -> dict[str, Any]:
+    """What counts as a change of the invitation: everything but SEQUENCE and the mediator's answer."""
+    content = asdict(replace(spec, sequence=0, partstat=""))
+    content["organizer"] = None
+    return content
 
 
 def invitation_for(
@@ -309,22 +338,30 @@ def invitation_for(
 ) -> OutgoingMail | None:
     """The iMIP mail announcing the current state of ``booking``; None when the mediator has no address.
 
-    ``settings`` and ``entities`` are read here unless given (by a caller announcing many bookings).
+    Announcing records the object's new state: SEQUENCE rises when the invitation says something new,
+    and the mail says what changed since the last one. ``settings`` and ``entities`` are read here
+    unless given (by a caller announcing many bookings).
     """
     settings = settings if settings is not None else get_settings(s)
     spec = booking_spec(s, booking, settings, with_attendee=True, entities=entities)
+    kind, entity_id, state = _state(s, booking, spec)
+    digest = calendar_objects.fingerprint(_content(spec))
+    announced = calendar_objects.announce(s, kind, entity_id, spec.uid, digest=digest, state=state, now=now)
+    spec = replace(spec, uid=announced.uid, sequence=announced.sequence)
     if spec.attendee is None or "@" not in spec.attendee.email:
         return None
     method = ical.Method.CANCEL if spec.cancelled else ical.Method.REQUEST
     data = ical.calendar_bytes(ical.build_calendar([spec], method, now=now, tz_name=SERVICE_TZ_NAME))
-    subject = _subject(spec, method)
+    context = _context(s, booking, kind, announced.previous, state)
+    changes = invite_text.describe(announced.previous, state, context)
+    subject = invite_text.subject(spec, method, changes)
     msg = imip.build_imip_message(
         data,
         method,
         sender=(settings.organizer_name, settings.sender),
         to=(spec.attendee.name, spec.attendee.email),
         subject=subject,
-        text=_body(spec, method, settings),
+        text=invite_text.body(spec, method, changes, signature=settings.organizer_name or settings.sender),
         message_id=imip.new_message_id(settings.uid_domain),
         date=now,
     )

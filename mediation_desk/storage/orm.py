@@ -259,3 +259,31 @@ class IdCounterRow(Base):
     __tablename__ = "id_counters"
     kind: Mapped[str] = mapped_column(primary_key=True)
     last: Mapped[int]
+
+
+class CalendarObjectRow(Base):
+    """A calendar object announced to a mediator (one booking or one series) and its iTIP state.
+
+    ``sequence`` only ever rises; ``state`` is what the last invitation said
+    (occurrences, mediator), so the next mail can tell what changed.
+    """
+
+    __tablename__ = "calendar_objects"
+    __table_args__ = (sa.UniqueConstraint("kind", "entity_id", name="uq_calendar_objects_entity"),)
+    uid: Mapped[str] = mapped_column(primary_key=True)
+    kind: Mapped[str]  # booking, series
+    entity_id: Mapped[str]
+    sequence: Mapped[int]
+    fingerprint: Mapped[str]
+    state: Mapped[JSONValue]
+    updated_at: Mapped[dt.datetime]
+
+
+class CalDAVResourceRow(Base):
+    """A calendar object as last written to a CalDAV collection: what we sent and the ETag we got."""
+
+    __tablename__ = "caldav_resources"
+    collection: Mapped[str] = mapped_column(primary_key=True)
+    href: Mapped[str] = mapped_column(primary_key=True)
+    content_hash: Mapped[str]
+    etag: Mapped[str]
