@@ -20,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mediation_desk.io.itip_reply import ReplyItem, ReplyParseError, parse_reply
+from mediation_desk.io.itip_reply import MAX_REPLY_BYTES, ReplyItem, ReplyParseError, parse_message
 from mediation_desk.scheduling.model import (
     Booking,
     BookingStatus,
@@ -29,14 +29,13 @@ from mediation_desk.scheduling.model import (
     ReplyStatus,
     RequestStatus,
 )
-from mediation_desk.services import changes, credentials, invites, settings_store
+from mediation_desk.services import calendar_objects, changes, credentials, invites, settings_store
 from mediation_desk.services.changes import ChangeSet
 from mediation_desk.services.mail import get_settings
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import AuditRow, BookingRow
 
-UID_PATTERN = re.compile(r"^(booking|series)-(?P<id>[^@]+)@(?P<domain>.+)$")
 PARTSTAT = {
     "ACCEPTED": ReplyStatus.ACCEPTED,
     "DECLINED": ReplyStatus.DECLINED,
@@ -45,6 +44,10 @@ PARTSTAT = {
 ALERT_PREFIX = "alert."
 DISMISSED_KEY = "alerts.dismissed"
 IMAP_KEY = "imap"
+# Answers refused: never applied, each listed for the coordinator as an alert.
+REFUSED = frozenset(
+    {"unknown_event", "wrong_attendee", "wrong_sender", "wrong_sequence", "stale", "unreadable", "too_large"}
+)
 
 
 RECORDED = frozenset({"accepted", "declined", "tentative"})  # outcomes that change a booking
@@ -52,8 +55,8 @@ RECORDED = frozenset({"accepted", "declined", "tentative"})  # outcomes that cha
 
 @dataclass(frozen=True)
 class ReplyOutcome:
-    """What one answer did; ``code`` is accepted, declined, tentative, unknown_event,
-    wrong_attendee, stale, no_change or unreadable."""
+    """What one answer did; ``code`` is accepted, declined, tentative or no_change when applied,
+    else one of ``REFUSED``."""
 
     source: str
     code: str
@@ -84,27 +87,35 @@ class Alert:
 
 
 def _targets(s: Session, item: ReplyItem, domain: str) -> tuple[list[Booking], int] | None:
-    """The bookings an answer is about and the SEQUENCE of the invitation they are in."""
-    match = UID_PATTERN.match(item.uid)
-    if match is None or match["domain"].lower() != domain.lower():
+    """The bookings an answer is about and the SEQUENCE of the last invitation they are in.
+
+    None when the UID is not one we gave out: a guessed ``booking-<id>@domain`` names
+    nothing unless that very UID was sent before its token existed.
+    """
+    ref = calendar_objects.resolve(s, item.uid, domain)
+    if ref is None:
         return None
-    if item.uid.startswith("booking-"):
-        booking = repository.get_booking(s, match["id"])
-        return ([booking], booking.sequence) if booking is not None else None
-    layout = invites.series_layout(s, match["id"])
+    sequence = calendar_objects.sequence_of(s, ref.kind, ref.entity_id)
+    if ref.kind == "booking":
+        booking = repository.get_booking(s, ref.entity_id)
+        return ([booking], sequence) if booking is not None else None
+    layout = invites.series_layout(s, ref.entity_id)
     if layout is None:
         return None
-    sequence = sum(b.sequence for b in layout.bookings)
     if item.recurrence_id is None:
         return [b for b in layout.bookings if b.active], sequence
     wanted = item.recurrence_id
-    if not isinstance(wanted, dt.datetime) or wanted.tzinfo is None:
+    if wanted.tzinfo is None:
         return None
     booking = layout.by_slot.get(wanted.astimezone(invites.SERVICE_TZ))
     return ([booking] if booking is not None else []), sequence
 
 
-def _apply(s: Session, item: ReplyItem, *, source: str, now: dt.datetime, actor: str) -> ReplyOutcome:
+def _apply(
+    s: Session, item: ReplyItem, *, source: str, sender: str | None, now: dt.datetime, actor: str
+) -> ReplyOutcome:
+    """Apply one answer when it is authentic: our UID, the booked mediator as attendee and as sender,
+    the SEQUENCE of the invitation last sent. Anything else is refused and changes nothing."""
     settings = get_settings(s)
     found = _targets(s, item, settings.uid_domain)
     if found is None:
@@ -112,13 +123,20 @@ def _apply(s: Session, item: ReplyItem, *, source: str, now: dt.datetime, actor:
     bookings, sequence = found
     answer = PARTSTAT.get(item.partstat)
     ids = tuple(b.id for b in bookings)
-    if answer is None or not bookings:
-        return ReplyOutcome(source, "no_change", item.uid, ids, item.partstat)
+    if not bookings:
+        return ReplyOutcome(source, "unknown_event", item.uid, ids, "no occurrence at this RECURRENCE-ID")
     mediator = repository.get_mediator(s, bookings[0].mediator)
-    if mediator is None or mediator.email.strip().lower() != item.attendee:
+    address = mediator.email.strip().lower() if mediator is not None else ""
+    if not address or address != item.attendee:
         return ReplyOutcome(source, "wrong_attendee", item.uid, ids, item.attendee)
+    if sender is not None and sender != address:
+        return ReplyOutcome(source, "wrong_sender", item.uid, ids, sender)
     if item.sequence < sequence:
         return ReplyOutcome(source, "stale", item.uid, ids, f"SEQUENCE {item.sequence} < {sequence}")
+    if item.sequence > sequence:
+        return ReplyOutcome(source, "wrong_sequence", item.uid, ids, f"SEQUENCE {item.sequence} > {sequence}")
+    if answer is None:
+        return ReplyOutcome(source, "no_change", item.uid, ids, item.partstat)
     changed = [b for b in bookings if b.active and b.reply is not answer]
     for booking in changed:
         _record(s, booking, answer, item, now=now, actor=actor)
@@ -181,36 +199,79 @@ def _back_to_pending(s: Session, request_id: str) -> bool:
     return True
 
 
+def _list_refusals(s: Session, outcomes: list[ReplyOutcome], *, now: dt.datetime, actor: str) -> None:
+    """Every refused answer becomes an alert for the coordinator (who sent it, why, which event)."""
+    entries = [
+        (ALERT_PREFIX + "reply_refused", "reply", o.source,
+         {"code": o.code, "uid": o.uid, "bookings": list(o.booking_ids), "detail": o.detail[:300]})
+        for o in outcomes if o.code in REFUSED
+    ]
+    if entries:
+        repository.add_audits(s, at=now, actor=actor, entries=entries)
+
+
 def apply_replies(
-    db: Database, items: Iterable[ReplyItem], *, source: str, now: dt.datetime, actor: str
+    db: Database,
+    items: Iterable[ReplyItem],
+    *,
+    source: str,
+    now: dt.datetime,
+    actor: str,
+    sender: str | None = None,
 ) -> ReplyOutcomes:
-    """Record the answers of one message in one transaction."""
+    """Record the answers of one message in one transaction; refusals are listed as alerts.
+
+    ``sender`` is the From address of an e-mail; None for a file the coordinator chose
+    (an .ics has no sender: the attendee, UID token and SEQUENCE are still checked).
+    """
     with db.write() as s:
-        return ReplyOutcomes(_apply(s, item, source=source, now=now, actor=actor) for item in items)
+        outcomes = ReplyOutcomes(_apply(s, item, source=source, sender=sender, now=now, actor=actor)
+                                 for item in items)
+        _list_refusals(s, outcomes, now=now, actor=actor)
+        return outcomes
+
+
+def _unreadable(db: Database, outcome: ReplyOutcome, *, now: dt.datetime, actor: str) -> ReplyOutcomes:
+    with db.write() as s:
+        _list_refusals(s, [outcome], now=now, actor=actor)
+    return ReplyOutcomes([outcome])
 
 
 def read_reply_data(
-    db: Database, data: bytes, *, source: str, now: dt.datetime, actor: str
+    db: Database, data: bytes, *, source: str, now: dt.datetime, actor: str, is_mail: bool | None = None
 ) -> ReplyOutcomes:
+    """Apply the answers of one file or message; a bad one is reported, never raised.
+
+    An e-mail must come from the booked mediator (``is_mail`` True requires a From
+    address; None decides by the data: an .ics document has none).
+    """
     try:
-        items = parse_reply(data)
+        reply = parse_message(data)
     except ReplyParseError as exc:
-        return ReplyOutcomes([ReplyOutcome(source, "unreadable", detail=str(exc))])
-    return apply_replies(db, items, source=source, now=now, actor=actor)
+        return _unreadable(db, ReplyOutcome(source, "unreadable", detail=str(exc)), now=now, actor=actor)
+    if is_mail and reply.sender is None:
+        outcome = ReplyOutcome(source, "wrong_sender", detail="no single From address")
+        return _unreadable(db, outcome, now=now, actor=actor)
+    return apply_replies(db, reply.items, source=source, now=now, actor=actor, sender=reply.sender)
 
 
 def read_reply_files(
     db: Database, paths: Iterable[Path], *, now: dt.datetime, actor: str
 ) -> ReplyOutcomes:
-    """Read .ics and .eml files; a file that cannot be read is reported, the others still applied."""
+    """Read .ics and .eml files one by one; a bad file is reported and the others still applied."""
     outcomes = ReplyOutcomes()
     for path in paths:
         try:
+            if path.stat().st_size > MAX_REPLY_BYTES:
+                outcome = ReplyOutcome(str(path), "too_large", detail=f"{path.stat().st_size} bytes")
+                outcomes.extend(_unreadable(db, outcome, now=now, actor=actor))
+                continue
             data = path.read_bytes()
         except OSError as exc:
-            outcomes.append(ReplyOutcome(str(path), "unreadable", detail=str(exc)))
+            outcomes.append(ReplyOutcome(str(path), "unreadable", detail=exc.strerror or str(exc)))
             continue
-        outcomes.extend(read_reply_data(db, data, source=str(path), now=now, actor=actor))
+        is_mail = path.suffix.lower() == ".eml" or None
+        outcomes.extend(read_reply_data(db, data, source=str(path), now=now, actor=actor, is_mail=is_mail))
     return outcomes
 
 
@@ -244,8 +305,60 @@ def imap_settings(db: Database) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _imap_size(imap: imaplib.IMAP4, uid: bytes) -> int | None:
+    _status, meta = imap.uid("FETCH", uid, "(RFC822.SIZE)")
+    for part in meta:
+        text = part[0] if isinstance(part, tuple) else part
+        if isinstance(text, bytes):
+            found = re.search(rb"RFC822\.SIZE (\d+)", text)
+            if found:
+                return int(found.group(1))
+    return None
+
+
+def _imap_message(imap: imaplib.IMAP4, uid: bytes) -> bytes | None:
+    _status, parts = imap.uid("FETCH", uid, "(BODY.PEEK[])")
+    return next((p[1] for p in parts if isinstance(p, tuple) and isinstance(p[1], bytes)), None)
+
+
+def read_imap_folder(
+    db: Database, imap: imaplib.IMAP4, folder: str, *, now: dt.datetime, actor: str
+) -> ReplyOutcomes:
+    """Read the unseen messages of ``folder`` by UID, each on its own.
+
+    Every message read is marked \\Seen, so it is not read again; one that was refused
+    or could not be read is also \\Flagged, for the coordinator to look at in the mailbox.
+    """
+    status, _ = imap.select(_quoted(folder))
+    if status != "OK":
+        raise imaplib.IMAP4.error(f"cannot open folder {folder}")
+    _status, found = imap.uid("SEARCH", None, "UNSEEN")
+    outcomes = ReplyOutcomes()
+    for uid in (found[0] or b"").split():
+        source = f"imap:{folder}/{uid.decode()}"
+        size = _imap_size(imap, uid)
+        if size is None or size > MAX_REPLY_BYTES:
+            outcome = ReplyOutcome(source, "too_large", detail=f"{size} bytes")
+            these = _unreadable(db, outcome, now=now, actor=actor)
+        else:
+            raw = _imap_message(imap, uid)
+            if raw is None:
+                empty = ReplyOutcome(source, "unreadable", detail="empty message")
+                these = _unreadable(db, empty, now=now, actor=actor)
+            else:
+                these = read_reply_data(db, raw, source=source, now=now, actor=actor, is_mail=True)
+        bad = any(o.code in REFUSED for o in these)
+        imap.uid("STORE", uid, "+FLAGS", "(\\Seen \\Flagged)" if bad else "(\\Seen)")
+        outcomes.extend(these)
+    return outcomes
+
+
+def _quoted(folder: str) -> str:
+    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def fetch_imap_replies(db: Database, *, now: dt.datetime, actor: str) -> ReplyOutcomes:
-    """Read the unseen messages of the configured IMAP folder; each read message is marked seen."""
+    """Read the unseen messages of the configured IMAP folder (``read_imap_folder``)."""
     conf = imap_settings(db)
     host, user = str(conf.get("host", "")), str(conf.get("user", ""))
     if not host or not user:
@@ -253,20 +366,12 @@ def fetch_imap_replies(db: Database, *, now: dt.datetime, actor: str) -> ReplyOu
     port = int(conf.get("port", 993))
     password = credentials.get_password(credentials.IMAP_SERVICE, f"{user}@{host}:{port}") or ""
     imap = imaplib.IMAP4_SSL(host, port) if conf.get("ssl", True) else imaplib.IMAP4(host, port)
-    outcomes = ReplyOutcomes()
     try:
         imap.login(user, password)
-        imap.select(str(conf.get("folder", "INBOX")))
-        _status, found = imap.search(None, "UNSEEN")
-        for number in found[0].split():
-            _status, parts = imap.fetch(number, "(RFC822)")
-            raw = next((p[1] for p in parts if isinstance(p, tuple)), b"")
-            outcomes.extend(read_reply_data(db, raw, source=f"imap:{number.decode()}", now=now, actor=actor))
-            imap.store(number, "+FLAGS", "\\Seen")
+        return read_imap_folder(db, imap, str(conf.get("folder", "INBOX")), now=now, actor=actor)
     finally:
         with contextlib.suppress(OSError, imaplib.IMAP4.error):
             imap.logout()
-    return outcomes
 
 
 def list_alerts(db: Database, *, include_dismissed: bool = False) -> list[Alert]:

@@ -240,7 +240,8 @@ def test_without_keyring_sending_says_so_and_ics_files_still_save(
         assert [e.status for e in mail.list_outbox(s)] == ["queued"]
     target = tmp_path / "B90030.ics"
     feeds.save_booking_ics(sqlite_db, "B90030", target, now=NOW)
-    assert vobject.readOne(target.read_text()).vevent.uid.value == calendar_uid(sqlite_db, "booking", "B90030")
+    uid = vobject.readOne(target.read_text()).vevent.uid.value
+    assert uid == calendar_uid(sqlite_db, "booking", "B90030")
     assert smtp.mailbox.messages == []
 
 

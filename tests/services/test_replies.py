@@ -45,9 +45,9 @@ def _invite(db: Database, booking_id: str) -> bytes:
     return payload
 
 
-def _as_email(calendar: bytes) -> bytes:
+def _as_email(calendar: bytes, sender: str) -> bytes:
     msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = "amina@example.org", "coordinamento@example.org", "Rifiutato"
+    msg["From"], msg["To"], msg["Subject"] = sender, "coordinamento@example.org", "Rifiutato"
     msg.set_content("Mi dispiace, quel giorno non posso.")
     msg.add_alternative(calendar.decode(), subtype="calendar", params={"method": "REPLY"})
     return msg.as_bytes()
@@ -100,7 +100,8 @@ def test_accept_from_ics_file_is_recorded(db: Database, tmp_path: Path) -> None:
 def test_decline_by_mail_cancels_unbillable_and_alerts(db: Database, tmp_path: Path) -> None:
     booking = _setup(db)
     path = tmp_path / "reply.eml"
-    path.write_bytes(_as_email(client_reply(_invite(db, booking.id), "DECLINED")))
+    answer = client_reply(_invite(db, booking.id), "DECLINED")
+    path.write_bytes(_as_email(answer, _mediator_email(db, "M002")))
     [outcome] = replies.read_reply_files(db, [path], now=LATER, actor=ACTOR)
     assert outcome.code == "declined"
     with db.read() as s:
