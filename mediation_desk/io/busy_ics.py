@@ -1,21 +1,60 @@
-"""Busy times from a mediator's own iCalendar data, recurring events expanded with dateutil."""
+"""Busy times from a mediator's own calendar export, expanded by recurring-ical-events, with bounds.
+
+Exports differ by client: Google writes times in UTC with the calendar's zone in
+``X-WR-TIMEZONE`` (``x_wr_timezone`` turns them back into local times, so a
+weekly 09:00 stays 09:00 across daylight saving), Outlook names zones the
+Windows way ("W. Europe Standard Time", resolved by icalendar), Apple and
+Nextcloud give Olson names with their VTIMEZONE. Floating times and all-day
+events are read on the service's wall clock.
+
+A calendar comes from outside, so the work is bounded before anything is
+expanded: the size of the data, the number of rule steps from each event's
+start to the end of the horizon, and the number of busy blocks. Past a bound
+the whole file is refused (``BusyLimitError``) rather than read in part: a
+mediator must never look free because half a calendar was dropped.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+import math
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrule, rruleset, rrulestr
+import recurring_ical_events
+import x_wr_timezone
 from icalendar import Calendar, Component
 
 PRIVATE_SUMMARY = "Occupato"
-MAX_OCCURRENCES = 5000  # per event and horizon: a guard against pathological rules
+MAX_ICS_BYTES = 10 * 1024 * 1024  # a real export of years of events is a few MB
+MAX_RULE_STEPS = 400_000  # recurrence steps from DTSTART to the horizon, summed over the file
+MAX_BLOCKS = 20_000  # busy blocks per import: over 100 a day for half a year
+PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError)
+FREQ_SECONDS = {
+    "SECONDLY": 1, "MINUTELY": 60, "HOURLY": 3600, "DAILY": 86400, "WEEKLY": 7 * 86400,
+    "MONTHLY": 28 * 86400, "YEARLY": 365 * 86400,
+}
+FREQ_ORDER = ("SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+# What a BY part can multiply each period into, when it is finer than the frequency (else it only filters).
+BY_UNIT = {"BYSECOND": "SECONDLY", "BYMINUTE": "MINUTELY", "BYHOUR": "HOURLY", "BYDAY": "DAILY",
+           "BYMONTHDAY": "DAILY", "BYYEARDAY": "DAILY", "BYWEEKNO": "WEEKLY", "BYMONTH": "MONTHLY"}
+BY_SPREAD = {("BYDAY", "MONTHLY"): 5, ("BYDAY", "YEARLY"): 53, ("BYWEEKNO", "YEARLY"): 7}
 
 
 class BusyParseError(ValueError):
     """The data is not a readable iCalendar document."""
+
+
+class BusyLimitError(BusyParseError):
+    """The calendar asks for more work than any real one: refused whole. ``code`` says which bound."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(f"{code}: " + ", ".join(f"{k}={v}" for k, v in params.items()))
 
 
 @dataclass(frozen=True)
@@ -26,82 +65,63 @@ class BusyEvent:
     summary: str
 
 
-def _wall(value: dt.date | dt.datetime, tz: dt.tzinfo) -> dt.datetime:
-    """A naive wall-clock datetime in ``tz`` (dates become local midnight)."""
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _instant(value: dt.date | dt.datetime, tz: ZoneInfo) -> dt.datetime:
+    """An aware instant: dates are local midnight, floating times the service's wall clock."""
     if not isinstance(value, dt.datetime):
-        return dt.datetime.combine(value, dt.time())
+        return dt.datetime.combine(value, dt.time(), tzinfo=tz)
     if value.tzinfo is None:
-        return value
-    return value.astimezone(tz).replace(tzinfo=None)
+        return value.replace(tzinfo=tz)
+    return value
 
 
-def _event_tz(start: dt.date | dt.datetime, default: ZoneInfo) -> dt.tzinfo:
-    if isinstance(start, dt.datetime) and start.tzinfo is not None:
-        return start.tzinfo
-    return default  # floating times and all-day events are the service's wall clock
+def _rule_steps(event: Component, tz: ZoneInfo, start: dt.datetime, end: dt.datetime) -> tuple[int, int]:
+    """Upper bounds of the rule steps from DTSTART to ``end``, and of the occurrences inside [start, end)."""
+    first = _instant(event.decoded("DTSTART"), tz)
+    steps = in_window = 1 + len(_as_list(event.get("RDATE", [])))
+    for rule in _as_list(event.get("RRULE", [])):
+        freq = str(rule.get("FREQ", ["DAILY"])[0]).upper()
+        if freq not in FREQ_SECONDS:
+            raise BusyParseError(f"unknown FREQ {freq}")
+        interval = max(1, int(rule.get("INTERVAL", [1])[0]))
+        period = FREQ_SECONDS[freq] * interval
+        factor = 1
+        for part, unit in BY_UNIT.items():
+            values = rule.get(part)
+            if values and FREQ_ORDER.index(unit) < FREQ_ORDER.index(freq):
+                factor *= len(_as_list(values)) * BY_SPREAD.get((part, freq), 1)
+        last = end
+        until = rule.get("UNTIL")
+        if until:
+            last = min(last, _instant(until[0], tz))
+        periods = max(0, math.ceil((last - first).total_seconds() / period)) + 1
+        window = max(0, math.ceil((last - max(first, start)).total_seconds() / period)) + 1
+        count = rule.get("COUNT")
+        if count:
+            periods = min(periods, int(count[0]))
+            window = min(window, int(count[0]))
+        steps += periods * factor
+        in_window += window * factor
+    return steps, in_window
 
 
-def _duration(event: Component, start: dt.date | dt.datetime) -> dt.timedelta:
-    if "DTEND" in event:
-        end = event.decoded("DTEND")
-        if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
-            return end - start
-        return _wall(end, dt.UTC) - _wall(start, dt.UTC)
-    if "DURATION" in event:
-        return event.decoded("DURATION")
-    return dt.timedelta(days=1) if not isinstance(start, dt.datetime) else dt.timedelta(0)
-
-
-def _rule_text(event: Component, tz: dt.tzinfo) -> list[str]:
-    """The RRULE lines with UNTIL turned into the wall clock of the event (dateutil needs it naive)."""
-    rules = event.get("RRULE", [])
-    rules = rules if isinstance(rules, list) else [rules]
-    texts = []
-    for rule in rules:
-        parts = dict(rule)
-        if "UNTIL" in parts:
-            until = parts["UNTIL"][0]
-            wall = _wall(until, tz)
-            if not isinstance(until, dt.datetime):
-                wall = wall.replace(hour=23, minute=59, second=59)
-            parts["UNTIL"] = [wall]
-        texts.append(type(rule)(parts).to_ical().decode())
-    return texts
-
-
-def _dates(event: Component, key: str, tz: dt.tzinfo) -> list[dt.datetime]:
-    values = event.get(key, [])
-    values = values if isinstance(values, list) else [values]
-    return [_wall(item.dt, tz) for value in values for item in value.dts]
-
-
-def _starts(
-    event: Component, start: dt.datetime, tz: dt.tzinfo, lo: dt.datetime, hi: dt.datetime
-) -> Iterator[dt.datetime]:
-    """Wall-clock starts of the occurrences in [lo, hi] (all naive, in ``tz``)."""
-    rules = _rule_text(event, tz)
-    if not rules and "RDATE" not in event:
-        yield start
-        return
-    rset = rruleset()
-    for text in rules:
-        rule = rrulestr(text, dtstart=start)
-        assert isinstance(rule, rrule)
-        rset.rrule(rule)
-    if not rules:
-        rset.rdate(start)  # with RDATE only, DTSTART is still the first occurrence
-    for extra in _dates(event, "RDATE", tz):
-        rset.rdate(extra)
-    excluded_days = set()
-    for exdate in _dates(event, "EXDATE", tz):
-        rset.exdate(exdate)
-        if exdate.time() == dt.time() and start.time() != dt.time():
-            excluded_days.add(exdate.date())  # a DATE-valued EXDATE removes that day
-    for count, occurrence in enumerate(rset.xafter(lo, inc=True)):
-        if occurrence > hi or count >= MAX_OCCURRENCES:
-            return
-        if occurrence.date() not in excluded_days:
-            yield occurrence
+def _check_bounds(
+    groups: dict[str, list[Component]], tz: ZoneInfo, start: dt.datetime, end: dt.datetime
+) -> None:
+    total = 0
+    for uid, events in groups.items():
+        for event in events:
+            if "RRULE" not in event:
+                continue
+            steps, in_window = _rule_steps(event, tz, start, end)
+            total += steps
+            if total > MAX_RULE_STEPS:
+                raise BusyLimitError("rule_too_costly", uid=uid, steps=steps, limit=MAX_RULE_STEPS)
+            if in_window > MAX_BLOCKS:
+                raise BusyLimitError("too_many_blocks", uid=uid, blocks=in_window, limit=MAX_BLOCKS)
 
 
 def _summary(event: Component) -> str:
@@ -117,8 +137,69 @@ def _blocks_busy(event: Component) -> bool:
     )
 
 
-def _aware(wall: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
-    return wall.replace(tzinfo=tz).astimezone(dt.UTC)
+def _occurrence(event: Component, uid: str, tz: ZoneInfo) -> BusyEvent | None:
+    begin = _instant(event.decoded("DTSTART"), tz)
+    if "DTEND" in event:
+        finish = _instant(event.decoded("DTEND"), tz)
+    elif "DURATION" in event:
+        finish = begin + event.decoded("DURATION")
+    else:
+        all_day = not isinstance(event.decoded("DTSTART"), dt.datetime)
+        finish = _instant(event.decoded("DTSTART") + dt.timedelta(days=1), tz) if all_day else begin
+    if finish <= begin or not _blocks_busy(event):
+        return None
+    return BusyEvent(begin.astimezone(dt.UTC), finish.astimezone(dt.UTC), uid, _summary(event))
+
+
+def _read(data: bytes) -> tuple[Calendar, Calendar]:
+    """The calendar as written, and with Google's UTC times turned into X-WR-TIMEZONE local times."""
+    if len(data) > MAX_ICS_BYTES:
+        raise BusyLimitError("file_too_large", size=len(data), limit=MAX_ICS_BYTES)
+    try:
+        cal = Calendar.from_ical(data)
+        return cal, x_wr_timezone.to_standard(cal)
+    except PARSE_ERRORS as exc:
+        raise BusyParseError(f"not an iCalendar document: {exc}") from exc
+
+
+def _by_uid(cal: Calendar, skip_uid: Callable[[str], bool]) -> dict[str, list[Component]]:
+    groups: dict[str, list[Component]] = defaultdict(list)
+    for number, event in enumerate(cal.walk("VEVENT")):
+        uid = str(event.get("UID", "")) or f"no-uid-{number}"
+        if not skip_uid(uid) and "DTSTART" in event:
+            groups[uid].append(event)
+    return groups
+
+
+def _groups(
+    written: Calendar, local: Calendar, skip_uid: Callable[[str], bool]
+) -> dict[str, list[Component]]:
+    """The events by UID: recurring ones on local time (so a weekly 09:00 keeps its wall clock across
+    daylight saving), single ones as written (a UTC instant in the repeated hour keeps its fold)."""
+    as_written, as_local = _by_uid(written, skip_uid), _by_uid(local, skip_uid)
+    return {
+        uid: as_local.get(uid, events) if any("RRULE" in e or "RDATE" in e for e in events) else events
+        for uid, events in as_written.items()
+    }
+
+
+def _expand(timezones: list[Component], events: list[Component], uid: str, tz: ZoneInfo, start: dt.datetime,
+            end: dt.datetime) -> list[BusyEvent]:
+    """The occurrences of one UID (master, overrides) in [start, end), by recurring-ical-events."""
+    if not any("RRULE" in e or "RDATE" in e for e in events):
+        singles = (_occurrence(event, uid, tz) for event in events)
+        return [b for b in singles if b is not None and b.start < end and b.end > start]
+    alone = Calendar()
+    for timezone in timezones:
+        alone.add_component(timezone)
+    for event in events:
+        alone.add_component(event)
+    found = []
+    for occurrence in recurring_ical_events.of(alone).between(start, end):
+        block = _occurrence(occurrence, uid, tz)
+        if block is not None and block.start < end and block.end > start:
+            found.append(block)
+    return found
 
 
 def busy_events(
@@ -133,61 +214,21 @@ def busy_events(
 
     Transparent and cancelled events are skipped, and so are events whose UID
     ``skip_uid`` accepts (our own invitations, already known as bookings).
+    Raises BusyParseError for unreadable data, BusyLimitError past a bound.
     """
+    tz = ZoneInfo(tz_name)
+    written, cal = _read(data)
+    groups = _groups(written, cal, skip_uid)
     try:
-        cal = Calendar.from_ical(data)
-    except ValueError as exc:
-        raise BusyParseError(f"not an iCalendar document: {exc}") from exc
-    default = ZoneInfo(tz_name)
-    masters: dict[str, Component] = {}
-    overrides: dict[str, list[Component]] = {}
-    for event in cal.walk("VEVENT"):
-        uid = str(event.get("UID", "")) or f"no-uid-{len(masters)}"
-        if skip_uid(uid) or "DTSTART" not in event:
-            continue
-        if "RECURRENCE-ID" in event:
-            overrides.setdefault(uid, []).append(event)
-        else:
-            masters[uid] = event
-    found: list[BusyEvent] = []
-    for uid, event in masters.items():
-        found.extend(_expand(event, overrides.pop(uid, []), uid, start, end, default))
-    for uid, orphans in overrides.items():  # overrides whose master we do not have
-        for event in orphans:
-            found.extend(_expand(event, [], uid, start, end, default))
+        _check_bounds(groups, tz, start, end)
+        found: list[BusyEvent] = []
+        timezones = [c for c in cal.subcomponents if c.name == "VTIMEZONE"]
+        for uid, events in groups.items():
+            found.extend(_expand(timezones, events, uid, tz, start, end))
+            if len(found) > MAX_BLOCKS:
+                raise BusyLimitError("too_many_blocks", uid=uid, blocks=len(found), limit=MAX_BLOCKS)
+    except BusyParseError:
+        raise
+    except PARSE_ERRORS as exc:
+        raise BusyParseError(f"unreadable event: {exc}") from exc
     return sorted(found, key=lambda b: (b.start, b.end, b.uid))
-
-
-def _expand(
-    event: Component, moved: list[Component], uid: str, lo: dt.datetime, hi: dt.datetime, default: ZoneInfo
-) -> Iterator[BusyEvent]:
-    first = event.decoded("DTSTART")
-    tz = _event_tz(first, default)
-    length = _duration(event, first)
-    wall_start = _wall(first, tz)
-    replaced = {_wall(m.decoded("RECURRENCE-ID"), tz) for m in moved}
-    if _blocks_busy(event) and length > dt.timedelta(0):
-        wall_lo = _wall(lo.astimezone(tz), tz) - length
-        wall_hi = _wall(hi.astimezone(tz), tz)
-        for occurrence in _starts(event, wall_start, tz, wall_lo, wall_hi):
-            if occurrence in replaced:
-                continue
-            begin, finish = _aware(occurrence, tz), _aware(occurrence + length, tz)
-            if begin < hi and finish > lo:
-                yield BusyEvent(begin, finish, uid, _summary(event))
-    for override in moved:
-        yield from _expand_single(override, uid, lo, hi, default)
-
-
-def _expand_single(
-    event: Component, uid: str, lo: dt.datetime, hi: dt.datetime, default: ZoneInfo
-) -> Iterator[BusyEvent]:
-    if not _blocks_busy(event):
-        return
-    first = event.decoded("DTSTART")
-    tz = _event_tz(first, default)
-    length = _duration(event, first)
-    begin = _aware(_wall(first, tz), tz)
-    finish = _aware(_wall(first, tz) + length, tz)
-    if length > dt.timedelta(0) and begin < hi and finish > lo:
-        yield BusyEvent(begin, finish, uid, _summary(event))

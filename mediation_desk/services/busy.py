@@ -13,7 +13,14 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mediation_desk.io.busy_ics import BusyEvent, BusyParseError, busy_events
+from mediation_desk.io.busy_ics import (
+    MAX_BLOCKS,
+    MAX_ICS_BYTES,
+    BusyEvent,
+    BusyLimitError,
+    BusyParseError,
+    busy_events,
+)
 from mediation_desk.scheduling.model import Interval, MediatorId
 from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
 from mediation_desk.services import caldav, changes
@@ -25,7 +32,12 @@ from mediation_desk.storage.orm import BusyBlockRow
 
 HORIZON = dt.timedelta(days=180)
 FETCH_TIMEOUT = 30.0
-MAX_FETCH_BYTES = 20 * 1024 * 1024
+MAX_FETCH_BYTES = MAX_ICS_BYTES
+LIMIT_TEXT = {
+    "file_too_large": "the calendar is larger than {limit} bytes ({size})",
+    "rule_too_costly": "event {uid} repeats too often for too long ({steps} repetitions, at most {limit})",
+    "too_many_blocks": "the calendar makes more than {limit} busy blocks in the period (event {uid})",
+}
 SOURCES_KEY = "busy.sources"
 
 
@@ -76,7 +88,12 @@ def _documents(
     if source.startswith(("http://", "https://", "webcal://")):
         return [_fetch_url(source.replace("webcal://", "https://", 1))]
     try:
-        return [Path(source).read_bytes()]
+        path = Path(source)
+        size = path.stat().st_size
+        if size > MAX_ICS_BYTES:
+            why = LIMIT_TEXT["file_too_large"].format(limit=MAX_ICS_BYTES, size=size)
+            raise BusyImportError(f"{source}: refused, {why}")
+        return [path.read_bytes()]
     except OSError as exc:
         raise BusyImportError(f"{source}: {exc.strerror or exc}") from exc
 
@@ -118,8 +135,13 @@ def import_busy(
     for data in _documents(source, client=client, start=start, end=end):
         try:
             events.extend(busy_events(data, start=start, end=end, tz_name=SERVICE_TZ_NAME, skip_uid=skip))
+        except BusyLimitError as exc:
+            raise BusyImportError(f"{source}: refused, " + LIMIT_TEXT[exc.code].format(**exc.params)) from exc
         except BusyParseError as exc:
             raise BusyImportError(f"{source}: {exc}") from exc
+        if len(events) > MAX_BLOCKS:
+            raise BusyImportError(f"{source}: refused, " + LIMIT_TEXT["too_many_blocks"].format(
+                limit=MAX_BLOCKS, uid="*"))
     with db.write() as s:
         replaced = _delete_source(s, mediator_id, source)
         _remember(s, mediator_id, source, use_caldav)

@@ -20,6 +20,7 @@ from mediation_desk.storage.db import Database
 
 SETTINGS_KEY = "caldav"
 TIMEOUT = 30.0
+MAX_RESPONSE_BYTES = 24 * 1024 * 1024  # a calendar-query answer: the busy-calendar bound plus its XML
 NS = {"d": "DAV:", "c": "urn:ietf:params:xml:ns:caldav"}
 MKCALENDAR_BODY = """<?xml version="1.0" encoding="utf-8"?>
 <c:mkcalendar xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:set><d:prop>
@@ -83,7 +84,10 @@ class CalDAVClient:
             req.add_header("Authorization", self.auth)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as response:
-                return int(response.status), response.read()
+                data = response.read(MAX_RESPONSE_BYTES + 1)
+                if len(data) > MAX_RESPONSE_BYTES:
+                    raise CalDAVError(f"{method} {url}: answer larger than {MAX_RESPONSE_BYTES} bytes")
+                return int(response.status), data
         except urllib.error.HTTPError as exc:
             return exc.code, exc.read()
         except (urllib.error.URLError, OSError) as exc:
