@@ -7,6 +7,7 @@ import email
 import email.policy
 from dataclasses import dataclass
 from email.message import EmailMessage
+from typing import Any
 
 from icalendar import Calendar
 from icalendar.cal import Component
@@ -104,7 +105,7 @@ def _sender(msg: EmailMessage) -> str | None:
     """The one From address of the message, lower case; None when there is none or several."""
     try:
         header = msg["From"]
-        addresses = getattr(header, "addresses", ())
+        addresses: tuple[Any, ...] = tuple(getattr(header, "addresses", ()))
     except (ValueError, IndexError, TypeError):
         return None
     if len(addresses) != 1 or not addresses[0].addr_spec:

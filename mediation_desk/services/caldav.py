@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import urllib.error
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass
+from email.message import Message
 from typing import Any
+
+import sqlalchemy as sa
 
 from mediation_desk.io import ical
 from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
@@ -17,8 +21,10 @@ from mediation_desk.services import changes, credentials, feeds, settings_store
 from mediation_desk.services.changes import ChangeSet
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from mediation_desk.storage.orm import CalDAVResourceRow
 
 SETTINGS_KEY = "caldav"
+STAMP_FOR_DIGEST = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)  # DTSTAMP left out of what counts as a change
 TIMEOUT = 30.0
 MAX_RESPONSE_BYTES = 24 * 1024 * 1024  # a calendar-query answer: the busy-calendar bound plus its XML
 NS = {"d": "DAV:", "c": "urn:ietf:params:xml:ns:caldav"}
@@ -52,7 +58,9 @@ class CalDAVSettings:
         return f"{self.user}@{self.url}"
 
     def collection_of(self, mediator_id: str) -> str:
-        return self.url.rstrip("/") + "/" + urllib.parse.quote(f"mediazioni-{mediator_id}".lower()) + "/"
+        # quoted whole: an id with "/" or "../" stays one path segment of the account's home
+        segment = urllib.parse.quote(f"mediazioni-{mediator_id}".lower(), safe="")
+        return self.url.rstrip("/") + "/" + segment + "/"
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,13 @@ class CalDAVClient:
     def request(
         self, method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None
     ) -> tuple[int, bytes]:
+        status, data, _headers = self.exchange(method, url, body, headers)
+        return status, data
+
+    def exchange(
+        self, method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None
+    ) -> tuple[int, bytes, Message]:
+        """One request: the status, the body (bounded) and the response headers."""
         req = urllib.request.Request(url, data=body, method=method, headers=dict(headers or {}))
         if self.auth:
             req.add_header("Authorization", self.auth)
@@ -87,9 +102,9 @@ class CalDAVClient:
                 data = response.read(MAX_RESPONSE_BYTES + 1)
                 if len(data) > MAX_RESPONSE_BYTES:
                     raise CalDAVError(f"{method} {url}: answer larger than {MAX_RESPONSE_BYTES} bytes")
-                return int(response.status), data
+                return int(response.status), data, response.headers
         except urllib.error.HTTPError as exc:
-            return exc.code, exc.read()
+            return exc.code, exc.read(MAX_RESPONSE_BYTES), exc.headers
         except (urllib.error.URLError, OSError) as exc:
             raise CalDAVError(f"{method} {url}: {exc}") from exc
 
@@ -122,9 +137,11 @@ class CalDAVClient:
                 found[href] = response.findtext(".//d:getetag", default="", namespaces=NS)
         return found
 
-    def put(self, url: str, data: bytes) -> None:
-        status, _ = self.request("PUT", url, data, {"Content-Type": "text/calendar; charset=utf-8"})
+    def put(self, url: str, data: bytes) -> str:
+        """Store ``data`` at ``url``; the ETag the server gives the new content ("" when it gives none)."""
+        status, _, headers = self.exchange("PUT", url, data, {"Content-Type": "text/calendar; charset=utf-8"})
         self._check("PUT", url, status, (200, 201, 204))
+        return headers.get("ETag", "") or ""
 
     def delete(self, url: str) -> None:
         status, _ = self.request("DELETE", url)
@@ -181,13 +198,85 @@ def client_for(settings: CalDAVSettings) -> CalDAVClient:
     return CalDAVClient(settings.user, password)
 
 
+def _resource_name(uid: str) -> str:
+    """The file name of an object in its collection: the UID, quoted so nothing in it is a path."""
+    return urllib.parse.quote(f"{uid}.ics", safe="@")
+
+
+def _name_of(href: str) -> str:
+    return urllib.parse.quote(urllib.parse.unquote(href.rstrip("/").rsplit("/", 1)[-1]), safe="@")
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    name: str
+    spec: ical.EventSpec
+    digest: str
+
+
+def _wanted(specs: list[ical.EventSpec]) -> list[_Wanted]:
+    """What each resource should hold, with a digest of its content that ignores DTSTAMP."""
+    found = []
+    for spec in specs:
+        stable = ical.build_calendar([spec], None, now=STAMP_FOR_DIGEST, tz_name=SERVICE_TZ_NAME)
+        digest = hashlib.sha256(ical.calendar_bytes(stable)).hexdigest()
+        found.append(_Wanted(_resource_name(spec.uid), spec, digest))
+    return found
+
+
+def _published(db: Database, collection: str) -> dict[str, tuple[str, str]]:
+    with db.read() as s:
+        rows = s.scalars(sa.select(CalDAVResourceRow).where(CalDAVResourceRow.collection == collection))
+        return {r.href: (r.content_hash, r.etag) for r in rows}
+
+
+def _remember(db: Database, collection: str, written: dict[str, tuple[str, str]], gone: set[str]) -> None:
+    if not written and not gone:
+        return
+    with db.write() as s:
+        for name in set(written) | gone:
+            row = s.get(CalDAVResourceRow, (collection, name))
+            if row is not None:
+                s.delete(row)
+        s.flush()
+        s.add_all(CalDAVResourceRow(collection=collection, href=name, content_hash=digest, etag=etag)
+                  for name, (digest, etag) in written.items())
+
+
+def _sync_collection(
+    db: Database, client: CalDAVClient, collection: str, specs: list[ical.EventSpec], now: dt.datetime
+) -> tuple[int, int]:
+    """Write the objects whose content changed or whose ETag the server changed; delete the withdrawn."""
+    on_server = {_name_of(href): etag for href, etag in client.list_resources(collection).items()}
+    known = _published(db, collection)
+    written: dict[str, tuple[str, str]] = {}
+    wanted = _wanted(specs)
+    for item in wanted:
+        last = known.get(item.name)
+        if last is not None and last == (item.digest, on_server.get(item.name)):
+            continue  # the server holds what we last wrote, and it has not changed: nothing to send
+        cal = ical.build_calendar([item.spec], None, now=now, tz_name=SERVICE_TZ_NAME)
+        written[item.name] = (item.digest, client.put(collection + item.name, ical.calendar_bytes(cal)))
+    keep = {item.name for item in wanted}
+    gone = {name for name in on_server if name not in keep}
+    for name in sorted(gone):
+        client.delete(collection + name)
+    if any(not etag for _digest, etag in written.values()):  # the server gave no ETag on PUT: ask for them
+        listed = {_name_of(href): etag for href, etag in client.list_resources(collection).items()}
+        written = {name: (digest, listed.get(name, "")) for name, (digest, _etag) in written.items()}
+    _remember(db, collection, written, gone | (set(known) - keep))
+    return len(written), len(gone)
+
+
 def publish_calendars(
     db: Database, *, now: dt.datetime, mediator_ids: list[str] | None = None
 ) -> PublishReport:
-    """Bring each mediator's CalDAV calendar in line with the upcoming bookings.
+    """Bring each mediator's CalDAV calendar in line with the upcoming bookings, sending only what changed.
 
-    One resource per booking or series (``<uid>.ics``); resources whose booking is
-    gone or cancelled are deleted. The database is read first, then the network is used.
+    One resource per booking or series (``<uid>.ics``). A resource is written when its
+    content differs from what we last wrote or the server's ETag moved (someone edited
+    it); resources of bookings gone or cancelled are deleted. Nothing changed: nothing is
+    written. The database is read first, then the network is used.
     """
     settings = get_settings(db)
     if not settings.url:
@@ -204,16 +293,7 @@ def publish_calendars(
     for mediator_id, (name, specs) in wanted.items():
         collection = settings.collection_of(mediator_id)
         client.ensure_calendar(collection, f"Mediazioni - {name}")
-        existing = client.list_resources(collection)
-        keep = set()
-        for spec in specs:
-            href = urllib.parse.quote(f"{spec.uid}.ics")
-            cal = ical.build_calendar([spec], None, now=now, tz_name=SERVICE_TZ_NAME)
-            client.put(collection + href, ical.calendar_bytes(cal))
-            keep.add(spec.uid + ".ics")
-            put += 1
-        for href in existing:
-            if urllib.parse.unquote(href.rsplit("/", 1)[-1]) not in keep:
-                client.delete(urllib.parse.urljoin(collection, href))
-                deleted += 1
+        written, removed = _sync_collection(db, client, collection, specs, now)
+        put += written
+        deleted += removed
     return PublishReport(len(wanted), put, deleted)

@@ -107,15 +107,20 @@ class Announcement:
 
 
 def announce(
-    s: Session, kind: str, entity_id: str, uid: str, *, digest: str, state: dict[str, Any], now: dt.datetime
+    s: Session, kind: str, entity_id: str, uid: str, *, digest: str, state: dict[str, Any], now: dt.datetime,
+    initial: int = 0,
 ) -> Announcement:
-    """Record that the object is announced saying ``state``; SEQUENCE rises when it says something new."""
+    """Record that the object is announced saying ``state``; SEQUENCE rises when it says something new.
+
+    ``initial`` is the SEQUENCE of a first announcement: the bookings' own counters, for data
+    that was written (imported, announced elsewhere) before this object was first announced.
+    """
     row = _row(s, kind, entity_id)
     if row is None:
-        s.add(CalendarObjectRow(uid=uid, kind=kind, entity_id=entity_id, sequence=0, fingerprint=digest,
+        s.add(CalendarObjectRow(uid=uid, kind=kind, entity_id=entity_id, sequence=initial, fingerprint=digest,
                                 state=state, updated_at=now))
         s.flush()
-        return Announcement(uid, 0, None)
+        return Announcement(uid, initial, None)
     previous = dict(row.state or {}) or None
     if row.fingerprint != digest:
         row.sequence += 1

@@ -277,17 +277,20 @@ def _iso(instant: dt.datetime) -> str:
     return instant.astimezone(dt.UTC).isoformat()
 
 
-def _state(s: Session, booking: Booking, spec: ical.EventSpec) -> tuple[str, str, dict[str, Any]]:
+def _state(s: Session, booking: Booking, spec: ical.EventSpec) -> tuple[str, str, dict[str, Any], int]:
     """The object (kind, id) the spec announces and what it tells the mediator: occurrences by slot."""
     layout = series_layout(s, booking.series) if booking.series else None
     if layout is None:
         occurrences = {"*": [_iso(booking.start), _iso(booking.end), booking.id]} if booking.active else {}
-        kind, entity_id, mediator = "booking", booking.id, booking.mediator
+        kind, entity_id, mediator = "booking", str(booking.id), str(booking.mediator)
+        initial = booking.sequence
     else:
         occurrences = {_iso(slot): [_iso(b.start), _iso(b.end), b.id]
                        for slot, b in sorted(layout.by_slot.items()) if b.active}
-        kind, entity_id, mediator = "series", layout.row.id, layout.bookings[0].mediator
-    return kind, entity_id, {"mediator": mediator, "occurrences": occurrences, "cancelled": spec.cancelled}
+        kind, entity_id, mediator = "series", layout.row.id, str(layout.bookings[0].mediator)
+        initial = sum(b.sequence for b in layout.bookings)
+    state = {"mediator": mediator, "occurrences": occurrences, "cancelled": spec.cancelled}
+    return kind, entity_id, state, initial
 
 
 def _context(s: Session, booking: Booking, kind: str, previous: dict[str, Any] | None,
@@ -344,9 +347,10 @@ def invitation_for(
     """
     settings = settings if settings is not None else get_settings(s)
     spec = booking_spec(s, booking, settings, with_attendee=True, entities=entities)
-    kind, entity_id, state = _state(s, booking, spec)
+    kind, entity_id, state, initial = _state(s, booking, spec)
     digest = calendar_objects.fingerprint(_content(spec))
-    announced = calendar_objects.announce(s, kind, entity_id, spec.uid, digest=digest, state=state, now=now)
+    announced = calendar_objects.announce(s, kind, entity_id, spec.uid, digest=digest, state=state, now=now,
+                                          initial=initial)
     spec = replace(spec, uid=announced.uid, sequence=announced.sequence)
     if spec.attendee is None or "@" not in spec.attendee.email:
         return None

@@ -305,7 +305,7 @@ def imap_settings(db: Database) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _imap_size(imap: imaplib.IMAP4, uid: bytes) -> int | None:
+def _imap_size(imap: imaplib.IMAP4, uid: str) -> int | None:
     _status, meta = imap.uid("FETCH", uid, "(RFC822.SIZE)")
     for part in meta:
         text = part[0] if isinstance(part, tuple) else part
@@ -316,7 +316,7 @@ def _imap_size(imap: imaplib.IMAP4, uid: bytes) -> int | None:
     return None
 
 
-def _imap_message(imap: imaplib.IMAP4, uid: bytes) -> bytes | None:
+def _imap_message(imap: imaplib.IMAP4, uid: str) -> bytes | None:
     _status, parts = imap.uid("FETCH", uid, "(BODY.PEEK[])")
     return next((p[1] for p in parts if isinstance(p, tuple) and isinstance(p[1], bytes)), None)
 
@@ -332,10 +332,10 @@ def read_imap_folder(
     status, _ = imap.select(_quoted(folder))
     if status != "OK":
         raise imaplib.IMAP4.error(f"cannot open folder {folder}")
-    _status, found = imap.uid("SEARCH", None, "UNSEEN")
+    _status, found = imap.uid("SEARCH", "UNSEEN")
     outcomes = ReplyOutcomes()
-    for uid in (found[0] or b"").split():
-        source = f"imap:{folder}/{uid.decode()}"
+    for uid in (found[0] or b"").decode().split():
+        source = f"imap:{folder}/{uid}"
         size = _imap_size(imap, uid)
         if size is None or size > MAX_REPLY_BYTES:
             outcome = ReplyOutcome(source, "too_large", detail=f"{size} bytes")

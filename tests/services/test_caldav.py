@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import keyring
 import pytest
 import vobject
-from calendar_support import ACTOR, NOW, book, configure_mail, free_port, seed
+from calendar_support import ACTOR, NOW, book, calendar_uid, configure_mail, free_port, seed
 from factories import ROME, rome
 from keyring_support import install_keyring_for_tests
 
@@ -24,6 +25,7 @@ from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
 USER, PASSWORD = "coord", "radicale-pw"
+STORAGE: dict[str, Path] = {}  # base URL -> the server's collections folder
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +58,7 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                     f"radicale did not start: {process.stderr.read() if process.stderr else ''!r}"
                 ) from exc
             time.sleep(0.1)
+    STORAGE[f"http://127.0.0.1:{port}/{USER}/"] = folder / "collections"
     yield f"http://127.0.0.1:{port}/{USER}/"
     process.terminate()
     process.wait(timeout=10)
@@ -88,11 +91,9 @@ def test_publish_then_update_and_remove_on_radicale(account: Database) -> None:
     collection = settings.collection_of("M001")
     client = caldav.client_for(settings)
     hrefs = sorted(client.list_resources(collection))
-    assert [h.rsplit("/", 1)[-1].replace("%40", "@") for h in hrefs] == [
-        "booking-B00001@example.org.ics",
-        "booking-B00002@example.org.ics",
-    ]
-    stored = vobject.readOne(_get(collection + "booking-B00002%40example.org.ics").decode())
+    uids = [calendar_uid(account, "booking", b) for b in ("B00001", "B00002")]
+    assert sorted(h.rsplit("/", 1)[-1].replace("%40", "@") for h in hrefs) == sorted(f"{u}.ics" for u in uids)
+    stored = vobject.readOne(_get(collection + f"{uids[1]}.ics").decode())
     assert not hasattr(stored, "method") and not hasattr(stored.vevent, "attendee")
     assert stored.vevent.dtstart.value == rome(2026, 12, 7, 9)
     with account.read() as s:
@@ -108,9 +109,46 @@ def test_publish_then_update_and_remove_on_radicale(account: Database) -> None:
     report = caldav.publish_calendars(account, now=NOW, mediator_ids=["M001"])
     assert (report.put, report.deleted) == (1, 1)
     assert len(client.list_resources(collection)) == 1
-    updated = vobject.readOne(_get(collection + "booking-B00002%40example.org.ics").decode()).vevent
+    updated = vobject.readOne(_get(collection + f"{uids[1]}.ics").decode()).vevent
     assert updated.dtstart.value.astimezone(ROME).hour == 10 and updated.sequence.value == "1"
     assert updated.dtstart.value.astimezone(dt.UTC) == dt.datetime(2026, 12, 7, 9, tzinfo=dt.UTC)
+
+
+def _server_files(base_url: str) -> dict[str, tuple[int, bytes]]:
+    """Every file Radicale keeps for the account's collections, with its modification time."""
+    root = STORAGE[base_url]
+    files = [p for p in root.rglob("*")
+             if p.is_file() and ".Radicale.cache" not in p.parts and p.name != ".Radicale.lock"]
+    return {str(p.relative_to(root)): (p.stat().st_mtime_ns, p.read_bytes()) for p in files}
+
+
+def test_a_second_publish_with_nothing_changed_writes_nothing(account: Database) -> None:
+    settings = caldav.get_settings(account)
+    first = caldav.publish_calendars(account, now=NOW)
+    assert (first.calendars, first.put, first.deleted) == (2, 2, 0)
+    client = caldav.client_for(settings)
+    etags = {m: client.list_resources(settings.collection_of(m)) for m in ("M001", "M002")}
+    files = _server_files(settings.url)
+    time.sleep(0.05)  # a rewrite would show in the files' modification times
+    again = caldav.publish_calendars(account, now=NOW + dt.timedelta(hours=1))
+    assert (again.put, again.deleted) == (0, 0)
+    assert {m: client.list_resources(settings.collection_of(m)) for m in etags} == etags
+    assert _server_files(settings.url) == files  # counted on the server: not one event rewritten
+    # Someone edits an event on the server: its ETag moves, and the next publish puts ours back.
+    href = sorted(etags["M001"])[0]
+    name = href.rsplit("/", 1)[-1]
+    original = _get(settings.collection_of("M001") + name)
+    client.put(settings.collection_of("M001") + name, original.replace(b"SUMMARY:", b"SUMMARY:Edited "))
+    third = caldav.publish_calendars(account, now=NOW + dt.timedelta(hours=2))
+    assert (third.put, third.deleted) == (1, 0)
+    assert b"Edited" not in _get(settings.collection_of("M001") + name)
+
+
+def test_a_mediator_id_with_a_path_in_it_stays_inside_its_collection() -> None:
+    settings = caldav.CalDAVSettings(url="http://127.0.0.1:5232/coord/", user="coord")
+    url = settings.collection_of("../../other/M1")
+    assert url == "http://127.0.0.1:5232/coord/mediazioni-..%2F..%2Fother%2Fm1/"
+    assert urllib.parse.urljoin(url, "x.ics") == url + "x.ics"  # one segment below the account's home
 
 
 def test_busy_import_from_a_caldav_collection(account: Database) -> None:
