@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from email import policy as email_policy
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import format_datetime, make_msgid
 
 from mediation_desk.io.ical import Method
 
 ATTACHMENT_NAME = "invite.ics"
+# Headers are written up to the RFC 5322 limit instead of folded at 78: Python folds a long display
+# name right after "From:", which some clients read as an empty header. Bodies are encoded when set
+# (quoted-printable, base64: 76 columns) and keep their lines.
+WIRE_POLICY = email_policy.default.clone(linesep="\r\n", max_line_length=998)
 
 
 def new_message_id(domain: str) -> str:
@@ -28,12 +34,13 @@ def build_imip_message(
 ) -> EmailMessage:
     """multipart/mixed -> (multipart/alternative -> text/plain, text/calendar) + invite.ics.
 
-    ``sender`` and ``to`` are (display name, address) pairs. The text/calendar
-    part carries ``method`` as its parameter, equal to the body's METHOD.
+    ``sender`` and ``to`` are (display name, address) pairs, written as ``headerregistry.Address``
+    so names with parentheses, commas or accents are quoted or encoded as they must be. The
+    text/calendar part carries ``method`` as its parameter, equal to the body's METHOD.
     """
-    msg = EmailMessage()
-    msg["From"] = formataddr(sender)
-    msg["To"] = formataddr(to)
+    msg = EmailMessage(policy=email_policy.default)
+    msg["From"] = Address(display_name=sender[0], addr_spec=sender[1])
+    msg["To"] = Address(display_name=to[0], addr_spec=to[1])
     msg["Subject"] = subject
     msg["Date"] = format_datetime(date.astimezone(dt.UTC))
     msg["Message-ID"] = message_id
@@ -54,4 +61,4 @@ def build_imip_message(
 
 def message_bytes(msg: EmailMessage) -> bytes:
     """The message as sent over SMTP (CRLF line ends)."""
-    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
+    return msg.as_bytes(policy=WIRE_POLICY)

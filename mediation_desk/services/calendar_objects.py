@@ -108,23 +108,31 @@ class Announcement:
 
 def announce(
     s: Session, kind: str, entity_id: str, uid: str, *, digest: str, state: dict[str, Any], now: dt.datetime,
-    initial: int = 0,
+    initial: int = 0, replaces_unsent: bool = False,
 ) -> Announcement:
     """Record that the object is announced saying ``state``; SEQUENCE rises when it says something new.
 
-    ``initial`` is the SEQUENCE of a first announcement: the bookings' own counters, for data
-    that was written (imported, announced elsewhere) before this object was first announced.
+    ``initial`` is the SEQUENCE of a first announcement: the booking's own counter, for data
+    written (imported, announced elsewhere) before this object was first announced.
+    ``replaces_unsent``: the last mail of the object never left the outbox and this one replaces
+    it, so the mediator never saw it: its SEQUENCE is reused and what changed is told against the
+    mail before it (``state`` keeps ``told``, the last queued, and ``base``, the last one before).
     """
     row = _row(s, kind, entity_id)
     if row is None:
         s.add(CalendarObjectRow(uid=uid, kind=kind, entity_id=entity_id, sequence=initial, fingerprint=digest,
-                                state=state, updated_at=now))
+                                state={"told": state, "base": None}, updated_at=now))
         s.flush()
         return Announcement(uid, initial, None)
-    previous = dict(row.state or {}) or None
+    stored = dict(row.state or {})
+    told = stored.get("told") or None
+    base = stored.get("base") or None
+    if replaces_unsent:
+        previous = base
+        if row.fingerprint != digest:
+            row.fingerprint, row.state, row.updated_at = digest, {"told": state, "base": base}, now
+        return Announcement(row.uid, row.sequence, previous)
     if row.fingerprint != digest:
         row.sequence += 1
-        row.fingerprint = digest
-        row.state = state
-        row.updated_at = now
-    return Announcement(row.uid, row.sequence, previous)
+        row.fingerprint, row.state, row.updated_at = digest, {"told": state, "base": told}, now
+    return Announcement(row.uid, row.sequence, told)

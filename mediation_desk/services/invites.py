@@ -22,8 +22,16 @@ from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Lang
 from mediation_desk.scheduling.timeutil import SERVICE_TZ, SERVICE_TZ_NAME, end_after
 from mediation_desk.services import calendar_objects, invite_text
 from mediation_desk.services.mail import MailSettings, OutgoingMail, get_settings
-from mediation_desk.storage import convert, request_queries
-from mediation_desk.storage.orm import AgencyRow, LanguageRow, MediatorRow, RequestRow, SeriesRow
+from mediation_desk.storage import convert, repository, request_queries
+from mediation_desk.storage.orm import (
+    AgencyRow,
+    BookingRow,
+    LanguageRow,
+    MediatorRow,
+    OutboxRow,
+    RequestRow,
+    SeriesRow,
+)
 
 IN_CHUNK = 500  # ids per IN (...) query: well under SQLite's limit of bound parameters
 T = TypeVar("T")
@@ -288,7 +296,7 @@ def _state(s: Session, booking: Booking, spec: ical.EventSpec) -> tuple[str, str
         occurrences = {_iso(slot): [_iso(b.start), _iso(b.end), b.id]
                        for slot, b in sorted(layout.by_slot.items()) if b.active}
         kind, entity_id, mediator = "series", layout.row.id, str(layout.bookings[0].mediator)
-        initial = sum(b.sequence for b in layout.bookings)
+        initial = 0  # a series' UID is new (created, or the following part of a split)
     state = {"mediator": mediator, "occurrences": occurrences, "cancelled": spec.cancelled}
     return kind, entity_id, state, initial
 
@@ -324,6 +332,17 @@ def _mediator_name(s: Session, mediator_id: str) -> str:
     return mediator.name if mediator is not None else mediator_id
 
 
+def _unsent(s: Session, booking: Booking, kind: str) -> bool:
+    """Whether the object's last mail is still queued, never tried, and the new one will replace it
+    (``notify`` drops such mails of a series; a single booking's mails all go out)."""
+    if kind != "series" or not booking.series:
+        return False
+    ids = [b.id for b in series_bookings(s, booking.series)]
+    waiting = s.scalar(sa.select(sa.func.count()).select_from(OutboxRow).where(
+        OutboxRow.booking_id.in_(ids), OutboxRow.status == "queued", OutboxRow.attempts == 0))
+    return bool(waiting)
+
+
 def _content(spec: ical.EventSpec) -> dict[str, Any]:
     """What counts as a change of the invitation: everything but SEQUENCE and the mediator's answer."""
     content = asdict(replace(spec, sequence=0, partstat=""))
@@ -350,7 +369,7 @@ def invitation_for(
     kind, entity_id, state, initial = _state(s, booking, spec)
     digest = calendar_objects.fingerprint(_content(spec))
     announced = calendar_objects.announce(s, kind, entity_id, spec.uid, digest=digest, state=state, now=now,
-                                          initial=initial)
+                                          initial=initial, replaces_unsent=_unsent(s, booking, kind))
     spec = replace(spec, uid=announced.uid, sequence=announced.sequence)
     if spec.attendee is None or "@" not in spec.attendee.email:
         return None
