@@ -163,7 +163,7 @@ def test_every_mail_of_a_series_life(life: Life) -> None:
     assert (gone.uid, gone.method) == (new.uid, "CANCEL")
     assert "la serie seguente è stata annullata" in gone.text
     first = created.bookings[0]
-    series_service.cancel_occurrences(db, first.id, SeriesScope.ALL, "progetto concluso", actor=ACTOR, now=NOW)
+    series_service.cancel_occurrences(db, first.id, SeriesScope.ALL, "fine progetto", actor=ACTOR, now=NOW)
     [gone_too] = life.new_mails()
     assert (gone_too.uid, gone_too.method) == (original_uid, "CANCEL")
     assert [m.sequence for m in life.all if m.uid == original_uid] == [0, 1, 2, 3]
