@@ -30,8 +30,8 @@ from mediation_desk.ui.mail.mail_texts import keyring_notice
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def outcome_text(outcome: replies.ReplyOutcome) -> str:
-    """One line per answer read: the file, what it did and to which bookings."""
+def outcome_word(code: str) -> str:
+    """What an answer did, or why it was refused, in the interface language."""
     texts = {
         "accepted": translate("Alerts", "accepted"),
         "declined": translate("Alerts", "declined: the request is back among the unfilled ones"),
@@ -41,8 +41,16 @@ def outcome_text(outcome: replies.ReplyOutcome) -> str:
         "stale": translate("Alerts", "answers an older version of the invitation"),
         "no_change": translate("Alerts", "already recorded"),
         "unreadable": translate("Alerts", "not a calendar answer"),
+        "wrong_sender": translate("Alerts", "refused: the e-mail does not come from the booked mediator"),
+        "wrong_sequence": translate("Alerts", "refused: answers a version of the invitation never sent"),
+        "too_large": translate("Alerts", "refused: too large to be a calendar answer"),
     }
-    what = texts.get(outcome.code, outcome.code)
+    return texts.get(code, code)
+
+
+def outcome_text(outcome: replies.ReplyOutcome) -> str:
+    """One line per answer read: the file, what it did and to which bookings."""
+    what = outcome_word(outcome.code)
     bookings = ", ".join(outcome.booking_ids)
     return f"{Path(outcome.source).name}: {what}" + (f" ({bookings})" if bookings else "")
 
@@ -60,6 +68,10 @@ def alert_text(alert: replies.Alert) -> str:
             text += " " + translate("Alerts", "Request {request} is unfilled again.").format(
                 request=details.get("request", "")
             )
+    elif alert.code == "reply_refused":
+        text = translate("Alerts", "Answer {source} not applied: {why}").format(
+            source=Path(alert.entity_id).name, why=outcome_word(str(details.get("code", "")))
+        )
     elif alert.code == "no_email":
         text = translate(
             "Alerts", "Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself."
