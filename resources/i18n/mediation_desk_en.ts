@@ -156,7 +156,22 @@
         <translation>not a calendar answer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>refused: the e-mail does not come from the booked mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: answers a version of the invitation never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: too large to be a calendar answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Mediator {mediator} declined booking {booking} of {day}.</source>
         <translation>Mediator {mediator} declined booking {booking} of {day}.</translation>
     </message>
@@ -164,6 +179,11 @@
         <location line="+4"/>
         <source>Request {request} is unfilled again.</source>
         <translation>Request {request} is unfilled again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer {source} not applied: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>

@@ -156,7 +156,22 @@
         <translation>non è una risposta di calendario</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>refused: the e-mail does not come from the booked mediator</source>
+        <translation>rifiutata: la mail non viene dal mediatore prenotato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: answers a version of the invitation never sent</source>
+        <translation>rifiutata: risponde a una versione dell&apos;invito mai inviata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: too large to be a calendar answer</source>
+        <translation>rifiutata: troppo grande per essere una risposta di calendario</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Mediator {mediator} declined booking {booking} of {day}.</source>
         <translation>Il mediatore {mediator} ha rifiutato l&apos;intervento {booking} del {day}.</translation>
     </message>
@@ -164,6 +179,11 @@
         <location line="+4"/>
         <source>Request {request} is unfilled again.</source>
         <translation>La richiesta {request} è di nuovo da coprire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer {source} not applied: {why}</source>
+        <translation>Risposta {source} non applicata: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
