@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -151,10 +152,65 @@ def _occurrence(event: Component, uid: str, tz: ZoneInfo) -> BusyEvent | None:
     return BusyEvent(begin.astimezone(dt.UTC), finish.astimezone(dt.UTC), uid, _summary(event))
 
 
-def _read(data: bytes) -> tuple[Calendar, Calendar]:
+VEVENT_BLOCK = re.compile(rb"^BEGIN:VEVENT\r?\n.*?^END:VEVENT[ \t]*(?:\r?\n|$)", re.S | re.M | re.I)
+RECURRING = re.compile(rb"^(RRULE|RDATE|EXRULE|RECURRENCE-ID)[;:]", re.M | re.I)
+MARGIN = dt.timedelta(days=2)  # more than any UTC offset: dates compared before zones are known
+
+
+def _date_of(block: bytes, name: bytes) -> dt.date | None:
+    """The date a DTSTART/DTEND line starts with (its value follows the last colon), None if unclear."""
+    line = re.search(rb"^" + name + rb"[;:][^\r\n]*", block, re.M | re.I)
+    digits = re.match(rb"\d{8}", line.group(0).rsplit(b":", 1)[-1]) if line else None
+    if digits is None:
+        return None
+    try:
+        return dt.datetime.strptime(digits.group(0).decode(), "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def _plainly_outside(block: bytes, first: dt.date, last: dt.date) -> bool:
+    """A single event whose dates alone put it outside [first, last] (time zones aside)."""
+    if RECURRING.search(block):
+        return False
+    begins = _date_of(block, b"DTSTART")
+    if begins is None:
+        return False
+    if begins > last:
+        return True
+    ends = _date_of(block, b"DTEND")
+    return ends is not None and ends < first and not re.search(rb"^DURATION[;:]", block, re.M | re.I)
+
+
+def _prefilter(data: bytes, start: dt.datetime, end: dt.datetime) -> bytes:
+    """The document without the single events plainly outside the period, before the costly parse.
+
+    Exports carry years of history; only the horizon matters. Lines are unfolded first
+    (a parser accepts long lines). Too many events left inside the period: refused here.
+    """
+    text = re.sub(rb"\r?\n[ \t]", b"", data)
+    first, last = (start - MARGIN).date(), (end + MARGIN).date()
+    kept: list[bytes] = []
+    position = singles = 0
+    for match in VEVENT_BLOCK.finditer(text):
+        kept.append(text[position:match.start()])
+        position = match.end()
+        block = match.group(0)
+        if _plainly_outside(block, first, last):
+            continue
+        singles += not RECURRING.search(block)
+        if singles > MAX_BLOCKS:
+            raise BusyLimitError("too_many_blocks", uid="*", blocks=singles, limit=MAX_BLOCKS)
+        kept.append(block if block.endswith(b"\n") else block + b"\r\n")
+    kept.append(text[position:])
+    return b"".join(kept)
+
+
+def _read(data: bytes, start: dt.datetime, end: dt.datetime) -> tuple[Calendar, Calendar]:
     """The calendar as written, and with Google's UTC times turned into X-WR-TIMEZONE local times."""
     if len(data) > MAX_ICS_BYTES:
         raise BusyLimitError("file_too_large", size=len(data), limit=MAX_ICS_BYTES)
+    data = _prefilter(data, start, end)
     try:
         cal = Calendar.from_ical(data)
         return cal, x_wr_timezone.to_standard(cal)
@@ -217,7 +273,7 @@ def busy_events(
     Raises BusyParseError for unreadable data, BusyLimitError past a bound.
     """
     tz = ZoneInfo(tz_name)
-    written, cal = _read(data)
+    written, cal = _read(data, start, end)
     groups = _groups(written, cal, skip_uid)
     try:
         _check_bounds(groups, tz, start, end)

@@ -7,6 +7,7 @@ fails the test. The real figures are printed by benchmarks/bench_busy_hostile.py
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import resource
 import subprocess
@@ -52,3 +53,27 @@ def test_hostile_calendar_is_refused_within_bounds(case: str, tmp_path: Path) ->
                           preexec_fn=_limits, timeout=CPU_SECONDS * 3)
     assert done.returncode == 0, f"{case}: killed or failed ({done.returncode}): {done.stderr[-500:]}"
     assert json.loads(done.stdout) == {"refused": EXPECTED[case]}
+
+
+def test_history_outside_the_period_is_dropped_before_parsing_without_changing_the_result() -> None:
+    from mediation_desk.io.busy_ics import _prefilter, busy_events
+
+    def event(uid: str, lines: str) -> str:
+        return f"BEGIN:VEVENT\r\nUID:{uid}\r\n{lines}SUMMARY:{uid}\r\nEND:VEVENT\r\n"
+
+    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+            + event("past", "DTSTART:20200301T080000Z\r\nDTEND:20200301T090000Z\r\n")
+            + event("future", "DTSTART;TZID=Europe/Rome:20300301T080000\r\n"
+                    "DTEND;TZID=Europe/Rome:20300301T09\r\n 0000\r\n")  # a folded line
+            + event("long", "DTSTART;VALUE=DATE:20250101\r\nDTEND;VALUE=DATE:20260310\r\n")
+            + event("duration", "DTSTART:20250101T080000Z\r\nDURATION:P500D\r\n")
+            + event("weekly", "DTSTART:20200302T080000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;COUNT=400\r\n")
+            + event("inside", "DTSTART:20260302T080000Z\r\nDTEND:20260302T090000Z\r\n")
+            + "END:VCALENDAR\r\n").encode()
+    start = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    end = start + dt.timedelta(days=30)
+    kept = _prefilter(data, start, end)
+    assert b"UID:past" not in kept and b"UID:future" not in kept
+    assert all(f"UID:{uid}".encode() in kept for uid in ("long", "duration", "weekly", "inside"))
+    found = {b.uid for b in busy_events(data, start=start, end=end)}
+    assert found == {"long", "duration", "weekly", "inside"}
