@@ -94,4 +94,4 @@ def test_before_mail_is_set_up_a_booking_ics_is_a_plain_event(sqlite_db: Databas
     assert cal.method.value == "PUBLISH"
     event = cal.vevent
     assert not hasattr(event, "organizer") and not hasattr(event, "attendee")
-    assert event.dtstart.value.tzinfo is not None and event.uid.value.startswith("booking-B00002@")
+    assert event.dtstart.value.tzinfo is not None and event.uid.value.startswith("booking-B00002-")

@@ -131,7 +131,7 @@ def test_without_a_keyring_the_outbox_still_saves_a_bookings_ics(
     target = tmp_path / "B00002.ics"
     dialog.save_ics(str(target))
     event = vobject.readOne(target.read_text()).vevent
-    assert event.uid.value.startswith("booking-B00002@")
+    assert event.uid.value.startswith("booking-B00002-")
     assert event.dtstart.value == dt.datetime(2026, 12, 7, 8, 0, tzinfo=dt.UTC)
 
 
