@@ -6,7 +6,7 @@ mediators' calendars and their replies still match; new ones get a UID with a
 keyed token in it.
 
 Revision ID: 0003
-Revises: 0005
+Revises: 0004
 Create Date: 2026-12-03
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
