@@ -78,14 +78,6 @@ class EventSpec:
     overrides: tuple[Override, ...] = field(default_factory=tuple)
 
 
-def booking_uid(booking_id: str, domain: str) -> str:
-    return f"booking-{booking_id}@{domain}"
-
-
-def series_uid(series_id: str, domain: str) -> str:
-    return f"series-{series_id}@{domain}"
-
-
 def event_text(request: Request, agency: Agency, language_name: str, *, reference: str) -> EventText:
     """Italian summary, description and location of a booking for the mediator."""
     mode = MODE_LABEL.get(request.mode, str(request.mode))

@@ -327,3 +327,31 @@ def test_refused_recipient_fails_or_retries_and_can_be_queued_again(
     assert mail.requeue(sqlite_db, [entry.id], now=NOW).value == 1
     assert mail.send_outbox(sqlite_db, now=NOW).sent == 1
     assert len(smtp.mailbox.messages) == 1
+
+
+def test_handing_a_booking_to_another_mediator_says_who_in_both_mails(
+    sqlite_db: Database, smtp: SmtpServer
+) -> None:
+    from mediation_desk.services import booking as lifecycle
+
+    seed(sqlite_db)
+    configure_mail(sqlite_db, smtp.port)
+    created = lifecycle.book(sqlite_db, "R00002", "M002", rome(2026, 12, 8, 10), actor=ACTOR, now=NOW)
+    with sqlite_db.write() as s:  # a colleague with the same languages, areas and hours
+        first = repository.get_mediator(s, "M002")
+        assert first is not None
+        repository.save_mediator(s, replace(first, id=MediatorId("M009"), name="Selam Tesfay",
+                                            email="selam@example.org"))
+    lifecycle.reschedule(sqlite_db, created.booking.id, rome(2026, 12, 8, 10), new_mediator="M009",
+                         actor=ACTOR, now=NOW)
+    assert mail.send_outbox(sqlite_db, now=NOW).sent == 3
+    texts = {}
+    for _, recipients, raw in smtp.mailbox.messages[1:]:
+        msg = _parse(raw)
+        method, _body = _calendar_part(msg)
+        body = msg.get_body(("plain",))
+        assert body is not None
+        texts[method] = (recipients, body.get_content())
+    assert texts["CANCEL"][0] == [first.email] and texts["REQUEST"][0] == ["selam@example.org"]
+    assert "L'intervento è stato affidato a Selam Tesfay." in texts["CANCEL"][1]
+    assert f"L'intervento ti è affidato al posto di {first.name}." in texts["REQUEST"][1]
