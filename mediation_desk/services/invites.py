@@ -33,6 +33,7 @@ from mediation_desk.storage.orm import (
     SeriesRow,
 )
 
+REASSIGNED = "reassigned"  # the cancel reason services.booking gives a booking handed to another mediator
 IN_CHUNK = 500  # ids per IN (...) query: well under SQLite's limit of bound parameters
 T = TypeVar("T")
 
@@ -315,15 +316,17 @@ def _context(s: Session, booking: Booking, kind: str, previous: dict[str, Any] |
             elsewhere[booking_id] = (other.start, other.end)
     successor = predecessor = ""
     if kind == "booking":
-        ids = s.scalars(sa.select(BookingRow.id).where(BookingRow.request_id == booking.request))
-        for other in filter(None, (repository.get_booking(s, i) for i in ids)):
-            if other.id == booking.id or other.mediator == booking.mediator:
-                continue
-            name = _mediator_name(s, other.mediator)
-            if booking.cancel_reason == "reassigned" and other.active:
-                successor = name
-            elif other.cancel_reason == "reassigned" and booking.active:
-                predecessor = name
+        # A hand-over (``booking.reschedule`` to a new mediator) cancels one booking as "reassigned"
+        # and creates another for the same request: each mail names the other mediator.
+        columns = (BookingRow.mediator_id, BookingRow.status, BookingRow.cancel_reason)
+        others = s.execute(sa.select(*columns).where(
+            BookingRow.request_id == booking.request, BookingRow.id != booking.id,
+            BookingRow.mediator_id != booking.mediator))
+        for mediator_id, status, cancel_reason in others:
+            if booking.cancel_reason == REASSIGNED and status != BookingStatus.CANCELLED.value:
+                successor = _mediator_name(s, mediator_id)
+            elif cancel_reason == REASSIGNED and booking.active:
+                predecessor = _mediator_name(s, mediator_id)
     return invite_text.ChangeContext(elsewhere, successor, predecessor)
 
 
