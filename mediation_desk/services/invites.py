@@ -340,7 +340,7 @@ def _unsent(s: Session, booking: Booking, kind: str) -> bool:
     (``notify`` drops such mails of a series; a single booking's mails all go out)."""
     if kind != "series" or not booking.series:
         return False
-    ids = [b.id for b in series_bookings(s, booking.series)]
+    ids = [b.id for b in request_queries.bookings_of_series(s, booking.series)]
     waiting = s.scalar(sa.select(sa.func.count()).select_from(OutboxRow).where(
         OutboxRow.booking_id.in_(ids), OutboxRow.status == "queued", OutboxRow.attempts == 0))
     return bool(waiting)
