@@ -94,3 +94,24 @@ def test_url_import_and_a_broken_source_changes_nothing(
     assert source.mediator_id == "M002" and isinstance(result, busy.BusyImportReport) and result.blocks == 2
     assert busy.clear_busy(sqlite_db, "M002", base + "cal.ics", now=NOW, actor=ACTOR).value == 2
     assert busy.refresh_all(sqlite_db, now=NOW, actor=ACTOR) == []
+
+
+def test_a_hostile_calendar_is_refused_whole_and_the_previous_import_stays(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    seed(sqlite_db)
+    path = tmp_path / "amina.ics"
+    path.write_bytes(_calendar("dentist 20260310T080000Z 20260310T090000Z"))
+    assert busy.import_busy(sqlite_db, "M001", str(path), now=NOW, actor=ACTOR).blocks == 1
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:s@x\r\nDTSTART:19000101T000000Z\r\n"
+        b"DURATION:PT1S\r\nRRULE:FREQ=SECONDLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    with pytest.raises(busy.BusyImportError, match="repeats too often"):
+        busy.import_busy(sqlite_db, "M001", str(path), now=NOW, actor=ACTOR)
+    path.write_bytes(b"BEGIN:VCALENDAR\r\n" + b"X" * (busy.MAX_FETCH_BYTES + 1))
+    with pytest.raises(busy.BusyImportError, match="larger than"):
+        busy.import_busy(sqlite_db, "M001", str(path), now=NOW, actor=ACTOR)
+    with sqlite_db.read() as s:
+        blocks = busy.busy_blocks_for(s, ["M001"], NOW, HORIZON)[MediatorId("M001")]
+    assert [b.reason for b in blocks] == ["dentist"]
