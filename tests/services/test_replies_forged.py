@@ -13,9 +13,10 @@ from pathlib import Path
 
 import keyring
 import pytest
-from calendar_support import ACTOR, NOW, book, client_reply, configure_mail, file_keyring, seed
+from calendar_support import ACTOR, NOW, book, client_reply, configure_mail, seed
 from factories import rome
 from imap_support import ImapServer, imap_server  # noqa: F401  (fixture)
+from keyring_support import install_keyring_for_tests
 from test_replies import _invite, _mediator_email
 
 from mediation_desk.scheduling.model import (
@@ -168,7 +169,7 @@ def test_a_uid_sent_before_tokens_still_works_and_is_checked_all_the_same(
 @pytest.fixture
 def mailbox(service: Database, imap_server: ImapServer, tmp_path: Path) -> Iterator[imaplib.IMAP4]:  # noqa: F811
     previous = keyring.get_keyring()
-    file_keyring(tmp_path)
+    install_keyring_for_tests()
     replies.save_imap_settings(service, host=imap_server.host, port=imap_server.port, user=imap_server.user,
                                folder="INBOX", ssl=False, password=imap_server.password, now=NOW, actor=ACTOR)
     client = imaplib.IMAP4(imap_server.host, imap_server.port)
