@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrule, rruleset, rrulestr
 from icalendar import Calendar, Component
 
+from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
+
 PRIVATE_SUMMARY = "Occupato"
 MAX_OCCURRENCES = 5000  # per event and horizon: a guard against pathological rules
 
@@ -126,7 +128,7 @@ def busy_events(
     *,
     start: dt.datetime,
     end: dt.datetime,
-    tz_name: str = "Europe/Rome",
+    tz_name: str = SERVICE_TZ_NAME,
     skip_uid: Callable[[str], bool] = lambda uid: False,
 ) -> list[BusyEvent]:
     """The opaque events of ``data`` overlapping [start, end), recurrences expanded, sorted.

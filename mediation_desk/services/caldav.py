@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from mediation_desk.io import ical
-from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
 from mediation_desk.services import changes, credentials, feeds, settings_store
 from mediation_desk.services.changes import ChangeSet
 from mediation_desk.storage import repository
@@ -196,6 +195,7 @@ def publish_calendars(
             if m.active and (mediator_ids is None or m.id in mediator_ids)
         ]
         wanted = {m.id: (m.name, feeds.mediator_specs(s, m.id, now=now)) for m in mediators}
+        tz_name = repository.service_timezone(s)
     put = deleted = 0
     for mediator_id, (name, specs) in wanted.items():
         collection = settings.collection_of(mediator_id)
@@ -204,7 +204,7 @@ def publish_calendars(
         keep = set()
         for spec in specs:
             href = urllib.parse.quote(f"{spec.uid}.ics")
-            cal = ical.build_calendar([spec], None, now=now, tz_name=SERVICE_TZ_NAME)
+            cal = ical.build_calendar([spec], None, now=now, tz_name=tz_name)
             client.put(collection + href, ical.calendar_bytes(cal))
             keep.add(spec.uid + ".ics")
             put += 1
