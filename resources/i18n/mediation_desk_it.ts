@@ -415,7 +415,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+42"/>
         <source>Save service settings</source>
         <translation>Salva le impostazioni del servizio</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>Impostazioni del servizio salvate.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Project {code} no longer exists.</source>
         <translation>Il progetto {code} non esiste più.</translation>
     </message>
@@ -1355,7 +1355,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+157"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+153"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -2055,7 +2055,7 @@
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+66"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+67"/>
         <source>Book past the budget?</source>
         <translation>Prenotare oltre il monte ore?</translation>
     </message>
@@ -2278,7 +2278,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+46"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
