@@ -2,7 +2,7 @@
 
 Each goes through the same service as the window (``services.booking``), so
 the same rules, audit entries and invitations apply. Times without an offset
-are read on the service's wall clock (Europe/Rome); one that daylight saving
+are read on the service's wall clock (its stored time zone); one that daylight saving
 skips or repeats is refused with the offsets to choose from.
 
 Exit status: 0 done, 1 refused by the rules or the database, 2 invalid input.
@@ -20,7 +20,7 @@ from typing import Any
 from mediation_desk.cli.common import EXIT_INVALID, EXIT_OK, CommandError, actor, database_command, now
 from mediation_desk.scheduling.budget import BudgetLevel
 from mediation_desk.scheduling.model import CancelParty
-from mediation_desk.scheduling.timeutil import SERVICE_TZ, WallTimeError, WallTimeProblem, strict_local
+from mediation_desk.scheduling.timeutil import WallTimeError, WallTimeProblem, strict_local
 from mediation_desk.services import booking as booking_service
 from mediation_desk.services import lookups
 from mediation_desk.services.booking import BookingChange, BookingError, BookingRefused
@@ -139,6 +139,7 @@ def _command(action: Action) -> Callable[[argparse.Namespace], int]:
         @database_command(args.command, _refuse(args))
         def handler(args: argparse.Namespace, db: Database) -> int:
             _NAMES.db, _NAMES._languages = db, None
+            i18n.use_service_zone(lookups.service_zone(db))  # times typed and shown on the service's clock
             change = action(args, db)
             print(json.dumps(as_json(change), ensure_ascii=False) if args.json else as_text(change))
             return EXIT_OK
@@ -170,7 +171,7 @@ def run_cancel(args: argparse.Namespace, db: Database) -> BookingChange:
 @_command
 def run_close(args: argparse.Namespace, db: Database) -> BookingChange:
     booking = booking_service.find_booking(db, args.booking_id)
-    day = booking.start.astimezone(SERVICE_TZ).date()
+    day = booking.start.astimezone(i18n.service_zone()).date()
     start = parse_clock(args.start, day)
     end = parse_clock(args.end, day)
     if end <= start:  # an intervention that went on past midnight
@@ -206,14 +207,14 @@ def parse_clock(text: str, day: dt.date) -> dt.datetime:
 
 def _strict(day: dt.date, time: dt.time) -> dt.datetime:
     try:
-        return strict_local(day, time, SERVICE_TZ)
+        return strict_local(day, time, i18n.service_zone())
     except WallTimeError as exc:
-        shown = f"{day.isoformat()} {time:%H:%M}"
+        shown, zone = f"{day.isoformat()} {time:%H:%M}", i18n.service_zone()
         if exc.problem is WallTimeProblem.NONEXISTENT:
-            raise InputError(f"{shown} does not exist in Europe/Rome: the clocks go forward that night; "
+            raise InputError(f"{shown} does not exist in {zone}: the clocks go forward that night; "
                              "choose a time after 03:00 or before 02:00") from None
-        first, second = (dt.datetime.combine(day, time.replace(fold=f), tzinfo=SERVICE_TZ) for f in (0, 1))
-        raise InputError(f"{shown} happens twice in Europe/Rome (the clocks go back that night): add the "
+        first, second = (dt.datetime.combine(day, time.replace(fold=f), tzinfo=zone) for f in (0, 1))
+        raise InputError(f"{shown} happens twice in {zone} (the clocks go back that night): add the "
                          f"offset, {first.isoformat(timespec='minutes')} for the first or "
                          f"{second.isoformat(timespec='minutes')} for the second") from None
 
@@ -224,8 +225,8 @@ def as_json(change: BookingChange) -> dict[str, Any]:
     return {
         "ok": True, "change": change.change, "booking": b.id, "request": b.request, "mediator": b.mediator,
         "start": b.start.astimezone(dt.UTC).isoformat(), "end": b.end.astimezone(dt.UTC).isoformat(),
-        "local_start": b.start.astimezone(SERVICE_TZ).isoformat(),
-        "local_end": b.end.astimezone(SERVICE_TZ).isoformat(),
+        "local_start": b.start.astimezone(i18n.service_zone()).isoformat(),
+        "local_end": b.end.astimezone(i18n.service_zone()).isoformat(),
         "status": str(b.status), "outcome": str(b.outcome) if b.outcome else None,
         "actual_start": b.actual_start.astimezone(dt.UTC).isoformat() if b.actual_start else None,
         "actual_end": b.actual_end.astimezone(dt.UTC).isoformat() if b.actual_end else None,
@@ -237,7 +238,7 @@ def as_json(change: BookingChange) -> dict[str, Any]:
 
 def as_text(change: BookingChange) -> str:
     b = change.booking
-    start, end = b.start.astimezone(SERVICE_TZ), b.end.astimezone(SERVICE_TZ)
+    start, end = b.start.astimezone(i18n.service_zone()), b.end.astimezone(i18n.service_zone())
     when = f"{start:%d/%m/%Y %H:%M}-{end:%H:%M} ({start:%z})"
     lines = {
         "created": f"booked {b.id}: {b.mediator} for request {b.request}, {when}",
@@ -247,8 +248,8 @@ def as_text(change: BookingChange) -> str:
         "cancelled": f"cancelled {b.id} in time: request {b.request} is pending again",
         "late_cancelled": f"cancelled {b.id} late: billable, request {b.request} closed",
         "closed": f"closed {b.id}: delivered "
-                  f"{b.actual_start.astimezone(SERVICE_TZ):%d/%m/%Y %H:%M}-"
-                  f"{b.actual_end.astimezone(SERVICE_TZ):%H:%M}" if b.actual_start and b.actual_end else "",
+                  f"{i18n.to_local(b.actual_start):%d/%m/%Y %H:%M}-"
+                  f"{i18n.to_local(b.actual_end):%H:%M}" if b.actual_start and b.actual_end else "",
     }
     text = lines.get(change.change, f"{change.change} {b.id}")
     if change.budget_level is not None and change.budget_level is not BudgetLevel.OK:

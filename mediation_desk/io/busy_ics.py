@@ -29,6 +29,8 @@ import recurring_ical_events
 import x_wr_timezone
 from icalendar import Calendar, Component
 
+from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
+
 PRIVATE_SUMMARY = "Occupato"
 MAX_ICS_BYTES = 10 * 1024 * 1024  # a real export of years of events is a few MB
 MAX_RULE_STEPS = 400_000  # recurrence steps from DTSTART to the horizon, summed over the file
@@ -263,7 +265,7 @@ def busy_events(
     *,
     start: dt.datetime,
     end: dt.datetime,
-    tz_name: str = "Europe/Rome",
+    tz_name: str = SERVICE_TZ_NAME,
     skip_uid: Callable[[str], bool] = lambda uid: False,
 ) -> list[BusyEvent]:
     """The opaque events of ``data`` overlapping [start, end), recurrences expanded, sorted.

@@ -19,9 +19,10 @@ from icalendar import Calendar, Event, vCalAddress, vRecur, vText
 
 from mediation_desk.io.vtimezone import shared_vtimezone
 from mediation_desk.scheduling.model import Agency, Mode, Request
+from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
 
 PRODID = "-//Mediation Desk//mediation-desk//IT"
-DEFAULT_TZ = "Europe/Rome"
+DEFAULT_TZ = SERVICE_TZ_NAME  # callers pass the service's stored zone
 
 MODE_LABEL = {Mode.IN_PERSON: "in presenza", Mode.PHONE: "telefonica", Mode.VIDEO: "in videochiamata"}
 

@@ -30,6 +30,7 @@ from mediation_desk.scheduling.model import (
     Outcome,
     ReplyStatus,
     Request,
+    RequestId,
     RequestStatus,
     ServiceData,
 )
@@ -132,7 +133,7 @@ def is_late(booking: Booking, now: dt.datetime, notice_hours: float) -> bool:
     return (booking.start - now).total_seconds() < notice_hours * 3600
 
 
-def find_booking(db: Database, booking_id: str) -> Booking:
+def find_booking(db: Database, booking_id: BookingId) -> Booking:
     """One booking as stored; BookingError booking_not_found when there is none."""
     with db.read() as s:
         booking = repository.get_booking(s, booking_id)
@@ -149,7 +150,8 @@ def is_late_cancellation(db: Database, booking: Booking, now: dt.datetime) -> bo
 
 # ---- the actions --------------------------------------------------------------------
 def book(
-    db: Database, request_id: str, mediator_id: str, start: dt.datetime, *, actor: str, now: dt.datetime,
+    db: Database, request_id: RequestId, mediator_id: MediatorId, start: dt.datetime, *, actor: str,
+    now: dt.datetime,
     override_reason: str | None = None,
 ) -> BookingChange:
     """Book ``mediator_id`` for ``request_id`` at ``start`` (for the request's duration)."""
@@ -163,9 +165,9 @@ def book(
 
 
 def reschedule(
-    db: Database, booking_id: str, new_start: dt.datetime, *, actor: str, now: dt.datetime,
-    new_mediator: str | None = None, override_reason: str | None = None, agreed_with: str | None = None,
-    read_version: int = 0,
+    db: Database, booking_id: BookingId, new_start: dt.datetime, *, actor: str, now: dt.datetime,
+    new_mediator: MediatorId | None = None, override_reason: str | None = None,
+    agreed_with: str | None = None, read_version: int = 0,
 ) -> BookingChange:
     """Move a confirmed booking to ``new_start``; with ``new_mediator`` hand it to someone else.
 
@@ -240,7 +242,7 @@ def _reassign(
 
 
 def cancel(
-    db: Database, booking_id: str, reason: str, *, actor: str, now: dt.datetime,
+    db: Database, booking_id: BookingId, reason: str, *, actor: str, now: dt.datetime,
     by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None, read_version: int = 0,
 ) -> BookingChange:
     """Cancel a confirmed booking on behalf of ``by``.
@@ -277,7 +279,9 @@ def cancelled(before: Booking, now: dt.datetime, reason: str, by: CancelParty, *
                    cancel_reason=reason.strip(), cancelled_by=by, sequence=before.sequence + 1)
 
 
-def reopen_request(db: Database, request_id: str, *, actor: str, now: dt.datetime) -> Changed[Request]:
+def reopen_request(
+    db: Database, request_id: RequestId, *, actor: str, now: dt.datetime
+) -> Changed[Request]:
     """Put a request closed by mistake back among the unfilled ones (its cancelled bookings stay)."""
     with db.write() as s:
         before = get_request_in(s, request_id)
@@ -291,7 +295,8 @@ def reopen_request(db: Database, request_id: str, *, actor: str, now: dt.datetim
 
 
 def mark_no_show(
-    db: Database, booking_id: str, *, actor: str, now: dt.datetime, by: CancelParty = CancelParty.FAMILY,
+    db: Database, booking_id: BookingId, *, actor: str, now: dt.datetime,
+    by: CancelParty = CancelParty.FAMILY,
     read_version: int = 0,
 ) -> BookingChange:
     """Someone did not come. The person assisted (``FAMILY``, the default): done, no-show, billed as booked.
@@ -319,7 +324,7 @@ def mark_no_show(
 
 
 def close(
-    db: Database, booking_id: str, actual_start: dt.datetime, actual_end: dt.datetime, *,
+    db: Database, booking_id: BookingId, actual_start: dt.datetime, actual_end: dt.datetime, *,
     actor: str, now: dt.datetime, override_reason: str | None = None,
     read_version: int = 0,
 ) -> BookingChange:

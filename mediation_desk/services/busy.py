@@ -22,7 +22,6 @@ from mediation_desk.io.busy_ics import (
     busy_events,
 )
 from mediation_desk.scheduling.model import Interval, MediatorId
-from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
 from mediation_desk.services import caldav, changes
 from mediation_desk.services.changes import Changed, ChangeSet
 from mediation_desk.services.mail import get_settings
@@ -128,13 +127,14 @@ def import_busy(
         if repository.get_mediator(s, mediator_id) is None:
             raise BusyImportError(f"mediator {mediator_id} not found")
         domain = get_settings(s).uid_domain
+        tz_name = repository.service_timezone(s)
     start, end = now, now + horizon
     events: list[BusyEvent] = []
     skip = _own_uid(domain)
     client = _caldav_client(db, source) if use_caldav else None
     for data in _documents(source, client=client, start=start, end=end):
         try:
-            events.extend(busy_events(data, start=start, end=end, tz_name=SERVICE_TZ_NAME, skip_uid=skip))
+            events.extend(busy_events(data, start=start, end=end, tz_name=tz_name, skip_uid=skip))
         except BusyLimitError as exc:
             raise BusyImportError(f"{source}: refused, " + LIMIT_TEXT[exc.code].format(**exc.params)) from exc
         except BusyParseError as exc:

@@ -16,7 +16,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from mediation_desk.io import ical
-from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
 from mediation_desk.services import changes, credentials, feeds, settings_store
 from mediation_desk.services.changes import ChangeSet
 from mediation_desk.storage import repository
@@ -214,11 +213,11 @@ class _Wanted:
     digest: str
 
 
-def _wanted(specs: list[ical.EventSpec]) -> list[_Wanted]:
+def _wanted(specs: list[ical.EventSpec], tz_name: str) -> list[_Wanted]:
     """What each resource should hold, with a digest of its content that ignores DTSTAMP."""
     found = []
     for spec in specs:
-        stable = ical.build_calendar([spec], None, now=STAMP_FOR_DIGEST, tz_name=SERVICE_TZ_NAME)
+        stable = ical.build_calendar([spec], None, now=STAMP_FOR_DIGEST, tz_name=tz_name)
         digest = hashlib.sha256(ical.calendar_bytes(stable)).hexdigest()
         found.append(_Wanted(_resource_name(spec.uid), spec, digest))
     return found
@@ -244,18 +243,19 @@ def _remember(db: Database, collection: str, written: dict[str, tuple[str, str]]
 
 
 def _sync_collection(
-    db: Database, client: CalDAVClient, collection: str, specs: list[ical.EventSpec], now: dt.datetime
+    db: Database, client: CalDAVClient, collection: str, specs: list[ical.EventSpec], now: dt.datetime,
+    tz_name: str,
 ) -> tuple[int, int]:
     """Write the objects whose content changed or whose ETag the server changed; delete the withdrawn."""
     on_server = {_name_of(href): etag for href, etag in client.list_resources(collection).items()}
     known = _published(db, collection)
     written: dict[str, tuple[str, str]] = {}
-    wanted = _wanted(specs)
+    wanted = _wanted(specs, tz_name)
     for item in wanted:
         last = known.get(item.name)
         if last is not None and last == (item.digest, on_server.get(item.name)):
             continue  # the server holds what we last wrote, and it has not changed: nothing to send
-        cal = ical.build_calendar([item.spec], None, now=now, tz_name=SERVICE_TZ_NAME)
+        cal = ical.build_calendar([item.spec], None, now=now, tz_name=tz_name)
         written[item.name] = (item.digest, client.put(collection + item.name, ical.calendar_bytes(cal)))
     keep = {item.name for item in wanted}
     gone = {name for name in on_server if name not in keep}
@@ -289,11 +289,12 @@ def publish_calendars(
             if m.active and (mediator_ids is None or m.id in mediator_ids)
         ]
         wanted = {m.id: (m.name, feeds.mediator_specs(s, m.id, now=now)) for m in mediators}
+        tz_name = repository.service_timezone(s)
     put = deleted = 0
     for mediator_id, (name, specs) in wanted.items():
         collection = settings.collection_of(mediator_id)
         client.ensure_calendar(collection, f"Mediazioni - {name}")
-        written, removed = _sync_collection(db, client, collection, specs, now)
+        written, removed = _sync_collection(db, client, collection, specs, now, tz_name)
         put += written
         deleted += removed
     return PublishReport(len(wanted), put, deleted)

@@ -31,6 +31,7 @@ from mediation_desk.scheduling.model import (
     Mediator,
     Project,
     Request,
+    RequestId,
     ServiceData,
 )
 from mediation_desk.scheduling.rules import eligibility
@@ -64,13 +65,13 @@ def load_static(s: Session) -> StaticData:
         mediators=repository.list_mediators(s))
 
 
-def candidates_for(db: Database, request_id: str, now: dt.datetime) -> CandidateList:
+def candidates_for(db: Database, request_id: RequestId, now: dt.datetime) -> CandidateList:
     """Ranked candidates and reasoned exclusions for ``request_id``; BookingError when it is unknown."""
     return candidates_with_context(db, request_id, now)[0]
 
 
 def candidates_with_context(
-    db: Database, request_id: str, now: dt.datetime, static: StaticData | None = None
+    db: Database, request_id: RequestId, now: dt.datetime, static: StaticData | None = None
 ) -> tuple[CandidateList, SchedulingContext]:
     """The candidates and the context they were found in (for names of languages, areas, agencies).
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +14,8 @@ from mediation_desk.services import changes
 from mediation_desk.services.changes import Changed, ChangeSet
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+
+T = TypeVar("T")
 
 
 class CatalogError(Exception):
@@ -46,56 +49,69 @@ def _audit(
                          entity_id=key, details={"changed": changed})
 
 
+def _save(
+    db: Database, kind: str, key: str, entity: T, *, new: bool, actor: str, now: dt.datetime,
+    get: Callable[[Session, str], T | None], check: Callable[[Session, T], None],
+    store: Callable[[Session, T], None], also: ChangeSet = changes.NOTHING,
+) -> Changed[T]:
+    """The one shape of a catalogue save: exists or not as ``new`` says, ``check`` refuses, store, audit."""
+    with db.write() as s:
+        before = get(s, key)
+        _check_new(before is not None, new, kind, key)
+        check(s, entity)
+        store(s, entity)
+        _audit(s, now, actor, kind, key, new, before, entity)
+    return Changed(entity, changes.CATALOGUE | also)
+
+
+def _check_mediator(s: Session, mediator: Mediator) -> None:
+    if not mediator.name.strip() or "@" not in mediator.email:
+        raise CatalogError("missing_field", kind="mediator", id=mediator.id)
+    languages = {lang.code.lower() for lang in repository.list_languages(s)}
+    unknown = [sk.code for sk in mediator.languages if sk.code.lower() not in languages]
+    if unknown or not mediator.languages:
+        raise CatalogError("unknown_language", languages=unknown)
+    if set(mediator.areas) - _areas(s):
+        raise CatalogError("unknown_area", areas=sorted(set(mediator.areas) - _areas(s)))
+    if any(w.end_min <= w.start_min or not 0 <= w.day <= 6 for w in mediator.availability):
+        raise CatalogError("bad_availability", mediator=mediator.id)
+    if any(a.end <= a.start for a in mediator.absences):
+        raise CatalogError("bad_absence", mediator=mediator.id)
+
+
+def _check_agency(s: Session, agency: Agency) -> None:
+    if not agency.name.strip():
+        raise CatalogError("missing_field", kind="agency", id=agency.id)
+    if agency.area not in _areas(s):
+        raise CatalogError("unknown_area", areas=[agency.area])
+
+
+def _check_project(s: Session, project: Project) -> None:
+    if not project.name.strip():
+        raise CatalogError("missing_field", kind="project", id=project.code)
+    if project.end < project.start or project.hour_budget <= 0:
+        raise CatalogError("bad_dates_or_budget", project=project.code)
+    if set(project.areas) - _areas(s):
+        raise CatalogError("unknown_area", areas=sorted(set(project.areas) - _areas(s)))
+
+
 def save_mediator(
     db: Database, mediator: Mediator, *, new: bool, actor: str, now: dt.datetime
 ) -> Changed[Mediator]:
-    with db.write() as s:
-        before = repository.get_mediator(s, mediator.id)
-        _check_new(before is not None, new, "mediator", mediator.id)
-        if not mediator.name.strip() or "@" not in mediator.email:
-            raise CatalogError("missing_field", kind="mediator", id=mediator.id)
-        languages = {lang.code.lower() for lang in repository.list_languages(s)}
-        unknown = [sk.code for sk in mediator.languages if sk.code.lower() not in languages]
-        if unknown or not mediator.languages:
-            raise CatalogError("unknown_language", languages=unknown)
-        if set(mediator.areas) - _areas(s):
-            raise CatalogError("unknown_area", areas=sorted(set(mediator.areas) - _areas(s)))
-        if any(w.end_min <= w.start_min or not 0 <= w.day <= 6 for w in mediator.availability):
-            raise CatalogError("bad_availability", mediator=mediator.id)
-        if any(a.end <= a.start for a in mediator.absences):
-            raise CatalogError("bad_absence", mediator=mediator.id)
-        repository.save_mediator(s, mediator)
-        _audit(s, now, actor, "mediator", mediator.id, new, before, mediator)
-    return Changed(mediator, changes.CATALOGUE)
+    return _save(db, "mediator", mediator.id, mediator, new=new, actor=actor, now=now,
+                 get=repository.get_mediator, check=_check_mediator, store=repository.save_mediator)
 
 
 def save_agency(
     db: Database, agency: Agency, *, new: bool, actor: str, now: dt.datetime
 ) -> Changed[Agency]:
-    with db.write() as s:
-        before = repository.get_agency(s, agency.id)
-        _check_new(before is not None, new, "agency", agency.id)
-        if not agency.name.strip():
-            raise CatalogError("missing_field", kind="agency", id=agency.id)
-        if agency.area not in _areas(s):
-            raise CatalogError("unknown_area", areas=[agency.area])
-        repository.save_agency(s, agency)
-        _audit(s, now, actor, "agency", agency.id, new, before, agency)
-    return Changed(agency, changes.CATALOGUE)
+    return _save(db, "agency", agency.id, agency, new=new, actor=actor, now=now,
+                 get=repository.get_agency, check=_check_agency, store=repository.save_agency)
 
 
 def save_project(
     db: Database, project: Project, *, new: bool, actor: str, now: dt.datetime
 ) -> Changed[Project]:
-    with db.write() as s:
-        before = repository.get_project(s, project.code)
-        _check_new(before is not None, new, "project", project.code)
-        if not project.name.strip():
-            raise CatalogError("missing_field", kind="project", id=project.code)
-        if project.end < project.start or project.hour_budget <= 0:
-            raise CatalogError("bad_dates_or_budget", project=project.code)
-        if set(project.areas) - _areas(s):
-            raise CatalogError("unknown_area", areas=sorted(set(project.areas) - _areas(s)))
-        repository.save_project(s, project)
-        _audit(s, now, actor, "project", project.code, new, before, project)
-    return Changed(project, changes.CATALOGUE | ChangeSet(budgets=frozenset({project.code})))
+    return _save(db, "project", project.code, project, new=new, actor=actor, now=now,
+                 get=repository.get_project, check=_check_project, store=repository.save_project,
+                 also=ChangeSet(budgets=frozenset({project.code})))

@@ -8,8 +8,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from mediation_desk.io import ical
-from mediation_desk.scheduling.model import Booking
-from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
+from mediation_desk.scheduling.model import Booking, BookingId, MediatorId
 from mediation_desk.services import invites
 from mediation_desk.services.mail import get_settings
 from mediation_desk.storage import repository
@@ -42,9 +41,10 @@ def mediator_calendar(s: Session, mediator_id: str, *, now: dt.datetime) -> byte
     if repository.get_mediator(s, mediator_id) is None:
         raise NotFoundError(f"mediator {mediator_id} not found")
     specs = mediator_specs(s, mediator_id, now=now)
-    cal = ical.build_calendar(specs, ical.Method.PUBLISH, now=now, tz_name=SERVICE_TZ_NAME)
+    tz_name = repository.service_timezone(s)
+    cal = ical.build_calendar(specs, ical.Method.PUBLISH, now=now, tz_name=tz_name)
     cal.add("X-WR-CALNAME", "Mediazioni")
-    cal.add("X-WR-TIMEZONE", SERVICE_TZ_NAME)
+    cal.add("X-WR-TIMEZONE", tz_name)
     return ical.calendar_bytes(cal)
 
 
@@ -59,7 +59,9 @@ def booking_ics(s: Session, booking_id: str, *, now: dt.datetime) -> bytes:
         # an invitation needs an organizer to answer to; before mail is set up, the file is a plain
         # event the mediator can add to a calendar (METHOD:PUBLISH, no ORGANIZER/ATTENDEE)
         specs = invites.specs_for(s, [booking], settings, with_attendee=False)
-        cal = ical.build_calendar(specs, ical.Method.PUBLISH, now=now, tz_name=SERVICE_TZ_NAME)
+        cal = ical.build_calendar(
+            specs, ical.Method.PUBLISH, now=now, tz_name=repository.service_timezone(s)
+        )
         return ical.calendar_bytes(cal)
     data, _method = invites.booking_calendar(s, booking, now=now)
     return data
@@ -72,13 +74,13 @@ def _write(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
-def save_booking_ics(db: Database, booking_id: str, path: Path, *, now: dt.datetime) -> None:
+def save_booking_ics(db: Database, booking_id: BookingId, path: Path, *, now: dt.datetime) -> None:
     with db.read() as s:
         data = booking_ics(s, booking_id, now=now)
     _write(path, data)
 
 
-def save_mediator_calendar(db: Database, mediator_id: str, path: Path, *, now: dt.datetime) -> int:
+def save_mediator_calendar(db: Database, mediator_id: MediatorId, path: Path, *, now: dt.datetime) -> int:
     """Write the feed; returns the number of events in it."""
     with db.read() as s:
         data = mediator_calendar(s, mediator_id, now=now)

@@ -47,7 +47,7 @@ from mediation_desk.scheduling.billing import (
     settings_key,
 )
 from mediation_desk.scheduling.budget import BudgetStatus, project_budget
-from mediation_desk.scheduling.model import Agency, Booking, Mediator, Project, RequestId
+from mediation_desk.scheduling.model import Agency, Booking, Mediator, Project, ProjectCode, RequestId
 from mediation_desk.services import budget, changes, settings_store
 from mediation_desk.services.changes import Changed, ChangeSet
 from mediation_desk.services.finance_rows import RequestFacts, booking_rows
@@ -117,7 +117,7 @@ def read_billing_rules(db: Database) -> dict[str, BillingRule]:
 
 
 def set_billing_rule(
-    db: Database, code: str, rule: BillingRule, *, actor: str, now: dt.datetime
+    db: Database, code: ProjectCode, rule: BillingRule, *, actor: str, now: dt.datetime
 ) -> Changed[BillingRule]:
     """Store the billing rule of project ``code`` (a business setting), with an audit line."""
     with db.read() as s:
@@ -163,7 +163,7 @@ class ProjectOverview:
     lines: list[BillingLine]
 
 
-def project_overview(db: Database, code: str, now: dt.datetime) -> ProjectOverview | None:
+def project_overview(db: Database, code: ProjectCode, now: dt.datetime) -> ProjectOverview | None:
     with db.read() as s:
         project = repository.get_project(s, code)
         if project is None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mediation_desk.io import ical
-from mediation_desk.scheduling.timeutil import SERVICE_TZ
 
 WEEKDAY_IT = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
 MAX_LINES = 12  # changes listed one by one; the rest counted
@@ -31,24 +30,27 @@ class Change:
     kind: str  # moved, cancelled, added, split, mediator
 
 
-def day_time(instant: dt.datetime) -> str:
-    local = instant.astimezone(SERVICE_TZ)
+def day_time(instant: dt.datetime, tz: dt.tzinfo) -> str:
+    local = instant.astimezone(tz)
     return f"{WEEKDAY_IT[local.weekday()]} {local:%d/%m/%Y %H:%M}"
 
 
-def span(start: dt.datetime, end: dt.datetime) -> str:
-    local_start, local_end = start.astimezone(SERVICE_TZ), end.astimezone(SERVICE_TZ)
+def span(start: dt.datetime, end: dt.datetime, tz: dt.tzinfo) -> str:
+    local_start, local_end = start.astimezone(tz), end.astimezone(tz)
     if local_start.date() == local_end.date():
-        return f"{day_time(start)}-{local_end:%H:%M}"
-    return f"{day_time(start)} - {day_time(end)}"
+        return f"{day_time(start, tz)}-{local_end:%H:%M}"
+    return f"{day_time(start, tz)} - {day_time(end, tz)}"
 
 
 def _times(value: list[str]) -> tuple[dt.datetime, dt.datetime]:
     return dt.datetime.fromisoformat(value[0]), dt.datetime.fromisoformat(value[1])
 
 
-def describe(previous: dict[str, Any] | None, state: dict[str, Any], context: ChangeContext) -> list[Change]:
-    """The differences between what the mediator was told last time and now, by occurrence."""
+def describe(
+    previous: dict[str, Any] | None, state: dict[str, Any], context: ChangeContext, tz: dt.tzinfo
+) -> list[Change]:
+    """The differences between what the mediator was told last time and now, by occurrence
+    (times on the wall clock of ``tz``, the service's zone)."""
     changes: list[Change] = []
     if context.predecessor:
         line = f"L'intervento ti è affidato al posto di {context.predecessor}."
@@ -65,30 +67,31 @@ def describe(previous: dict[str, Any] | None, state: dict[str, Any], context: Ch
         if new is None:
             moved_to = context.elsewhere.get(old[2])
             if moved_to is not None:
-                line = (f"L'intervento di {span(old_start, old_end)} passa a una nuova serie, "
-                        f"con un invito a parte: {span(*moved_to)}.")
+                line = (f"L'intervento di {span(old_start, old_end, tz)} passa a una nuova serie, "
+                        f"con un invito a parte: {span(*moved_to, tz)}.")
                 changes.append(Change(old_start, line, "split"))
             else:
-                changes.append(Change(old_start, f"Annullato l'intervento di {span(old_start, old_end)}.",
+                changes.append(Change(old_start, f"Annullato l'intervento di {span(old_start, old_end, tz)}.",
                                       "cancelled"))
         elif new[:2] != old[:2]:
             new_start, new_end = _times(new)
-            line = f"Spostato l'intervento di {span(old_start, old_end)}: ora {span(new_start, new_end)}."
+            now_at = span(new_start, new_end, tz)
+            line = f"Spostato l'intervento di {span(old_start, old_end, tz)}: ora {now_at}."
             changes.append(Change(old_start, line, "moved"))
     for slot, new in sorted(after.items()):
         if slot not in before:
             start, end = _times(new)
-            changes.append(Change(start, f"Aggiunto l'intervento di {span(start, end)}.", "added"))
+            changes.append(Change(start, f"Aggiunto l'intervento di {span(start, end, tz)}.", "added"))
     mediator_before = previous.get("mediator")
     if mediator_before and mediator_before != state.get("mediator") and not context.successor:
         changes.append(Change(None, "L'intervento è stato affidato a un altro mediatore.", "mediator"))
     return changes
 
 
-def subject(spec: ical.EventSpec, method: ical.Method, changes: list[Change]) -> str:
+def subject(spec: ical.EventSpec, method: ical.Method, changes: list[Change], tz: dt.tzinfo) -> str:
     """``Invito``, ``Aggiornato``, ``Annullato`` with the date the mail is about: the changed occurrence."""
     dated = [c for c in changes if c.when is not None]
-    when = day_time(dated[0].when if dated and dated[0].when else spec.start)
+    when = day_time(dated[0].when if dated and dated[0].when else spec.start, tz)
     if method is ical.Method.CANCEL or len(dated) == 1 and dated[0].kind == "cancelled":
         prefix = "Annullato"
     elif len(dated) == 1 and dated[0].kind == "moved":
@@ -109,8 +112,10 @@ def _change_lines(changes: list[Change]) -> str:
     return "Cosa cambia:\n" + "\n".join(lines) + "\n\n"
 
 
-def body(spec: ical.EventSpec, method: ical.Method, changes: list[Change], *, signature: str) -> str:
-    local_start, local_end = spec.start.astimezone(SERVICE_TZ), spec.end.astimezone(SERVICE_TZ)
+def body(
+    spec: ical.EventSpec, method: ical.Method, changes: list[Change], tz: dt.tzinfo, *, signature: str
+) -> str:
+    local_start, local_end = spec.start.astimezone(tz), spec.end.astimezone(tz)
     if method is ical.Method.CANCEL:
         what = "la serie seguente è stata annullata" if spec.rrule else (
             "l'intervento seguente è stato annullato")

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from mediation_desk.io import ical, imip
 from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Language, Mediator, Request
-from mediation_desk.scheduling.timeutil import SERVICE_TZ, SERVICE_TZ_NAME, end_after
+from mediation_desk.scheduling.timeutil import end_after, zone
 from mediation_desk.services import calendar_objects, invite_text
 from mediation_desk.services.mail import MailSettings, OutgoingMail, get_settings
 from mediation_desk.storage import convert, repository, request_queries
@@ -54,6 +54,7 @@ class Entities:
     agencies: dict[str, Agency]
     languages: dict[str, Language]
     mediators: dict[str, Mediator]
+    zone_name: str  # the service's time zone: the invitations' wall clock
 
 
 def _by_key(s: Session, row: Any, key: str, keys: Collection[str], of: Callable[[Any], T]) -> dict[str, T]:
@@ -75,6 +76,7 @@ def entities_for(s: Session, bookings: Iterable[Booking]) -> Entities:
         _by_key(s, AgencyRow, "id", {r.agency for r in requests.values()}, convert.agency_of),
         _by_key(s, LanguageRow, "code", {r.language for r in requests.values()}, convert.language_of),
         _by_key(s, MediatorRow, "id", {b.mediator for b in bookings}, convert.mediator_of),
+        repository.service_timezone(s),
     )
 
 
@@ -124,31 +126,31 @@ def _partstat(booking: Booking) -> str:
     return booking.reply.value.upper().replace("_", "-")
 
 
-def _rule(row: SeriesRow) -> rrule:
+def _rule(row: SeriesRow, tz: dt.tzinfo) -> rrule:
     """The series rule on the local wall clock of the service (occurrences keep their local time)."""
-    first = row.dtstart.astimezone(SERVICE_TZ)
+    first = row.dtstart.astimezone(tz)
     try:
         rule = rrulestr(row.rrule, dtstart=first)
     except ValueError:  # UNTIL without Z: read it as local wall clock
         naive = rrulestr(row.rrule, dtstart=first.replace(tzinfo=None), ignoretz=True)
         assert isinstance(naive, rrule)
-        rule = naive.replace(dtstart=first, until=naive._until and naive._until.replace(tzinfo=SERVICE_TZ))
+        rule = naive.replace(dtstart=first, until=naive._until and naive._until.replace(tzinfo=tz))
     assert isinstance(rule, rrule)
     return rule
 
 
-def _slots(rule: rrule, until: dt.datetime) -> list[dt.datetime]:
+def _slots(rule: rrule, until: dt.datetime, tz: dt.tzinfo) -> list[dt.datetime]:
     """The occurrence starts the rule generates up to ``until`` (normalized to real instants)."""
     first = rule._dtstart
     assert first is not None
-    return [x.astimezone(SERVICE_TZ) for x in rule.between(first, until.astimezone(SERVICE_TZ), inc=True)]
+    return [x.astimezone(tz) for x in rule.between(first, until.astimezone(tz), inc=True)]
 
 
-def _exdate(text: object) -> dt.datetime | None:
+def _exdate(text: object, tz: dt.tzinfo) -> dt.datetime | None:
     if not isinstance(text, str):
         return None
     value = dt.datetime.fromisoformat(text)
-    return value if value.tzinfo is not None else value.replace(tzinfo=SERVICE_TZ)
+    return value if value.tzinfo is not None else value.replace(tzinfo=tz)
 
 
 def _bounded_rrule(text: str, rule: rrule, last: dt.datetime) -> str:
@@ -169,6 +171,7 @@ class SeriesLayout:
     slots: list[dt.datetime]
     bookings: list[Booking]
     by_slot: dict[dt.datetime, Booking]
+    tz: dt.tzinfo  # the service's time zone, whose wall clock the rule follows
 
     def slot_of(self, booking_id: str) -> dt.datetime | None:
         return next((slot for slot, b in self.by_slot.items() if b.id == booking_id), None)
@@ -179,12 +182,15 @@ def series_layout(s: Session, series_id: str) -> SeriesLayout | None:
     bookings = request_queries.bookings_of_series(s, series_id)
     if row is None or not bookings:
         return None
-    rule = _rule(row)
-    slots = _slots(rule, max(b.start for b in bookings) + dt.timedelta(days=1))
-    return SeriesLayout(row, rule, slots, bookings, _match(slots, bookings))
+    tz = zone(repository.service_timezone(s))
+    rule = _rule(row, tz)
+    slots = _slots(rule, max(b.start for b in bookings) + dt.timedelta(days=1), tz)
+    return SeriesLayout(row, rule, slots, bookings, _match(slots, bookings, tz), tz)
 
 
-def _match(slots: list[dt.datetime], bookings: Sequence[Booking]) -> dict[dt.datetime, Booking]:
+def _match(
+    slots: list[dt.datetime], bookings: Sequence[Booking], tz: dt.tzinfo
+) -> dict[dt.datetime, Booking]:
     """Which booking fills which generated slot: same start, else same local date, else nearest."""
     free = list(slots)
     matched: dict[dt.datetime, Booking] = {}
@@ -201,7 +207,7 @@ def _match(slots: list[dt.datetime], bookings: Sequence[Booking]) -> dict[dt.dat
     for booking in pending:
         if not free:
             break
-        local_day = booking.start.astimezone(SERVICE_TZ).date()
+        local_day = booking.start.astimezone(tz).date()
         slot = next((x for x in free if x.date() == local_day), None) or min(
             free, key=lambda x: abs((x - booking.start).total_seconds())
         )
@@ -218,7 +224,7 @@ def series_spec(
     if layout is None or not layout.slots:
         return None
     row, bookings = layout.row, layout.bookings
-    exdates = {x for x in map(_exdate, row.exdates) if x is not None}
+    exdates = {x for x in (_exdate(text, layout.tz) for text in row.exdates) if x is not None}
     overrides = []
     for slot in layout.slots:
         booking = layout.by_slot.get(slot)
@@ -278,7 +284,7 @@ def booking_calendar(s: Session, booking: Booking, *, now: dt.datetime) -> tuple
     """The invitation calendar of ``booking``: REQUEST, or CANCEL once it is cancelled."""
     spec = booking_spec(s, booking, get_settings(s), with_attendee=True)
     method = ical.Method.CANCEL if spec.cancelled else ical.Method.REQUEST
-    cal = ical.build_calendar([spec], method, now=now, tz_name=SERVICE_TZ_NAME)
+    cal = ical.build_calendar([spec], method, now=now, tz_name=repository.service_timezone(s))
     return ical.calendar_bytes(cal), method
 
 
@@ -368,6 +374,7 @@ def invitation_for(
     unless given (by a caller announcing many bookings).
     """
     settings = settings if settings is not None else get_settings(s)
+    entities = entities if entities is not None else entities_for(s, [booking])
     spec = booking_spec(s, booking, settings, with_attendee=True, entities=entities)
     kind, entity_id, state, initial = _state(s, booking, spec)
     digest = calendar_objects.fingerprint(_content(spec))
@@ -377,17 +384,20 @@ def invitation_for(
     if spec.attendee is None or "@" not in spec.attendee.email:
         return None
     method = ical.Method.CANCEL if spec.cancelled else ical.Method.REQUEST
-    data = ical.calendar_bytes(ical.build_calendar([spec], method, now=now, tz_name=SERVICE_TZ_NAME))
+    tz_name = entities.zone_name
+    tz = zone(tz_name)
+    data = ical.calendar_bytes(ical.build_calendar([spec], method, now=now, tz_name=tz_name))
     context = _context(s, booking, kind, announced.previous, state)
-    changes = invite_text.describe(announced.previous, state, context)
-    subject = invite_text.subject(spec, method, changes)
+    changes = invite_text.describe(announced.previous, state, context, tz)
+    subject = invite_text.subject(spec, method, changes, tz)
     msg = imip.build_imip_message(
         data,
         method,
         sender=(settings.organizer_name, settings.sender),
         to=(spec.attendee.name, spec.attendee.email),
         subject=subject,
-        text=invite_text.body(spec, method, changes, signature=settings.organizer_name or settings.sender),
+        text=invite_text.body(spec, method, changes, tz,
+                              signature=settings.organizer_name or settings.sender),
         message_id=imip.new_message_id(settings.uid_domain),
         date=now,
     )

@@ -22,6 +22,7 @@ from mediation_desk.scheduling.model import (
     Project,
     Request,
     RequestId,
+    SeriesId,
 )
 from mediation_desk.services import mail
 from mediation_desk.storage import repository, request_queries
@@ -80,18 +81,18 @@ def requests_in_scope(db: Database, start: dt.datetime, end: dt.datetime) -> lis
         return request_queries.requests_in_scope(s, start, end)
 
 
-def request_with_bookings(db: Database, request_id: str) -> tuple[Request | None, list[Booking]]:
+def request_with_bookings(db: Database, request_id: RequestId) -> tuple[Request | None, list[Booking]]:
     with db.read() as s:
         return repository.get_request(s, request_id), repository.bookings_for_request(s, request_id)
 
 
-def series_bookings(db: Database, series_id: str) -> list[Booking]:
+def series_bookings(db: Database, series_id: SeriesId) -> list[Booking]:
     """Every booking of a recurring series, by start (cancelled ones too)."""
     with db.read() as s:
         return request_queries.bookings_of_series(s, series_id)
 
 
-def get_booking(db: Database, booking_id: BookingId | str) -> Booking | None:
+def get_booking(db: Database, booking_id: BookingId) -> Booking | None:
     with db.read() as s:
         return repository.get_booking(s, booking_id)
 

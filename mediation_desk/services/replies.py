@@ -107,7 +107,7 @@ def _targets(s: Session, item: ReplyItem, domain: str) -> tuple[list[Booking], i
     wanted = item.recurrence_id
     if wanted.tzinfo is None:
         return None
-    booking = layout.by_slot.get(wanted.astimezone(invites.SERVICE_TZ))
+    booking = layout.by_slot.get(wanted.astimezone(layout.tz))
     return ([booking] if booking is not None else []), sequence
 
 

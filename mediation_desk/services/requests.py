@@ -105,7 +105,7 @@ def update_request(
 
 
 def cancel_request(
-    db: Database, request_id: str, *, actor: str, now: dt.datetime, read_version: int = 0
+    db: Database, request_id: RequestId, *, actor: str, now: dt.datetime, read_version: int = 0
 ) -> Changed[Request]:
     """Close a pending request the agency no longer needs (a booked one: cancel its booking instead).
 

@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.model import (
     Booking,
+    BookingId,
     BookingStatus,
     CancelParty,
     Interval,
+    MediatorId,
     Outcome,
     ReplyStatus,
     Request,
@@ -89,7 +91,8 @@ class SeriesChange:
 
 
 def create_series(
-    db: Database, template_request_id: str, mediator_id: str, rrule_text: str, first_start: dt.datetime, *,
+    db: Database, template_request_id: RequestId, mediator_id: MediatorId, rrule_text: str,
+    first_start: dt.datetime, *,
     actor: str, now: dt.datetime, override_reason: str | None = None,
 ) -> SeriesChange:
     """Book ``mediator_id`` at every occurrence of the rule; refused when none can be booked."""
@@ -131,7 +134,7 @@ def create_series(
 
 
 def book_left_over(
-    db: Database, series_id: str, starts: list[dt.datetime], *, override_reason: str, actor: str,
+    db: Database, series_id: SeriesId, starts: list[dt.datetime], *, override_reason: str, actor: str,
     now: dt.datetime,
 ) -> SeriesChange:
     """Book occurrences of a series left unbooked (their requests still pending) past the project budget.
@@ -170,7 +173,7 @@ def book_left_over(
 
 
 def move_occurrences(
-    db: Database, booking_id: str, scope: SeriesScope, new_start: dt.datetime, *, actor: str,
+    db: Database, booking_id: BookingId, scope: SeriesScope, new_start: dt.datetime, *, actor: str,
     now: dt.datetime, override_reason: str | None = None, read_version: int = 0,
 ) -> SeriesChange:
     """Move one occurrence anywhere, or the following/all ones to a new wall-clock time of the same days.
@@ -212,7 +215,7 @@ def move_occurrences(
 
 
 def cancel_occurrences(
-    db: Database, booking_id: str, scope: SeriesScope, reason: str, *, actor: str, now: dt.datetime,
+    db: Database, booking_id: BookingId, scope: SeriesScope, reason: str, *, actor: str, now: dt.datetime,
     by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None,
     read_version: int = 0,
 ) -> SeriesChange:

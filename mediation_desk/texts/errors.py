@@ -7,16 +7,12 @@ catalogue), so a refusal reads the same wherever it appears.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.mail import MailFailure, MailProblem, MailSettingsError
 from mediation_desk.services.requests import RequestError
 from mediation_desk.storage.errors import StaleEditError
-from mediation_desk.texts.i18n import translate
-
-ROME = ZoneInfo("Europe/Rome")  # the services' zone: the sentences say local time
+from mediation_desk.texts.i18n import to_local, translate
 
 
 def error_text(exc: Exception) -> str:
@@ -37,7 +33,7 @@ def error_text(exc: Exception) -> str:
 def stale_text(exc: StaleEditError) -> str:
     """Who changed the record since it was read, and when: "Richiesta modificata da ana … alle 10:42"."""
     who = exc.changed_by or translate("Operations", "another user")
-    when = exc.changed_at.astimezone(ROME) if exc.changed_at else None
+    when = to_local(exc.changed_at) if exc.changed_at else None  # the service's wall clock
     time = when.strftime("%H:%M") if when else "?"
     day = when.strftime("%d/%m/%Y") if when else "?"
     sentences = {

@@ -293,22 +293,22 @@
     <message>
         <location line="-60"/>
         <source>Who did not come to booking {id}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who did not come to booking {id}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The person assisted (billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>The person assisted (billed)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mediator (not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediator (not billed)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -435,7 +435,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+42"/>
         <source>Save service settings</source>
         <translation>Save service settings</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Service settings saved.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Project {code} no longer exists.</source>
         <translation>Project {code} no longer exists.</translation>
     </message>
@@ -653,7 +653,7 @@
     <message>
         <location line="+2"/>
         <source>Late, but not called off by the agency or the family: nothing is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Late, but not called off by the agency or the family: nothing is billed.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -668,17 +668,17 @@
     <message>
         <location line="-5"/>
         <source>e.g. the family moved to another town</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the family moved to another town</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request is no longer needed: close it</source>
-        <translation type="unfinished"></translation>
+        <translation>The request is no longer needed: close it</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Called off by</source>
-        <translation type="unfinished"></translation>
+        <translation>Called off by</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -688,17 +688,17 @@
     <message>
         <location line="+4"/>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the booking</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The request goes back among those to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request goes back among those to fill.</translation>
     </message>
 </context>
 <context>
@@ -986,7 +986,7 @@
     <message>
         <location line="+53"/>
         <source>Left unbooked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Left unbooked:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1254,32 +1254,32 @@
     <message>
         <location line="+1"/>
         <source>Cancelled, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled, not billed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mediator did not come (not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator did not come (not billed)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The agency</source>
-        <translation type="unfinished"></translation>
+        <translation>The agency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person assisted or the family</source>
-        <translation type="unfinished"></translation>
+        <translation>The person assisted or the family</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No mediator available</source>
-        <translation type="unfinished"></translation>
+        <translation>No mediator available</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1375,7 +1375,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+157"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+153"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -2075,7 +2075,7 @@
         <translation>The mediator no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+66"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+67"/>
         <source>Book past the budget?</source>
         <translation>Book past the budget?</translation>
     </message>
@@ -2107,7 +2107,7 @@
     <message>
         <location line="+11"/>
         <source>Request not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Request not reopened</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2298,7 +2298,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+46"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
@@ -2568,42 +2568,42 @@
     <message>
         <location filename="../../mediation_desk/ui/planning/plan_line_model.py" line="+28"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mediator</source>
-        <translation type="unfinished">Mediator</translation>
+        <translation>Mediator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished">Agency</translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Travel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours (project)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours (project)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
@@ -2611,32 +2611,32 @@
     <message>
         <location filename="../../mediation_desk/ui/planning/plan_preview_dialog.py" line="+31"/>
         <source>Proposed plan {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed plan {first} – {last}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{planned} of {requests} requests can be booked; nothing is booked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} of {requests} requests can be booked; nothing is booked yet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{project}: {before} of {budget} h used, {after} h with this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{project}: {before} of {budget} h used, {after} h with this plan</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Book the ticked lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Book the ticked lines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without booking</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Left unbooked, and why ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Left unbooked, and why ({n}):</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3120,7 @@
         <location line="-263"/>
         <location line="+277"/>
         <source>Reopen request</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen request</translation>
     </message>
     <message>
         <location line="-258"/>
@@ -3171,7 +3171,7 @@
     <message>
         <location line="+12"/>
         <source>Reopen request {id}: it goes back among those to fill?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen request {id}: it goes back among those to fill?</translation>
     </message>
 </context>
 <context>
@@ -3184,12 +3184,12 @@
     <message>
         <location line="+10"/>
         <source>New time agreed with the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>New time agreed with the agency</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>who agreed, e.g. Ms Rossi, social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>who agreed, e.g. Ms Rossi, social worker</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3199,7 +3199,7 @@
     <message>
         <location line="+3"/>
         <source>Times the agency proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Times the agency proposed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3214,27 +3214,27 @@
     <message>
         <location line="+2"/>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed with</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Say who at the agency agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say who at the agency agreed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outside the times the agency proposed: tick &quot;New time agreed with the agency&quot; and say who agreed, or choose a proposed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the times the agency proposed: tick &quot;New time agreed with the agency&quot; and say who agreed, or choose a proposed time.</translation>
     </message>
 </context>
 <context>

@@ -435,7 +435,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+42"/>
         <source>Save service settings</source>
         <translation>Salva le impostazioni del servizio</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Impostazioni del servizio salvate.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Project {code} no longer exists.</source>
         <translation>Il progetto {code} non esiste più.</translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+157"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+153"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -2075,7 +2075,7 @@
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+66"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+67"/>
         <source>Book past the budget?</source>
         <translation>Prenotare oltre il monte ore?</translation>
     </message>
@@ -2298,7 +2298,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+46"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.scheduling.model import Booking, BookingStatus, CancelParty, Request
+from mediation_desk.scheduling.model import Booking, BookingId, BookingStatus, CancelParty, Request
 from mediation_desk.scheduling.series import SeriesScope
 from mediation_desk.services import lookups
 from mediation_desk.texts import i18n, labels
@@ -32,7 +32,7 @@ from mediation_desk.ui.common.name_lookup import Catalog
 
 
 def load_booking(context: AppContext, booking_id: str) -> Booking | None:
-    return lookups.get_booking(context.db, booking_id)
+    return lookups.get_booking(context.db, BookingId(booking_id))
 
 
 def _done(context: AppContext, changed: object) -> bool:

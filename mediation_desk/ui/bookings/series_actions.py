@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from mediation_desk.scheduling.model import Booking, CancelParty, Outcome, Request
+from mediation_desk.scheduling.model import Booking, CancelParty, MediatorId, Outcome, Request, SeriesId
 from mediation_desk.scheduling.series import SeriesError, SeriesScope
 from mediation_desk.services import series
 from mediation_desk.services.booking import OVERRIDABLE, BookingError
@@ -76,7 +76,7 @@ def repeat_weekly(
 
     def create(override_reason: str | None) -> SeriesChange:
         return series.create_series(
-            context.db, request.id, dialog.mediator_id(), dialog.rule(), dialog.first_start(),
+            context.db, request.id, MediatorId(dialog.mediator_id()), dialog.rule(), dialog.first_start(),
             actor=context.actor, now=context.now(), override_reason=override_reason)
 
     try:
@@ -106,7 +106,7 @@ def repeat_weekly(
             series_id, starts = change.series_id, [p.start for p in over]
             intro = translate("SeriesActions", "These occurrences cannot be booked:")
             more = _call(parent, context, title, intro, lambda: series.book_left_over(
-                context.db, series_id, starts, override_reason=reason, actor=context.actor,
+                context.db, SeriesId(series_id), starts, override_reason=reason, actor=context.actor,
                 now=context.now()))
             if more is not None:
                 booked = {b.start for b in more.bookings}

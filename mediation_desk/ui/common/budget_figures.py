@@ -78,7 +78,7 @@ def project_figures(context: AppContext, code: str, catalog: Catalog) -> Project
     """Summary, burn-down and breakdowns of one project: delivered (billed) hours plus booked ones."""
     from mediation_desk.services import finance  # loads openpyxl: only when a project is shown
 
-    overview = finance.project_overview(context.db, code, context.now())
+    overview = finance.project_overview(context.db, ProjectCode(code), context.now())
     if overview is None:
         return None
     project, status, lines = overview.project, overview.status, overview.lines

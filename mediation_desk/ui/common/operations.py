@@ -14,6 +14,7 @@ from mediation_desk.scheduling.model import (
     BookingStatus,
     CancelParty,
     Mediator,
+    MediatorId,
     Project,
     Request,
 )
@@ -74,7 +75,7 @@ def book(parent: QWidget, context: AppContext, request: Request, mediator_id: st
         return booking.book(
             context.db,
             request.id,
-            mediator_id,
+            MediatorId(mediator_id),
             start,
             actor=context.actor,
             now=context.now(),
@@ -104,7 +105,7 @@ def reschedule(
             start,
             actor=context.actor,
             now=context.now(),
-            new_mediator=new_mediator,
+            new_mediator=MediatorId(new_mediator) if new_mediator else None,
             override_reason=override_reason,
             agreed_with=agreed_with,
             read_version=current.version,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_desk.scheduling.model import BookingId
 from mediation_desk.services import feeds, mail
 from mediation_desk.services.changes import Aspect, ChangeSet
 from mediation_desk.texts.i18n import translate
@@ -192,7 +193,7 @@ class OutboxDialog(QDialog):
             return
         self.context.settings.last_folder = str(Path(path).parent)
         try:
-            feeds.save_booking_ics(self.context.db, booking_id, Path(path), now=self.context.now())
+            feeds.save_booking_ics(self.context.db, BookingId(booking_id), Path(path), now=self.context.now())
         except feeds.NotFoundError:
             self._show(translate("Outbox", "There is no booking {id}.").format(id=booking_id), ok=False)
             return

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.candidates import CandidateList
-from mediation_desk.scheduling.model import Booking, Priority, Request, RequestStatus
+from mediation_desk.scheduling.model import Booking, Priority, Request, RequestId, RequestStatus, SeriesId
 from mediation_desk.services import lookups
 from mediation_desk.services.changes import Aspect
 from mediation_desk.services.mail import MailStatus
@@ -302,7 +302,7 @@ class RequestsView(QWidget):
         """Select request ``item_id`` (loading it if it is outside the period) and show it."""
         row = self.model.row_of(lambda r: r.id == item_id)
         if row < 0:
-            request, _bookings = lookups.request_with_bookings(self.context.db, item_id)
+            request, _bookings = lookups.request_with_bookings(self.context.db, RequestId(item_id))
             if request is None:
                 return
             self.model.set_rows([request, *self.model.rows()])
@@ -338,7 +338,7 @@ class RequestsView(QWidget):
         fresh, bookings = lookups.request_with_bookings(self.context.db, request.id)
         request = fresh or request
         if not bookings and isinstance(series := request.extra.get("series"), str):  # a series' template
-            bookings = lookups.series_bookings(self.context.db, series)
+            bookings = lookups.series_bookings(self.context.db, SeriesId(series))
         self.form.set_request(request)
         self.bookings_model.set_bookings(bookings, {b.request: request for b in bookings}, self.catalog)
         self.booking_buttons.set_booking(bookings[-1] if bookings else None, self.catalog)

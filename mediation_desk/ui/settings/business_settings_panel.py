@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.billing import BillingRule
+from mediation_desk.scheduling.model import ProjectCode
 from mediation_desk.services import business_settings as business
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
@@ -155,7 +156,8 @@ class BusinessSettingsPanel(QWidget):
         code = str(self.project.currentData() or "")
         try:
             saved = finance.set_billing_rule(
-                self.context.db, code, self.rule(), actor=self.context.actor, now=self.context.now()
+                self.context.db, ProjectCode(code), self.rule(), actor=self.context.actor,
+                now=self.context.now(),
             )
         except finance.FinanceError:
             self._show(
