@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from email import errors
 from email import policy as email_policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -15,6 +16,15 @@ ATTACHMENT_NAME = "invite.ics"
 # name right after "From:", which some clients read as an empty header. Bodies are encoded when set
 # (quoted-printable, base64: 76 columns) and keep their lines.
 WIRE_POLICY = email_policy.default.clone(linesep="\r\n", max_line_length=998)
+
+
+def _address(name: str, addr_spec: str) -> Address | str:
+    """The header value of a (display name, address) pair; without a usable address (mail not set
+    up yet, an .ics saved for a mediator without e-mail) the name alone, so nothing fails."""
+    try:
+        return Address(display_name=name, addr_spec=addr_spec)
+    except (ValueError, IndexError, errors.HeaderParseError):
+        return name.replace("\r", " ").replace("\n", " ")
 
 
 def new_message_id(domain: str) -> str:
@@ -39,8 +49,8 @@ def build_imip_message(
     text/calendar part carries ``method`` as its parameter, equal to the body's METHOD.
     """
     msg = EmailMessage(policy=email_policy.default)
-    msg["From"] = Address(display_name=sender[0], addr_spec=sender[1])
-    msg["To"] = Address(display_name=to[0], addr_spec=to[1])
+    msg["From"] = _address(*sender)
+    msg["To"] = _address(*to)
     msg["Subject"] = subject
     msg["Date"] = format_datetime(date.astimezone(dt.UTC))
     msg["Message-ID"] = message_id
