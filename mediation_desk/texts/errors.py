@@ -109,6 +109,9 @@ def request_error_text(exc: RequestError) -> str:
         "no_address": translate("Operations", "Give the address of the meeting."),
         "naive_time": translate("Operations", "A window has a time without its time zone."),
         "bad_gender": translate("Operations", "The required gender of the mediator is not valid."),
+        "bad_id": translate("Operations", "A code may hold only letters, digits, '.', '_' and '-'."),
+        "line_break": translate("Operations", "A name, code, address or e-mail must be on one line."),
+        "control_character": translate("Operations", "A text holds a control character: type it again."),
         "request_not_found": translate("Operations", "The request no longer exists."),
         "wrong_status": translate("Operations", "Only a request still to plan can be cancelled."),
         "booked_request_locked": translate(
@@ -135,6 +138,9 @@ def catalog_error_text(exc: CatalogError) -> str:
         ),
         "bad_availability": translate("Operations", "Each availability window must end after it starts."),
         "bad_absence": translate("Operations", "Each absence must end after it starts."),
+        "bad_id": translate("Operations", "A code may hold only letters, digits, '.', '_' and '-'."),
+        "line_break": translate("Operations", "A name, code, address or e-mail must be on one line."),
+        "control_character": translate("Operations", "A text holds a control character: type it again."),
         "bad_dates_or_budget": translate(
             "Operations", "The project needs a positive budget and an end on or after its start."
         ),
