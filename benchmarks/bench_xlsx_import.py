@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import io
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -117,6 +118,7 @@ def main() -> None:
     if args.child:
         print(json.dumps(one_size(args.child)))
         return
+    print(f"machine    load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (figures scale with it)")
     for rows in args.rows:
         done = subprocess.run([sys.executable, __file__, "--child", str(rows)], capture_output=True,
                               text=True, check=True)
