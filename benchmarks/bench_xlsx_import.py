@@ -118,7 +118,8 @@ def main() -> None:
     if args.child:
         print(json.dumps(one_size(args.child)))
         return
-    print(f"machine    load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (figures scale with it)")
+    print(f"machine    load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+          "(figures scale with it)")
     for rows in args.rows:
         done = subprocess.run([sys.executable, __file__, "--child", str(rows)], capture_output=True,
                               text=True, check=True)

@@ -116,7 +116,7 @@ def checked_instant(parent: QWidget, editor: Any) -> dt.datetime | None:
     value = editor.dateTime()
     day = dt.date(value.date().year(), value.date().month(), value.date().day())
     time = dt.time(value.time().hour(), value.time().minute())
-    problem = wall_time_problem(day, time, i18n.SERVICE_TZ)
+    problem = wall_time_problem(day, time, i18n.service_zone())
     if problem is None:
         return instant_of(editor)
     title = translate("WallTime", "Time changes that night")
@@ -137,7 +137,7 @@ def checked_instant(parent: QWidget, editor: Any) -> dt.datetime | None:
     if clicked not in (first, second):
         return None
     fold = 0 if clicked is first else 1
-    return dt.datetime.combine(day, time.replace(fold=fold), tzinfo=i18n.SERVICE_TZ).astimezone(dt.UTC)
+    return dt.datetime.combine(day, time.replace(fold=fold), tzinfo=i18n.service_zone()).astimezone(dt.UTC)
 
 
 def set_instant(editor: Any, instant: dt.datetime) -> None:

@@ -103,7 +103,7 @@ class WindowsEditor(QTableWidget):
             assert isinstance(day, dt.date)
             for editor in (begin, finish):
                 time = dt.time(editor.time().hour(), editor.time().minute())
-                problem = wall_time_problem(day, time, i18n.SERVICE_TZ)
+                problem = wall_time_problem(day, time, i18n.service_zone())
                 if problem is not None:
                     found.append(wall_time_text(problem, day, time))
         return found
