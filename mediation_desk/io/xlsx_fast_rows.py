@@ -58,15 +58,17 @@ def _parse(data: IO[bytes], start: Callable[..., None], end: Callable[[str], Non
                 raise UnreadableSheet("larger than declared")
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
-    except (expat.ExpatError, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError) as exc:
+    except (expat.ExpatError, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError,
+            NotImplementedError, RuntimeError) as exc:
         raise UnreadableSheet(str(exc)) from exc
 
 
 def _read(archive: zipfile.ZipFile, name: str) -> IO[bytes]:
     try:
         return archive.open(name)
-    except KeyError as exc:
-        raise UnreadableSheet(f"no part {name}") from exc
+    except (KeyError, NotImplementedError, RuntimeError, zipfile.BadZipFile, OSError, ValueError) as exc:
+        # missing, encrypted, or compressed with a method Python does not know
+        raise UnreadableSheet(f"cannot open part {name}") from exc
 
 
 def _sheet_part(archive: zipfile.ZipFile, title: str) -> tuple[str | None, bool]:
