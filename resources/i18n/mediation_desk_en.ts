@@ -254,7 +254,7 @@
         <translation>Move booking</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <location line="+31"/>
         <location line="+29"/>
         <source>No-show</source>
@@ -621,7 +621,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-178"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-181"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -1355,7 +1355,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+153"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+173"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -2009,7 +2009,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-88"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-94"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
@@ -2045,12 +2045,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The request no longer exists.</source>
         <translation>The request no longer exists.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>The mediator no longer exists.</source>
         <translation>The mediator no longer exists.</translation>
     </message>
@@ -2205,7 +2205,2226 @@
         <translation>The required gender of the mediator is not valid.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>A code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact people</source>
+        <translation>Contact people</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Give the agency a code.</source>
+        <translation>Give the agency a code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the agency&apos;s name.</source>
+        <translation>Give the agency&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the area.</source>
+        <translation>Choose the area.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each contact person needs a name.</source>
+        <translation>Each contact person needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/catalogue/agency_table_model.py" line="+16"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../mediation_desk/ui/mail/replies_panel.py" line="+36"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined: the request is back among the unfilled ones</source>
+        <translation>declined: the request is back among the unfilled ones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tentatively accepted</source>
+        <translation>tentatively accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no booking of ours</source>
+        <translation>no booking of ours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent by someone who is not the booked mediator</source>
+        <translation>sent by someone who is not the booked mediator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers an older version of the invitation</source>
+        <translation>answers an older version of the invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already recorded</source>
+        <translation>already recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a calendar answer</source>
+        <translation>not a calendar answer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mediator {mediator} declined booking {booking} of {day}.</source>
+        <translation>Mediator {mediator} declined booking {booking} of {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request {request} is unfilled again.</source>
+        <translation>Request {request} is unfilled again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.</source>
+        <translation>Mediator {mediator} has no e-mail address: tell them about booking {booking} yourself.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no replies mailbox is set in Settings</source>
+        <translation>no replies mailbox is set in Settings</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read replies from files…</source>
+        <translation>Read replies from files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the replies mailbox</source>
+        <translation>Read the replies mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as seen</source>
+        <translation>Mark as seen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies read</source>
+        <translation>Replies read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Read replies</source>
+        <translation>Read replies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar answers (*.ics *.eml)</source>
+        <translation>Calendar answers (*.ics *.eml)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading {n} files…</source>
+        <translation>Reading {n} files…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the replies mailbox…</source>
+        <translation>Reading the replies mailbox…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replies not read: {why}</source>
+        <translation>Replies not read: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading replies</source>
+        <translation>Reading replies</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../mediation_desk/ui/app.py" line="+56"/>
+        <source>Mediation Desk</source>
+        <translation>Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the database:
+{error}</source>
+        <translation>Cannot open the database:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingActions</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+53"/>
+        <source>Move booking</source>
+        <translation>Move booking</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Booking cancelled</source>
+        <translation>Booking cancelled</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+31"/>
+        <location line="+29"/>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Who did not come to booking {id}?</source>
+        <translation>Who did not come to booking {id}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person assisted (billed)</source>
+        <translation>The person assisted (billed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mediator (not billed)</source>
+        <translation>The mediator (not billed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+32"/>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Close with actual times…</source>
+        <translation>Close with actual times…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/booking_table_model.py" line="+47"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invitation not sent</source>
+        <translation>Invitation not sent</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetInfo</name>
+    <message>
+        <location filename="../../mediation_desk/ui/common/budget_figures.py" line="+42"/>
+        <source>{project}: hour budget used up ({percent}%)</source>
+        <translation>{project}: hour budget used up ({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{project}: {percent}% of the hours used</source>
+        <translation>{project}: {percent}% of the hours used</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{project}: hours forecast to run out on {date}, before the end</source>
+        <translation>{project}: hours forecast to run out on {date}, before the end</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</source>
+        <translation>Budget {budget} h · delivered {delivered} h · booked {committed} h · left {left} h</translation>
+    </message>
+</context>
+<context>
+    <name>BurnDownChart</name>
+    <message>
+        <location filename="../../mediation_desk/ui/common/charts.py" line="+69"/>
+        <source>No budget to show</source>
+        <translation>No budget to show</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hours forecast to run out on %1</source>
+        <translation>Hours forecast to run out on %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Hours left</source>
+        <translation>Hours left</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettings</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+42"/>
+        <source>Save service settings</source>
+        <translation>Save service settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service name (reports)</source>
+        <translation>Service name (reports)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late cancellation if notice under</source>
+        <translation>Late cancellation if notice under</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A late cancellation is billed</source>
+        <translation>A late cancellation is billed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A no-show is billed</source>
+        <translation>A no-show is billed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project rate</source>
+        <translation>Project rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: each mediator&apos;s own rate</source>
+        <translation>Unticked: each mediator&apos;s own rate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save billing rule</source>
+        <translation>Save billing rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing rule per project</source>
+        <translation>Billing rule per project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round up to a step of</source>
+        <translation>Round up to a step of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum charge</source>
+        <translation>Minimum charge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hourly rate</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the service a name.</source>
+        <translation>Give the service a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice is out of range.</source>
+        <translation>The notice is out of range.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service settings saved.</source>
+        <translation>Service settings saved.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Project {code} no longer exists.</source>
+        <translation>Project {code} no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Billing rule of {code} saved.</source>
+        <translation>Billing rule of {code} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+33"/>
+        <source>Mail and invitations</source>
+        <translation>Mail and invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies mailbox</source>
+        <translation>Replies mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service and billing</source>
+        <translation>Service and billing</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/calendar/calendar_view.py" line="+49"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By mediator</source>
+        <translation>By mediator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By area</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All mediators</source>
+        <translation>All mediators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also the mediators with nothing booked, to move bookings to them</source>
+        <translation>Also the mediators with nothing booked, to move bookings to them</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting reply</source>
+        <translation>awaiting reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Week of {date}</source>
+        <translation>Week of {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-181"/>
+        <source>Cancel booking {id}</source>
+        <translation>Cancel booking {id}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Late cancellation: it will be billed to the project.</source>
+        <translation>Late cancellation: it will be billed to the project.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late, but not called off by the agency or the family: nothing is billed.</source>
+        <translation>Late, but not called off by the agency or the family: nothing is billed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled in time: nothing is billed.</source>
+        <translation>Cancelled in time: nothing is billed.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>e.g. the family moved to another town</source>
+        <translation>e.g. the family moved to another town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is no longer needed: close it</source>
+        <translation>The request is no longer needed: close it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Called off by</source>
+        <translation>Called off by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the booking</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The request goes back among those to fill.</source>
+        <translation>The request goes back among those to fill.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests/candidate_table_model.py" line="+19"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First free time</source>
+        <translation>First free time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free starts</source>
+        <translation>Free starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests/candidates_panel.py" line="+38"/>
+        <location line="+43"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why not</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Candidates for {id}: {n}</source>
+        <translation>Candidates for {id}: {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click to book past the budget, giving a reason.</source>
+        <translation>Double-click to book past the budget, giving a reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Excluded: {n}</source>
+        <translation>Excluded: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+32"/>
+        <source>Close booking {id}</source>
+        <translation>Close booking {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The end must follow the start.</source>
+        <translation>The end must follow the start.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+46"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests still to fill</source>
+        <translation>Requests still to fill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations not yet accepted</source>
+        <translation>Invitations not yet accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget alerts</source>
+        <translation>Budget alerts</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No interventions today.</source>
+        <translation>No interventions today.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No interventions tomorrow.</source>
+        <translation>No interventions tomorrow.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every invitation of the next two weeks is accepted.</source>
+        <translation>Every invitation of the next two weeks is accepted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Computing the budgets…</source>
+        <translation>Computing the budgets…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Budgets not available: {error}</source>
+        <translation>Budgets not available: {error}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>… and {n} more in Requests</source>
+        <translation>… and {n} more in Requests</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every request is filled.</source>
+        <translation>Every request is filled.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No project near its budget.</source>
+        <translation>No project near its budget.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+49"/>
+        <source>Replace the service</source>
+        <translation>Replace the service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already holds a service. Replace all of it?</source>
+        <translation>The database already holds a service. Replace all of it?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import scenario</source>
+        <translation>Import scenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>Scenario (*.json)</source>
+        <translation>Scenario (*.json)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported {name}</source>
+        <translation>Imported {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing the scenario</source>
+        <translation>Importing the scenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export scenario</source>
+        <translation>Export scenario</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to {name}</source>
+        <translation>Exported to {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting the scenario</source>
+        <translation>Exporting the scenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
+        <translation>Booked {booked} of {requests} requests; {skipped} skipped.</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Creating the demo service…</source>
+        <translation>Creating the demo service…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Finding who can take each request</source>
+        <translation>Finding who can take each request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searching for the best plan</source>
+        <translation>Searching for the best plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the plan against the rules</source>
+        <translation>Checking the plan against the rules</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Planning {first} – {last}…</source>
+        <translation>Planning {first} – {last}…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Left unbooked:</source>
+        <translation>Left unbooked:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planning done</source>
+        <translation>Planning done</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Planning failed</source>
+        <translation>Planning failed</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/catalogue/entity_list_view.py" line="+70"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/data/first_start.py" line="+17"/>
+        <source>Welcome to Mediation Desk</source>
+        <translation>Welcome to Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</source>
+        <translation>The database is empty. You can explore the program with demo data (a mediation service in Lombardy with a few weeks of requests), import a scenario file, or start from scratch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load the demo data</source>
+        <translation>Load the demo data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a scenario file…</source>
+        <translation>Import a scenario file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+</context>
+<context>
+    <name>ImapSettings</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+40"/>
+        <source>Encrypted connection (SSL/TLS)</source>
+        <translation>Encrypted connection (SSL/TLS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leave empty to keep the stored one</source>
+        <translation>leave empty to keep the stored one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save mailbox settings</source>
+        <translation>Save mailbox settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IMAP server</source>
+        <translation>IMAP server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</source>
+        <translation>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Give the server and the user.</source>
+        <translation>Give the server and the user.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing saved: the password cannot be kept without a system keyring.</source>
+        <translation>Nothing saved: the password cannot be kept without a system keyring.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mailbox settings saved.</source>
+        <translation>Mailbox settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../mediation_desk/texts/labels.py" line="+24"/>
+        <source>To plan</source>
+        <translation>To plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <comment>request</comment>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>request</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmed</source>
+        <comment>booking</comment>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <comment>booking</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>booking</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health service</source>
+        <translation>Health service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social services</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Native</source>
+        <translation>Native</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fluent</source>
+        <translation>Fluent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late cancellation (billable)</source>
+        <translation>Late cancellation (billable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled, not billed</source>
+        <translation>Cancelled, not billed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator did not come (not billed)</source>
+        <translation>Mediator did not come (not billed)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The agency</source>
+        <translation>The agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person assisted or the family</source>
+        <translation>The person assisted or the family</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mediator</source>
+        <translation>The mediator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No mediator available</source>
+        <translation>No mediator available</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Awaiting reply</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tentative</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>already followed case {case}</source>
+        <translation>already followed case {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min from home</source>
+        <translation>{minutes} min from home</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skill: {skill}</source>
+        <translation>skill: {skill}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h this month</source>
+        <translation>{hours} h this month</translation>
+    </message>
+</context>
+<context>
+    <name>MailFailure</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="+173"/>
+        <source>the mail server</source>
+        <translation>the mail server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {host} cannot be found: check its name in Settings, or the internet connection.</source>
+        <translation>The mail server {host} cannot be found: check its name in Settings, or the internet connection.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {host} refuses connections on port {port}.</source>
+        <translation>The mail server {host} refuses connections on port {port}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} does not answer.</source>
+        <translation>The mail server {host} does not answer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} cannot be reached.</source>
+        <translation>The mail server {host} cannot be reached.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the mail server {host} is not trusted.</source>
+        <translation>The certificate of the mail server {host} is not trusted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to the mail server {host} failed.</source>
+        <translation>The secure connection to the mail server {host} failed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} refused the user name or the password.</source>
+        <translation>The mail server {host} refused the user name or the password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server refused the address {to}.</source>
+        <translation>The mail server refused the address {to}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server {host} answered: {detail}</source>
+        <translation>The mail server {host} answered: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail password cannot be read: there is no usable system keyring.</source>
+        <translation>The mail password cannot be read: there is no usable system keyring.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The invitation did not go out: {detail}</source>
+        <translation>The invitation did not go out: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <location filename="../../mediation_desk/ui/mail/mail_sender.py" line="+44"/>
+        <source>Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. The invitations stay queued; you can save each booking&apos;s .ics file from the outbox. Install and unlock the system keyring and start Mediation Desk again, or use a mail server that needs no password.</source>
+        <translation>Not sent: there is no usable system keyring ({problem}), so the mail password cannot be read. The invitations stay queued; you can save each booking&apos;s .ics file from the outbox. Install and unlock the system keyring and start Mediation Desk again, or use a mail server that needs no password.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not sent: check the mail settings.</source>
+        <translation>Not sent: check the mail settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Not sent: {why}</source>
+        <translation>Not sent: {why}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Sent: {sent}. To retry: {retry}. Failed: {failed}.</source>
+        <translation>Sent: {sent}. To retry: {retry}. Failed: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sending the queued invitations…</source>
+        <translation>Sending the queued invitations…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending invitations</source>
+        <translation>Sending invitations</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Invitations sent: {sent}, to retry: {retry}, failed: {failed}.</source>
+        <translation>Invitations sent: {sent}, to retry: {retry}, failed: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invitations not sent: {why}</source>
+        <translation>Invitations not sent: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <location filename="../../mediation_desk/ui/mail/mail_texts.py" line="+17"/>
+        <source>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. To fix it, install and unlock the system keyring (GNOME Keyring or KWallet on Linux; Windows and macOS have their own) and start Mediation Desk again, or use a mail server that needs no password. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</source>
+        <translation>No usable system keyring ({problem}): passwords can be neither saved nor read, so mail that needs a login cannot be sent. To fix it, install and unlock the system keyring (GNOME Keyring or KWallet on Linux; Windows and macOS have their own) and start Mediation Desk again, or use a mail server that needs no password. You can still save each booking&apos;s .ics file from the outbox and send it yourself.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{backend} would keep the passwords unencrypted in a file</source>
+        <translation>{backend} would keep the passwords unencrypted in a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring did not answer: {backend}</source>
+        <translation>the keyring did not answer: {backend}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keyring found: {backend}</source>
+        <translation>no keyring found: {backend}</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="-36"/>
+        <source>The SMTP server is missing.</source>
+        <translation>The SMTP server is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port {port} is not between 1 and 65535.</source>
+        <translation>The port {port} is not between 1 and 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The security {security} is not one of: {choices}.</source>
+        <translation>The security {security} is not one of: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is not an e-mail address.</source>
+        <translation>The sender is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organizer&apos;s e-mail is not an e-mail address.</source>
+        <translation>The organizer&apos;s e-mail is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+43"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>leave empty to keep the stored one</source>
+        <translation>leave empty to keep the stored one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save mail settings</source>
+        <translation>Save mail settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox…</source>
+        <translation>Outbox…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizer&apos;s name</source>
+        <translation>Organizer&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizer&apos;s e-mail (replies)</source>
+        <translation>Organizer&apos;s e-mail (replies)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
+        <translation>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mail settings saved.</source>
+        <translation>Mail settings saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting to {host}…</source>
+        <translation>Connecting to {host}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connection and login work.</source>
+        <translation>Connection and login work.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection failed: {why}</source>
+        <translation>The connection failed: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Testing the connection</source>
+        <translation>Testing the connection</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+49"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediators</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mediation Desk</source>
+        <translation>Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import scenario…</source>
+        <translation>&amp;Import scenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export scenario…</source>
+        <translation>&amp;Export scenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load &amp;demo data</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Requests</source>
+        <translation>&amp;Requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New request</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search requests</source>
+        <translation>&amp;Search requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Book the chosen mediator</source>
+        <translation>&amp;Book the chosen mediator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today in the calendar</source>
+        <translation>&amp;Today in the calendar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload from the database</source>
+        <translation>&amp;Reload from the database</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan pending requests…</source>
+        <translation>&amp;Plan pending requests…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send queued invitations</source>
+        <translation>&amp;Send queued invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outbox and replies…</source>
+        <translation>&amp;Outbox and replies…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Mediation Desk</source>
+        <translation>&amp;About Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>About Mediation Desk</source>
+        <translation>About Mediation Desk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</source>
+        <translation>Mediation Desk: requests, bookings, calendar invitations and hour budgets of an on-call intercultural mediation service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: European Union Public Licence 1.2 (EUPL-1.2)</source>
+        <translation>Licence: European Union Public Licence 1.2 (EUPL-1.2)</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+43"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> h/week</source>
+        <translation> h/week</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>project rate</source>
+        <translation>project rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma separated, e.g. health, school</source>
+        <translation>comma separated, e.g. health, school</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <comment>time</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To</source>
+        <comment>time</comment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home latitude</source>
+        <translation>Home latitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home longitude</source>
+        <translation>Home longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly limit</source>
+        <translation>Weekly limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rate</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly availability</source>
+        <translation>Weekly availability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Give the mediator a code.</source>
+        <translation>Give the mediator a code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the mediator&apos;s name.</source>
+        <translation>Give the mediator&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a valid e-mail address: invitations go there.</source>
+        <translation>Give a valid e-mail address: invitations go there.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one language.</source>
+        <translation>Add at least one language.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each availability window must end after it starts.</source>
+        <translation>Each availability window must end after it starts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each absence must end after it starts.</source>
+        <translation>Each absence must end after it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_table_model.py" line="+18"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../mediation_desk/texts/notices.py" line="+14"/>
+        <source>Project {project}: the hour budget is used up.</source>
+        <translation>Project {project}: the hour budget is used up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project {project}: over 95% of the hour budget is used.</source>
+        <translation>Project {project}: over 95% of the hour budget is used.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project {project}: over 80% of the hour budget is used.</source>
+        <translation>Project {project}: over 80% of the hour budget is used.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail is not set up (Settings): tell the mediator yourself, no invitation was queued.</source>
+        <translation>Mail is not set up (Settings): tell the mediator yourself, no invitation was queued.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="-94"/>
+        <source>Give the reason of the cancellation.</source>
+        <translation>Give the reason of the cancellation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The intervention has not started yet.</source>
+        <translation>The intervention has not started yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The actual end must follow the actual start.</source>
+        <translation>The actual end must follow the actual start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The actual end is in the future.</source>
+        <translation>The actual end is in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An intervention cannot last more than a day.</source>
+        <translation>An intervention cannot last more than a day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The booking is no longer in a state that allows this.</source>
+        <translation>The booking is no longer in a state that allows this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The booking no longer exists.</source>
+        <translation>The booking no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>The request no longer exists.</source>
+        <translation>The request no longer exists.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The mediator no longer exists.</source>
+        <translation>The mediator no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+67"/>
+        <source>Book past the budget?</source>
+        <translation>Book past the budget?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for booking anyway (recorded):</source>
+        <translation>Reason for booking anyway (recorded):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Booking refused</source>
+        <translation>Booking refused</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Move refused</source>
+        <translation>Move refused</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancellation refused</source>
+        <translation>Cancellation refused</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No-show refused</source>
+        <translation>No-show refused</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Request not reopened</source>
+        <translation>Request not reopened</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Closing refused</source>
+        <translation>Closing refused</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Undo refused</source>
+        <translation>Undo refused</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="-31"/>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request changed by {who} on {day} at {time}.</source>
+        <translation>Request changed by {who} on {day} at {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking changed by {who} on {day} at {time}.</source>
+        <translation>Booking changed by {who} on {day} at {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator changed by {who} on {day} at {time}.</source>
+        <translation>Mediator changed by {who} on {day} at {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency changed by {who} on {day} at {time}.</source>
+        <translation>Agency changed by {who} on {day} at {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project changed by {who} on {day} at {time}.</source>
+        <translation>Project changed by {who} on {day} at {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed by {who} on {day} at {time}.</source>
+        <translation>Setting changed by {who} on {day} at {time}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was done: look at it again before deciding.</source>
+        <translation>Nothing was done: look at it again before deciding.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your values are still in the form: check them and save again to apply them.</source>
+        <translation>Your values are still in the form: check them and save again to apply them.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The start has a time without its time zone.</source>
+        <translation>The start has a time without its time zone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A no-show is of the person assisted or of the mediator, not of someone else.</source>
+        <translation>A no-show is of the person assisted or of the mediator, not of someone else.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say who at the agency agreed to the new time.</source>
+        <translation>Say who at the agency agreed to the new time.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The agency does not exist.</source>
+        <translation>The agency does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language is not in the catalogue.</source>
+        <translation>The language is not in the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project does not exist.</source>
+        <translation>The project does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duration must be a positive multiple of 15 minutes.</source>
+        <translation>The duration must be a positive multiple of 15 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose at least one time window.</source>
+        <translation>Propose at least one time window.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A window is shorter than the duration.</source>
+        <translation>A window is shorter than the duration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the address of the meeting.</source>
+        <translation>Give the address of the meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A window has a time without its time zone.</source>
+        <translation>A window has a time without its time zone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The required gender of the mediator is not valid.</source>
+        <translation>The required gender of the mediator is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>A code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>A name, code, address or e-mail must be on one line.</source>
+        <translation>A name, code, address or e-mail must be on one line.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>A text holds a control character: type it again.</source>
+        <translation>A text holds a control character: type it again.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Only a request still to plan can be cancelled.</source>
         <translation>Only a request still to plan can be cancelled.</translation>
     </message>
@@ -2265,7 +4484,7 @@
         <translation>Each absence must end after it starts.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The project needs a positive budget and an end on or after its start.</source>
         <translation>The project needs a positive budget and an end on or after its start.</translation>
     </message>
@@ -2835,7 +5054,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+143"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+161"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -2955,7 +5174,7 @@
         <translation>The duration must be a positive multiple of 15 minutes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Propose at least one time window.</source>
         <translation>Propose at least one time window.</translation>
     </message>
@@ -3157,7 +5376,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-184"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-186"/>
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>
@@ -3233,7 +5452,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-50"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-56"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Only a request still to plan can be repeated.</translation>
     </message>
@@ -3442,6 +5661,1283 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="+119"/>
+        <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
+        <translation>Only a request still to plan can be cancelled.</source>
+        <translation>Only a request still to plan can be cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</source>
+        <translation>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+19"/>
+        <source>Request not saved</source>
+        <translation>Request not saved</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request not cancelled</source>
+        <translation>Request not cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="+12"/>
+        <source>Give a code.</source>
+        <translation>Give a code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code {id} is already in use.</source>
+        <translation>The code {id} is already in use.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It no longer exists: reload the list.</source>
+        <translation>It no longer exists: reload the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A required field is empty.</source>
+        <translation>A required field is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one known language.</source>
+        <translation>Add at least one known language.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown area: {areas}.</source>
+        <translation>Unknown area: {areas}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each availability window must end after it starts.</source>
+        <translation>Each availability window must end after it starts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each absence must end after it starts.</source>
+        <translation>Each absence must end after it starts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project needs a positive budget and an end on or after its start.</source>
+        <translation>The project needs a positive budget and an end on or after its start.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+10"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="+46"/>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected failed messages back in the queue</source>
+        <translation>Put the selected failed messages back in the queue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>booking, e.g. B00042</source>
+        <translation>booking, e.g. B00042</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save .ics…</source>
+        <translation>Save .ics…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Queued: {queued} · Sent: {sent} · Failed: {failed}</source>
+        <translation>Queued: {queued} · Sent: {sent} · Failed: {failed}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mail is not configured (Settings): no invitation is queued.</source>
+        <translation>Mail is not configured (Settings): no invitation is queued.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{n} messages queued again.</source>
+        <translation>{n} messages queued again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the booking&apos;s calendar file</source>
+        <translation>Save the booking&apos;s calendar file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no booking {id}.</source>
+        <translation>There is no booking {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was not written: {why}</source>
+        <translation>The file was not written: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+27"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-105"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../mediation_desk/texts/plan.py" line="+15"/>
+        <source>Nobody speaks {language}.</source>
+        <translation>Nobody speaks {language}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the {count} {language} speakers is of the required gender.</source>
+        <translation>None of the {count} {language} speakers is of the required gender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the {count} {language} speakers works in that area.</source>
+        <translation>None of the {count} {language} speakers works in that area.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hours of project {project} are used up (bookable only with a budget override).</source>
+        <translation>The hours of project {project} are used up (bookable only with a budget override).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its time has already gone by.</source>
+        <translation>Its time has already gone by.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All {count} {language} speakers are busy, away or unavailable then.</source>
+        <translation>All {count} {language} speakers are busy, away or unavailable then.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The only {language} speaker is busy, away or unavailable then.</source>
+        <translation>The only {language} speaker is busy, away or unavailable then.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No time in its window fits the duration and the project dates.</source>
+        <translation>No time in its window fits the duration and the project dates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} mediators are still free: the planner did not include it, book it by hand.</source>
+        <translation>{count} mediators are still free: the planner did not include it, book it by hand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken out of the plan.</source>
+        <translation>Taken out of the plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request cannot be booked as it is ({code}).</source>
+        <translation>The request cannot be booked as it is ({code}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to plan: the windows of every pending request of the period have already passed.</source>
+        <translation>Nothing to plan: the windows of every pending request of the period have already passed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proven optimum.</source>
+        <translation>Proven optimum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most 1 coverage point from the best possible.</source>
+        <translation>At most 1 coverage point from the best possible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {gap} coverage points from the best possible.</source>
+        <translation>At most {gap} coverage points from the best possible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best coverage proven; travel at most {minutes} min above the least.</source>
+        <translation>Best coverage proven; travel at most {minutes} min above the least.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best coverage proven.</source>
+        <translation>Best coverage proven.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-122"/>
+        <source>Plan pending requests</source>
+        <translation>Plan pending requests</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLineTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/planning/plan_line_model.py" line="+28"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (project)</source>
+        <translation>Hours (project)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <location filename="../../mediation_desk/ui/planning/plan_preview_dialog.py" line="+31"/>
+        <source>Proposed plan {first} – {last}</source>
+        <translation>Proposed plan {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{planned} of {requests} requests can be booked; nothing is booked yet.</source>
+        <translation>{planned} of {requests} requests can be booked; nothing is booked yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{project}: {before} of {budget} h used, {after} h with this plan</source>
+        <translation>{project}: {before} of {budget} h used, {after} h with this plan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Book the ticked lines</source>
+        <translation>Book the ticked lines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without booking</source>
+        <translation>Close without booking</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left unbooked, and why ({n}):</source>
+        <translation>Left unbooked, and why ({n}):</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+39"/>
+        <source>mediator&apos;s rate</source>
+        <translation>mediator&apos;s rate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End (inclusive)</source>
+        <translation>End (inclusive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour budget</source>
+        <translation>Hour budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rate</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas (none: every area)</source>
+        <translation>Areas (none: every area)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Give the project a code.</source>
+        <translation>Give the project a code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the project&apos;s name.</source>
+        <translation>Give the project&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project must end on or after its start.</source>
+        <translation>The project must end on or after its start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hour budget must be positive.</source>
+        <translation>The hour budget must be positive.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/catalogue/project_table_model.py" line="+28"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour budget</source>
+        <translation>Hour budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours used</source>
+        <translation>Hours used</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+35"/>
+        <source>Hours by language</source>
+        <translation>Hours by language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours by agency kind</source>
+        <translation>Hours by agency kind</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Computing the hours…</source>
+        <translation>Computing the hours…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hours not available: {error}</source>
+        <translation>Hours not available: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+49"/>
+        <source>Export the month&apos;s timesheets…</source>
+        <translation>Export the month&apos;s timesheets…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the hour report…</source>
+        <translation>Export the hour report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Billed hours</source>
+        <translation>Billed hours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{hours} billed hours in {month}</source>
+        <translation>{hours} billed hours in {month}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export timesheets</source>
+        <translation>Export timesheets</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting the timesheets</source>
+        <translation>Exporting the timesheets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the hour report</source>
+        <translation>Export the hour report</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting the hour report</source>
+        <translation>Exporting the hour report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written {path} ({n} bookings).</source>
+        <translation>Written {path} ({n} bookings).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+161"/>
+        <source>Add window</source>
+        <translation>Add window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove window</source>
+        <translation>Remove window</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency contact</source>
+        <translation>Agency contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact on site</source>
+        <translation>Contact on site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Proposed times</source>
+        <translation>Proposed times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator&apos;s gender</source>
+        <translation>Mediator&apos;s gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Request {id} — {status}</source>
+        <translation>Request {id} — {status}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Choose the agency that asks.</source>
+        <translation>Choose the agency that asks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the language.</source>
+        <translation>Choose the language.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duration must be a positive multiple of 15 minutes.</source>
+        <translation>The duration must be a positive multiple of 15 minutes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Propose at least one time window.</source>
+        <translation>Propose at least one time window.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each window must end after its start and hold the whole duration.</source>
+        <translation>Each window must end after its start and hold the whole duration.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the address of the meeting.</source>
+        <translation>Give the address of the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests/request_table_model.py" line="+33"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+84"/>
+        <source>Search: number, case, agency, reason…</source>
+        <translation>Search: number, case, agency, reason…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Save and find mediators</source>
+        <translation>Save and find mediators</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Open the settings</source>
+        <translation>Open the settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail is not configured: the mediators get no invitation for their bookings.</source>
+        <translation>Mail is not configured: the mediators get no invitation for their bookings.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{why} Invitations not sent: {n}.</source>
+        <translation>{why} Invitations not sent: {n}.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+264"/>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <location line="+277"/>
+        <source>Reopen request</source>
+        <translation>Reopen request</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>Repeat every week…</source>
+        <translation>Repeat every week…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the same mediator on these weekdays for several weeks</source>
+        <translation>Book the same mediator on these weekdays for several weeks</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bookings of this request</source>
+        <translation>Bookings of this request</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+60"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{shown} of {total} requests</source>
+        <translation>{shown} of {total} requests</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The request is {status}.</source>
+        <translation>The request is {status}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking for mediators…</source>
+        <translation>Looking for mediators…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the request to see who can go.</source>
+        <translation>Save the request to see who can go.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cancel request {id}?</source>
+        <translation>Cancel request {id}?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reopen request {id}: it goes back among those to fill?</source>
+        <translation>Reopen request {id}: it goes back among those to fill?</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-186"/>
+        <source>Move booking {id}</source>
+        <translation>Move booking {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New time agreed with the agency</source>
+        <translation>New time agreed with the agency</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>who agreed, e.g. Ms Rossi, social worker</source>
+        <translation>who agreed, e.g. Ms Rossi, social worker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times the agency proposed</source>
+        <translation>Times the agency proposed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New start</source>
+        <translation>New start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed with</source>
+        <translation>Agreed with</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say who at the agency agreed.</source>
+        <translation>Say who at the agency agreed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside the times the agency proposed: tick &quot;New time agreed with the agency&quot; and say who agreed, or choose a proposed time.</source>
+        <translation>Outside the times the agency proposed: tick &quot;New time agreed with the agency&quot; and say who agreed, or choose a proposed time.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../mediation_desk/ui/common/rows_editor.py" line="+35"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesActions</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="-56"/>
+        <source>Only a request still to plan can be repeated.</source>
+        <translation>Only a request still to plan can be repeated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several occurrences move to a new time of the same days: keep the date.</source>
+        <translation>Several occurrences move to a new time of the same days: keep the date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booking is not part of a series.</source>
+        <translation>The booking is not part of a series.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+75"/>
+        <source>Series not booked</source>
+        <translation>Series not booked</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>No occurrence can be booked:</source>
+        <translation>No occurrence can be booked:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These occurrences cannot be booked:</source>
+        <translation>These occurrences cannot be booked:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Booked {booked} of {total} occurrences.</source>
+        <translation>Booked {booked} of {total} occurrences.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not booked (the requests stay to plan):</source>
+        <translation>Not booked (the requests stay to plan):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Series booked</source>
+        <translation>Series booked</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booking {id} is part of a recurring series. Apply to:</source>
+        <translation>Booking {id} is part of a recurring series. Apply to:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this one</source>
+        <translation>Only this one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This and the following ones</source>
+        <translation>This and the following ones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move refused</source>
+        <translation>Move refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the mediator of one occurrence at a time (choose &quot;Only this one&quot;).</source>
+        <translation>Change the mediator of one occurrence at a time (choose &quot;Only this one&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These occurrences cannot move:</source>
+        <translation>These occurrences cannot move:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancellation refused</source>
+        <translation>Cancellation refused</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} occurrences cancelled.</source>
+        <translation>{n} occurrences cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{late} of them late: billed to the project.</source>
+        <translation>{late} of them late: billed to the project.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series cancelled</source>
+        <translation>Series cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/series_dialog.py" line="+38"/>
+        <source>The series needs an end: a number of times or a last day.</source>
+        <translation>The series needs an end: a number of times or a last day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {n} occurrences in one series.</source>
+        <translation>At most {n} occurrences in one series.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No date falls between the first start and the end.</source>
+        <translation>No date falls between the first start and the end.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The repetition is not valid.</source>
+        <translation>The repetition is not valid.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repeat request {id} every week</source>
+        <translation>Repeat request {id} every week</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> week(s)</source>
+        <translation> week(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of times</source>
+        <translation>Number of times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>First start</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choose at least one day of the week.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} times at {time}: {dates}</source>
+        <translation>{n} times at {time}: {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+19"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator&apos;s name (audit trail)</source>
+        <translation>Coordinator&apos;s name (audit trail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="+119"/>
+        <source>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database cannot be written (the file, its folder or the server is read-only): nothing was saved.</source>
+        <translation>The database cannot be written (the file, its folder or the server is read-only): nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is busy with another user&apos;s change: nothing was saved. Try again in a moment.</source>
+        <translation>The database is busy with another user&apos;s change: nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mediator already has a booking at that time: nothing was saved.</source>
+        <translation>The mediator already has a booking at that time: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused the change (a duplicate or a value it cannot store): nothing was saved.</source>
+        <translation>The database refused the change (a duplicate or a value it cannot store): nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database cannot be reached or read (server down, file moved or damaged): nothing was saved. Details: {detail}</source>
+        <translation>The database cannot be reached or read (server down, file moved or damaged): nothing was saved. Details: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database could not do the change: nothing was saved.</source>
+        <translation>The database could not do the change: nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>Violations</name>
     <message>
         <location filename="../../mediation_desk/texts/violations.py" line="+46"/>
@@ -3545,9 +7041,145 @@
     </message>
 </context>
 <context>
+    <name>WallTime</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="-29"/>
+        <source>{time} on {day} does not exist: the clocks go forward from 02:00 to 03:00 that night. Choose another time.</source>
+        <translation>No longer active in the service</source>
+        <translation>No longer active in the service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is cancelled</source>
+        <translation>The request is cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every possible start has gone by</source>
+        <translation>Every possible start has gone by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not speak {language}</source>
+        <translation>Does not speak {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mediator of gender {gender} was asked for</source>
+        <translation>A mediator of gender {gender} was asked for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not work in the area {area}</source>
+        <translation>Does not work in the area {area}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lasts {minutes} min instead of {required}</source>
+        <translation>Lasts {minutes} min instead of {required}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not start on a quarter hour ({start})</source>
+        <translation>Does not start on a quarter hour ({start})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the times the agency asked for ({start}–{end})</source>
+        <translation>Outside the times the agency asked for ({start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available at that time ({start}–{end})</source>
+        <translation>Not available at that time ({start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent from {absence_start} to {absence_end}</source>
+        <translation>Absent from {absence_start} to {absence_end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy in their own calendar ({start}–{end})</source>
+        <translation>Busy in their own calendar ({start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already booked {start}–{end} at {agency} ({booking})</source>
+        <translation>Already booked {start}–{end} at {agency} ({booking})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</source>
+        <translation>Needs {travel_min} min to travel from {agency}, only {gap_min} min free</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</source>
+        <translation>Weekly limit of {cap} h exceeded in week {week} ({booked} h already booked)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project {project} budget exceeded: {booked} of {budget} h used</source>
+        <translation>Project {project} budget exceeded: {booked} of {budget} h used</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside the dates of project {project}</source>
+        <translation>Outside the dates of project {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown project {project}</source>
+        <translation>Unknown project {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request already has booking {booking}</source>
+        <translation>The request already has booking {booking}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Breaks rule {rule}</source>
+        <translation>Breaks rule {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>WallTime</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="-29"/>
+        <source>{time} on {day} does not exist: the clocks go forward from 02:00 to 03:00 that night. Choose another time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Choose a time before 02:00 or from 03:00.</source>
+        <translation>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Choose a time before 02:00 or from 03:00.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/common/form_widgets.py" line="+122"/>
+        <source>Time changes that night</source>
+        <translation>Time changes that night</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Which one?</source>
+        <translation>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Which one?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first (summer time)</source>
+        <translation>The first (summer time)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The second (standard time)</source>
+        <translation>The second (standard time)</translation>
+    </message>
+</context>
+<context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-293"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-312"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
