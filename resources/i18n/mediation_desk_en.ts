@@ -415,7 +415,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
         <source>Save service settings</source>
         <translation>Save service settings</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>Late cancellation if notice under</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>A late cancellation is billed</source>
         <translation>A late cancellation is billed</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Give the service a name.</source>
         <translation>Give the service a name.</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Save mailbox settings</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Give the server and the user.</source>
         <translation>Give the server and the user.</translation>
     </message>
@@ -1507,7 +1507,7 @@
         <translation>The organizer&apos;s e-mail is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+42"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>Outbox…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>Organizer&apos;s e-mail (replies)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
         <translation>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</translation>
     </message>
@@ -2346,7 +2346,7 @@
         <translation>Save .ics…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -2361,7 +2361,7 @@
         <translation>Mail is not configured (Settings): no invitation is queued.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>{n} messages queued again.</source>
         <translation>{n} messages queued again.</translation>
     </message>
@@ -2414,7 +2414,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-105"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-101"/>
         <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
         <source>Booking</source>
         <translation>Booking</translation>
@@ -3662,7 +3662,7 @@
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+38"/>
         <source>Mediators</source>
         <translation>Mediators</translation>
     </message>
@@ -3678,12 +3678,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+77"/>
+        <location line="+73"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>Save an empty template…</source>
         <translation>Save an empty template…</translation>
     </message>
@@ -3693,12 +3693,12 @@
         <translation>Import a filled template…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fill in a template written here, then import it: each row is checked.</source>
         <translation>Fill in a template written here, then import it: each row is checked.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3708,7 +3708,7 @@
         <translation>What</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>

@@ -415,7 +415,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
         <source>Save service settings</source>
         <translation>Salva le impostazioni del servizio</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>Annullamento tardivo se il preavviso è inferiore a</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>A late cancellation is billed</source>
         <translation>L&apos;annullamento tardivo si addebita</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Tariffa oraria</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Give the service a name.</source>
         <translation>Dai un nome al servizio.</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Salva le impostazioni della casella</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>IMAP server</source>
         <translation>Server IMAP</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>Dove arrivano le risposte agli inviti (la casella dell&apos;organizzatore).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Give the server and the user.</source>
         <translation>Indica il server e l&apos;utente.</translation>
     </message>
@@ -1507,7 +1507,7 @@
         <translation>L&apos;e-mail dell&apos;organizzatore non è un indirizzo valido.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+42"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>Posta in uscita…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>SMTP server</source>
         <translation>Server SMTP</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>E-mail dell&apos;organizzatore (risposte)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
         <translation>Nulla salvato: la password non può essere conservata senza un portachiavi di sistema. Lascia vuota la password per un server senza accesso, oppure salva i file .ics dalla posta in uscita.</translation>
     </message>
@@ -2346,7 +2346,7 @@
         <translation>Salva .ics…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
@@ -2361,7 +2361,7 @@
         <translation>La posta non è configurata (Impostazioni): nessun invito viene messo in coda.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>{n} messages queued again.</source>
         <translation>Messaggi rimessi in coda: {n}.</translation>
     </message>
@@ -2414,7 +2414,7 @@
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-105"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-101"/>
         <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
         <source>Booking</source>
         <translation>Intervento</translation>
@@ -3662,7 +3662,7 @@
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+38"/>
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
@@ -3678,12 +3678,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+77"/>
+        <location line="+73"/>
         <source>Import from Excel</source>
         <translation>Importa da Excel</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>Save an empty template…</source>
         <translation>Salva un modello vuoto…</translation>
     </message>
@@ -3693,12 +3693,12 @@
         <translation>Importa un modello compilato…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fill in a template written here, then import it: each row is checked.</source>
         <translation>Compila un modello salvato da qui, poi importalo: ogni riga viene controllata.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -3708,7 +3708,7 @@
         <translation>Cosa</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
