@@ -45,6 +45,11 @@ bundle_seconds=$(( $(date +%s) - bundle_started ))
 APP=$ROOT/dist/mediation-desk/mediation-desk
 [ -x "$APP" ] || fail "no $APP"
 
+step "bundle: carries the catalogues (ours and Qt's), the icons and the migrations"
+for wanted in mediation_desk_it.qm qtbase_it.qm mediation-desk-256.png env.py 0001_core_entities.py; do
+    [ -n "$(find "$ROOT/dist/mediation-desk" -name "$wanted" -print -quit)" ] || fail "the bundle has no $wanted"
+done
+
 step "bundle: --help and --version"
 "$APP" --help > "$WORK/help.txt" || fail "bundle --help"
 grep -q "import" "$WORK/help.txt" || fail "bundle --help lists no import command"

@@ -13,6 +13,7 @@ import openpyxl
 
 from mediation_desk.io.xlsx_columns import COLUMNS, SHEET_TITLES, Column, Kind
 from mediation_desk.io.xlsx_common import ExportCancelled, Progress, ShouldStop, never_stop, no_progress
+from mediation_desk.io.xlsx_fast_rows import TooManyRows, UnreadableSheet, sheet_rows
 from mediation_desk.io.xlsx_import_cells import ImportContext, ImportProblem, ImportRefused, RowReader
 from mediation_desk.io.xlsx_import_rows import BUILDERS
 from mediation_desk.scheduling.model import Agency, Mediator, Request
@@ -80,7 +81,8 @@ def check_archive(data: IO[bytes]) -> None:
                        f"al massimo {_mb(MAX_UNPACKED_BYTES)}): non sembra un modello compilato")
 
 
-def _open(source: str | Path | bytes | IO[bytes]) -> openpyxl.Workbook:
+def _checked(source: str | Path | bytes | IO[bytes]) -> IO[bytes]:
+    """The file as a stream, once its size and its zip directory are within the bounds."""
     if isinstance(source, bytes):
         check_size(len(source))
         data: IO[bytes] = io.BytesIO(source)
@@ -93,10 +95,39 @@ def _open(source: str | Path | bytes | IO[bytes]) -> openpyxl.Workbook:
     else:
         data = source
     check_archive(data)
+    return data
+
+
+def _open(data: IO[bytes]) -> openpyxl.Workbook:
     try:
         return openpyxl.load_workbook(data, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file; all mean "unreadable"
         raise _refusal("unreadable", "il file non è una cartella Excel leggibile") from exc
+
+
+def sheet_values(source: str | Path | bytes | IO[bytes], title: str) -> list[tuple[Any, ...]]:
+    """The rows of sheet ``title``: the streaming reader, or openpyxl for what it does not handle."""
+    data = _checked(source)
+    try:
+        rows = sheet_rows(data, title, MAX_ROWS)
+    except TooManyRows as exc:
+        raise _refusal("too_many_rows", f"il foglio '{title}' ha più di {MAX_ROWS} righe") from exc
+    except UnreadableSheet:
+        data.seek(0)
+        book = _open(data)  # openpyxl reads it, or says it is unreadable
+        try:
+            if title not in book.sheetnames:
+                raise _missing_sheet(title) from None
+            return _rows(book, title)
+        finally:
+            book.close()
+    if rows is None:
+        raise _missing_sheet(title)
+    return rows
+
+
+def _missing_sheet(title: str) -> ImportRefused:
+    return ImportRefused([ImportProblem(title, None, "", "missing_sheet", f"foglio '{title}' mancante")])
 
 
 def _rows(book: openpyxl.Workbook, title: str) -> list[tuple[Any, ...]]:
@@ -136,15 +167,8 @@ def _header_map(sheet_title: str, header: Sequence[Any], columns: Sequence[Colum
 def read_import(kind: Kind, source: str | Path | bytes | IO[bytes], ctx: ImportContext, *,
                 progress: Progress = no_progress, should_stop: ShouldStop = never_stop) -> ParsedImport:
     """Every row of the template's data sheet as a domain object; ImportRefused lists every problem."""
-    book = _open(source)
-    try:
-        title = SHEET_TITLES[kind]
-        if title not in book.sheetnames:
-            missing = ImportProblem(title, None, "", "missing_sheet", f"foglio '{title}' mancante")
-            raise ImportRefused([missing])
-        rows = _rows(book, title)
-    finally:
-        book.close()
+    title = SHEET_TITLES[kind]
+    rows = sheet_values(source, title)
     problems: list[ImportProblem] = []
     columns = COLUMNS[kind]
     index = _header_map(title, rows[0] if rows else (), columns, problems)

@@ -85,7 +85,7 @@ class RowReader:
             return ""
         text = str(value)
         if key not in MULTILINE_KEYS and line_break(text):  # Alt+Enter in a cell
-            self.problem(key, "line_break", "il testo deve stare su una riga (tolga gli a capo nella cella)")
+            self.problem(key, "line_break", "il testo deve stare su una riga (togli gli a capo nella cella)")
             return ""
         if control_character(text):
             self.problem(key, "control_character", "il testo contiene caratteri di controllo non ammessi")

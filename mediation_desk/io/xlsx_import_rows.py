@@ -194,10 +194,10 @@ def _wall(r: RowReader, key: str, day: dt.date, minutes: int, tz: dt.tzinfo) -> 
         shown = f"{minutes // 60:02d}:{minutes % 60:02d} del {day:%d/%m/%Y}"
         if exc.problem is timeutil.WallTimeProblem.NONEXISTENT:
             r.problem(key, "nonexistent_time", f"l'ora {shown} non esiste (quella notte si passa all'ora "
-                      "legale e gli orologi vanno dalle 02:00 alle 03:00): scegliere un'altra ora")
+                      "legale e gli orologi vanno dalle 02:00 alle 03:00): scegli un'altra ora")
         else:
             r.problem(key, "ambiguous_time", f"l'ora {shown} capita due volte (quella notte torna l'ora "
-                      "solare): scegliere un'ora prima delle 02:00 o dalle 03:00")
+                      "solare): scegli un'ora prima delle 02:00 o dalle 03:00")
         return None
 
 

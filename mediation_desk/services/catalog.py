@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from mediation_desk.scheduling.identifiers import text_problems
 from mediation_desk.scheduling.model import Agency, Mediator, Project
 from mediation_desk.services import changes
 from mediation_desk.services.changes import Changed, ChangeSet
@@ -29,6 +30,17 @@ class CatalogError(Exception):
 
 def _areas(s: Session) -> set[str]:
     return {a.code for a in repository.list_areas(s)}
+
+
+def _check_texts(entity: Any, kind: str, key: str, new: bool) -> None:
+    """Ids of safe characters, names and addresses on one line: they go into mail headers and URLs.
+
+    An existing id is not judged again (an older import may have let another shape in).
+    """
+    for name, code in text_problems(entity):
+        if code == "bad_id" and not new:
+            continue
+        raise CatalogError(code, kind=kind, id=key, field=name)
 
 
 def _check_new(exists: bool, new: bool, kind: str, key: str) -> None:
@@ -58,6 +70,7 @@ def _save(
     with db.write() as s:
         before = get(s, key)
         _check_new(before is not None, new, kind, key)
+        _check_texts(entity, kind, key, new)
         check(s, entity)
         store(s, entity)
         _audit(s, now, actor, kind, key, new, before, entity)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from mediation_desk.scheduling.identifiers import text_problems
 from mediation_desk.scheduling.model import Mode, Request, RequestId, RequestStatus
 from mediation_desk.services import changes
 from mediation_desk.services.changes import Changed
@@ -44,9 +45,11 @@ def problems(s: Session, request: Request) -> list[RequestError]:
     for window in request.windows:
         if window.start.tzinfo is None or window.end.tzinfo is None:
             found.append(RequestError("naive_time", start=window.start.isoformat()))
-        elif (window.end - window.start).total_seconds() < request.duration_min * 60:
+        elif window.end.timestamp() - window.start.timestamp() < request.duration_min * 60:  # real time
             found.append(RequestError("window_too_short", start=window.start.isoformat(),
                                       end=window.end.isoformat(), minutes=request.duration_min))
+    # the id is the service's own (next_id), not typed: its shape is not the coordinator's concern here
+    found += [RequestError(code, field=name) for name, code in text_problems(request) if name != "id"]
     if request.required_gender not in (None, "F", "M"):
         found.append(RequestError("bad_gender", gender=request.required_gender))
     if request.mode is Mode.IN_PERSON and not request.address:

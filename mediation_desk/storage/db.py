@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -12,16 +14,18 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError, StatementError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from mediation_desk.storage import migrate, paths, secrets
 from mediation_desk.storage.errors import (
     BookingOverlapError,
-    DatabaseBusyError,
     DatabaseUnavailableError,
+    DiskFullError,
+    ReadOnlyDatabaseError,
     StorageError,
     is_overlap_violation,
+    storage_error_of,
 )
 
 DEFAULT_BUSY_TIMEOUT = 30.0  # seconds a writer waits for another writer before giving up
@@ -74,8 +78,15 @@ class Database:
         path = Path(url.database).expanduser().resolve()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+                # SQLite writes its journal beside the file, even to read
+                raise ReadOnlyDatabaseError(f"cannot open the database file {path}: the file or its folder "
+                                            "is read-only (the database needs to write beside the file)")
             sqlite3.connect(path).close()  # fails early on an unwritable or invalid place
-        except (OSError, sqlite3.Error) as exc:
+        except OSError as exc:
+            raise DatabaseUnavailableError(f"cannot open the database file {path}: "
+                                           f"{exc.strerror or exc}") from exc
+        except sqlite3.Error as exc:
             raise DatabaseUnavailableError(f"cannot open the database file {path}: {exc}") from exc
         engine = sa.create_engine(
             url.set(database=str(path)),
@@ -109,6 +120,9 @@ class Database:
         except DBAPIError as exc:
             self.engine.dispose()
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            if isinstance(storage_error_of(exc), DiskFullError) or (
+                    self.sqlite_path is not None and shutil.disk_usage(self.sqlite_path.parent).free < 65536):
+                reason = "the disk holding it is full"
             verb = "open" if self.is_sqlite else "connect to"
             raise DatabaseUnavailableError(f"cannot {verb} {self.describe()}: {reason}") from exc
 
@@ -196,24 +210,21 @@ def _take_pg_write_lock(session: Session, timeout: float) -> None:
 
 @contextmanager
 def _translated_errors() -> Iterator[None]:
+    """Driver errors become StorageErrors that say what happened, never the SQL or its parameters."""
     try:
         yield
     except IntegrityError as exc:
         if is_overlap_violation(exc):
             raise BookingOverlapError() from exc
-        raise
+        raise storage_error_of(exc) from exc
     except StatementError as exc:
         if isinstance(exc.orig, ValueError):  # a value our column types refuse, e.g. a naive datetime
             raise exc.orig from exc
-        if isinstance(exc, OperationalError):
-            _raise_busy_if_locked(exc)
+        if isinstance(exc, DBAPIError):
+            raise storage_error_of(exc) from exc
         raise
-
-
-def _raise_busy_if_locked(exc: OperationalError) -> None:
-    message = str(exc.orig)
-    if "database is locked" in message or "lock timeout" in message:
-        raise DatabaseBusyError("the database is busy with another user's change: try again") from exc
+    except sqlite3.Error as exc:  # raised by the driver outside a statement (e.g. at COMMIT on some paths)
+        raise storage_error_of(DBAPIError(None, None, exc)) from exc
 
 
 def _run_migrations(db: Database) -> Path | None:
@@ -222,4 +233,5 @@ def _run_migrations(db: Database) -> Path | None:
     except StorageError:
         raise
     except DBAPIError as exc:
-        raise StorageError(f"cannot update the database schema of {db.describe()}: {exc.orig}") from exc
+        raise StorageError(f"cannot update the database schema of {db.describe()}: "
+                           f"{storage_error_of(exc)}") from exc

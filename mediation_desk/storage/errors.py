@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 OVERLAP_MESSAGE = "booking_overlap"  # the SQLite trigger's error text, see migration 0001
 
@@ -30,6 +30,55 @@ class BookingOverlapError(StorageError):
 
 class DatabaseBusyError(StorageError):
     """Another writer kept the database locked longer than the busy timeout."""
+
+
+class DiskFullError(StorageError):
+    """The disk holding the database (or the server's) has no room left; nothing was written."""
+
+    def __init__(self, message: str = "the disk holding the database is full: nothing was saved; "
+                                      "free some space and try again") -> None:
+        super().__init__(message)
+
+
+class ReadOnlyDatabaseError(DatabaseUnavailableError):
+    """The database file, its folder or the server refuses writing; nothing was written."""
+
+    def __init__(self, message: str = "the database cannot be written (a read-only file, folder or "
+                                      "server): nothing was saved") -> None:
+        super().__init__(message)
+
+
+class RefusedChangeError(StorageError):
+    """The database refused a change for a reason of its own (a duplicate, a value out of its range)."""
+
+    def __init__(self, message: str = "the database refused the change (a duplicate or a value it "
+                                      "cannot store): nothing was saved") -> None:
+        super().__init__(message)
+
+
+def storage_error_of(exc: DBAPIError) -> StorageError:
+    """What a driver's error means for the coordinator, as a StorageError without SQL or parameters.
+
+    The driver's message names the statement and its values (personal data):
+    only its kind is kept, the original stays chained for a developer's log.
+    """
+    message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    state = str(getattr(exc.orig, "sqlstate", "") or "")
+    if "disk is full" in message or "no space left" in message or state in ("53100", "53000"):
+        return DiskFullError()
+    if "readonly" in message or "read-only" in message or state == "25006":
+        return ReadOnlyDatabaseError()
+    if "locked" in message or "lock timeout" in message or state in ("55P03", "40P01"):
+        return DatabaseBusyError("the database is busy with another user's change: try again")
+    if state.startswith("08") or state.startswith("57P") or "server closed" in message or (
+            "connection" in message and "refused" not in message and exc.connection_invalidated):
+        return DatabaseUnavailableError("the connection to the database server was lost: try again")
+    if any(text in message for text in ("unable to open", "disk i/o error", "not a database", "malformed")):
+        return DatabaseUnavailableError(
+            "the database file cannot be read or written (damaged, moved, or on a disk that went away)")
+    if isinstance(exc, IntegrityError) or state.startswith("22") or state.startswith("23"):
+        return RefusedChangeError()
+    return StorageError("the database could not do the change: nothing was saved")
 
 
 class InUseError(StorageError):

@@ -7,11 +7,25 @@ catalogue), so a refusal reads the same wherever it appears.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from mediation_desk.scheduling.timeutil import WallTimeProblem
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.mail import MailFailure, MailProblem, MailSettingsError
 from mediation_desk.services.requests import RequestError
-from mediation_desk.storage.errors import StaleEditError
+from mediation_desk.storage.errors import (
+    BookingOverlapError,
+    DatabaseBusyError,
+    DatabaseUnavailableError,
+    DiskFullError,
+    InUseError,
+    MigrationError,
+    ReadOnlyDatabaseError,
+    RefusedChangeError,
+    StaleEditError,
+    StorageError,
+)
 from mediation_desk.texts.i18n import to_local, translate
 
 
@@ -25,9 +39,9 @@ def error_text(exc: Exception) -> str:
         return catalog_error_text(exc)
     if isinstance(exc, MailSettingsError):
         return "\n".join(mail_problem_text(p) for p in exc.problems)
-    if isinstance(exc, StaleEditError):
-        return stale_text(exc)
-    return str(exc)  # a StorageError already says what happened in a sentence
+    if isinstance(exc, StorageError):
+        return storage_error_text(exc)
+    return str(exc)
 
 
 def stale_text(exc: StaleEditError) -> str:
@@ -95,6 +109,9 @@ def request_error_text(exc: RequestError) -> str:
         "no_address": translate("Operations", "Give the address of the meeting."),
         "naive_time": translate("Operations", "A window has a time without its time zone."),
         "bad_gender": translate("Operations", "The required gender of the mediator is not valid."),
+        "bad_id": translate("Operations", "A code may hold only letters, digits, '.', '_' and '-'."),
+        "line_break": translate("Operations", "A name, code, address or e-mail must be on one line."),
+        "control_character": translate("Operations", "A text holds a control character: type it again."),
         "request_not_found": translate("Operations", "The request no longer exists."),
         "wrong_status": translate("Operations", "Only a request still to plan can be cancelled."),
         "booked_request_locked": translate(
@@ -121,6 +138,9 @@ def catalog_error_text(exc: CatalogError) -> str:
         ),
         "bad_availability": translate("Operations", "Each availability window must end after it starts."),
         "bad_absence": translate("Operations", "Each absence must end after it starts."),
+        "bad_id": translate("Operations", "A code may hold only letters, digits, '.', '_' and '-'."),
+        "line_break": translate("Operations", "A name, code, address or e-mail must be on one line."),
+        "control_character": translate("Operations", "A text holds a control character: type it again."),
         "bad_dates_or_budget": translate(
             "Operations", "The project needs a positive budget and an end on or after its start."
         ),
@@ -171,3 +191,39 @@ def mail_failure_text(failure: MailFailure) -> str:
         return translate("MailFailure", "The invitation did not go out: {detail}").format(
             detail=p.get("detail", ""))
     return text.format(host=host, port=p.get("port", ""), to=p.get("to", ""), detail=p.get("detail", ""))
+
+
+def wall_time_text(problem: WallTimeProblem, day: dt.date, time: dt.time) -> str:
+    """Why a local time typed in a form names no instant, or two (the nights the clocks change)."""
+    when = {"day": day.strftime("%d/%m/%Y"), "time": time.strftime("%H:%M")}
+    if problem is WallTimeProblem.NONEXISTENT:
+        return translate("WallTime", "{time} on {day} does not exist: the clocks go forward from 02:00 to "
+                                     "03:00 that night. Choose another time.").format(**when)
+    return translate("WallTime", "{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 "
+                                 "that night. Choose a time before 02:00 or from 03:00.").format(**when)
+
+
+def storage_error_text(exc: StorageError) -> str:
+    """A database failure in the words of the interface; nothing of the SQL or the data involved."""
+    if isinstance(exc, StaleEditError):
+        return stale_text(exc)
+    if isinstance(exc, DiskFullError):
+        return translate("Storage", "The disk holding the database is full: nothing was saved. "
+                                    "Free some space and try again.")
+    if isinstance(exc, ReadOnlyDatabaseError):
+        return translate("Storage", "The database cannot be written (the file, its folder or the server "
+                                    "is read-only): nothing was saved.")
+    if isinstance(exc, DatabaseBusyError):
+        return translate("Storage", "The database is busy with another user's change: nothing was saved. "
+                                    "Try again in a moment.")
+    if isinstance(exc, BookingOverlapError):
+        return translate("Storage", "The mediator already has a booking at that time: nothing was saved.")
+    if isinstance(exc, RefusedChangeError):
+        return translate("Storage", "The database refused the change (a duplicate or a value it cannot "
+                                    "store): nothing was saved.")
+    if isinstance(exc, DatabaseUnavailableError):
+        return translate("Storage", "The database cannot be reached or read (server down, file moved or "
+                                    "damaged): nothing was saved. Details: {detail}").format(detail=str(exc))
+    if isinstance(exc, InUseError | MigrationError):
+        return str(exc)
+    return translate("Storage", "The database could not do the change: nothing was saved.")

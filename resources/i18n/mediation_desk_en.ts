@@ -274,7 +274,7 @@
         <translation>Move booking</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <location line="+31"/>
         <location line="+29"/>
         <source>No-show</source>
@@ -435,7 +435,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
         <source>Save service settings</source>
         <translation>Save service settings</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Late cancellation if notice under</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>A late cancellation is billed</source>
         <translation>A late cancellation is billed</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Give the service a name.</source>
         <translation>Give the service a name.</translation>
     </message>
@@ -641,7 +641,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-178"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-181"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Save mailbox settings</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Give the server and the user.</source>
         <translation>Give the server and the user.</translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+153"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+173"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -1527,7 +1527,7 @@
         <translation>The organizer&apos;s e-mail is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+42"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -1552,7 +1552,7 @@
         <translation>Outbox…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
@@ -1592,7 +1592,7 @@
         <translation>Organizer&apos;s e-mail (replies)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
         <translation>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</translation>
     </message>
@@ -2029,7 +2029,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-88"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-94"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
@@ -2065,12 +2065,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The request no longer exists.</source>
         <translation>The request no longer exists.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>The mediator no longer exists.</source>
         <translation>The mediator no longer exists.</translation>
     </message>
@@ -2225,7 +2225,25 @@
         <translation>The required gender of the mediator is not valid.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>A code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>A code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>A name, code, address or e-mail must be on one line.</source>
+        <translation>A name, code, address or e-mail must be on one line.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>A text holds a control character: type it again.</source>
+        <translation>A text holds a control character: type it again.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Only a request still to plan can be cancelled.</source>
         <translation>Only a request still to plan can be cancelled.</translation>
     </message>
@@ -2285,7 +2303,7 @@
         <translation>Each absence must end after it starts.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The project needs a positive budget and an end on or after its start.</source>
         <translation>The project needs a positive budget and an end on or after its start.</translation>
     </message>
@@ -2348,7 +2366,7 @@
         <translation>Save .ics…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -2363,7 +2381,7 @@
         <translation>Mail is not configured (Settings): no invitation is queued.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>{n} messages queued again.</source>
         <translation>{n} messages queued again.</translation>
     </message>
@@ -2416,7 +2434,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-105"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-101"/>
         <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
         <source>Booking</source>
         <translation>Booking</translation>
@@ -2855,7 +2873,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+143"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+161"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -2975,7 +2993,7 @@
         <translation>The duration must be a positive multiple of 15 minutes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Propose at least one time window.</source>
         <translation>Propose at least one time window.</translation>
     </message>
@@ -3177,7 +3195,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-184"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-186"/>
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>
@@ -3253,7 +3271,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-50"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-56"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Only a request still to plan can be repeated.</translation>
     </message>
@@ -3462,6 +3480,44 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="+119"/>
+        <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
+        <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database cannot be written (the file, its folder or the server is read-only): nothing was saved.</source>
+        <translation>The database cannot be written (the file, its folder or the server is read-only): nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is busy with another user&apos;s change: nothing was saved. Try again in a moment.</source>
+        <translation>The database is busy with another user&apos;s change: nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mediator already has a booking at that time: nothing was saved.</source>
+        <translation>The mediator already has a booking at that time: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused the change (a duplicate or a value it cannot store): nothing was saved.</source>
+        <translation>The database refused the change (a duplicate or a value it cannot store): nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database cannot be reached or read (server down, file moved or damaged): nothing was saved. Details: {detail}</source>
+        <translation>The database cannot be reached or read (server down, file moved or damaged): nothing was saved. Details: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database could not do the change: nothing was saved.</source>
+        <translation>The database could not do the change: nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>Violations</name>
     <message>
         <location filename="../../mediation_desk/texts/violations.py" line="+46"/>
@@ -3565,9 +3621,42 @@
     </message>
 </context>
 <context>
+    <name>WallTime</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="-29"/>
+        <source>{time} on {day} does not exist: the clocks go forward from 02:00 to 03:00 that night. Choose another time.</source>
+        <translation>{time} on {day} does not exist: the clocks go forward from 02:00 to 03:00 that night. Choose another time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Choose a time before 02:00 or from 03:00.</source>
+        <translation>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Choose a time before 02:00 or from 03:00.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/common/form_widgets.py" line="+122"/>
+        <source>Time changes that night</source>
+        <translation>Time changes that night</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Which one?</source>
+        <translation>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Which one?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first (summer time)</source>
+        <translation>The first (summer time)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The second (standard time)</source>
+        <translation>The second (standard time)</translation>
+    </message>
+</context>
+<context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-293"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-312"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3593,7 +3682,7 @@
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+38"/>
         <source>Mediators</source>
         <translation>Mediators</translation>
     </message>
@@ -3609,12 +3698,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+77"/>
+        <location line="+73"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>Save an empty template…</source>
         <translation>Save an empty template…</translation>
     </message>
@@ -3624,12 +3713,12 @@
         <translation>Import a filled template…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fill in a template written here, then import it: each row is checked.</source>
         <translation>Fill in a template written here, then import it: each row is checked.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3639,7 +3728,7 @@
         <translation>What</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>

@@ -274,7 +274,7 @@
         <translation>Sposta l&apos;intervento</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Cancel booking</source>
         <translation>Annulla l&apos;intervento</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Intervento annullato</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <location line="+31"/>
         <location line="+29"/>
         <source>No-show</source>
@@ -435,7 +435,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
         <source>Save service settings</source>
         <translation>Salva le impostazioni del servizio</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Annullamento tardivo se il preavviso è inferiore a</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>A late cancellation is billed</source>
         <translation>L&apos;annullamento tardivo si addebita</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>Tariffa oraria</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Give the service a name.</source>
         <translation>Dai un nome al servizio.</translation>
     </message>
@@ -641,7 +641,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-178"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-181"/>
         <source>Cancel booking {id}</source>
         <translation>Annulla l&apos;intervento {id}</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Salva le impostazioni della casella</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>IMAP server</source>
         <translation>Server IMAP</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Dove arrivano le risposte agli inviti (la casella dell&apos;organizzatore).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Give the server and the user.</source>
         <translation>Indica il server e l&apos;utente.</translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+153"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+173"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -1527,7 +1527,7 @@
         <translation>L&apos;e-mail dell&apos;organizzatore non è un indirizzo valido.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+42"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
@@ -1552,7 +1552,7 @@
         <translation>Posta in uscita…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>SMTP server</source>
         <translation>Server SMTP</translation>
     </message>
@@ -1592,7 +1592,7 @@
         <translation>E-mail dell&apos;organizzatore (risposte)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
         <translation>Nulla salvato: la password non può essere conservata senza un portachiavi di sistema. Lascia vuota la password per un server senza accesso, oppure salva i file .ics dalla posta in uscita.</translation>
     </message>
@@ -2029,7 +2029,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-88"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-94"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Indica il motivo dell&apos;annullamento.</translation>
     </message>
@@ -2065,12 +2065,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The request no longer exists.</source>
         <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>The mediator no longer exists.</source>
         <translation>Il mediatore non esiste più.</translation>
     </message>
@@ -2225,7 +2225,25 @@
         <translation>Il genere richiesto del mediatore non è valido.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>A code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Un codice può contenere solo lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>A name, code, address or e-mail must be on one line.</source>
+        <translation>Nomi, codici, indirizzi ed e-mail devono stare su una riga.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>A text holds a control character: type it again.</source>
+        <translation>Un testo contiene un carattere di controllo: riscrivilo.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Only a request still to plan can be cancelled.</source>
         <translation>Si può annullare solo una richiesta ancora da pianificare.</translation>
     </message>
@@ -2285,7 +2303,7 @@
         <translation>Ogni assenza deve finire dopo il suo inizio.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The project needs a positive budget and an end on or after its start.</source>
         <translation>Il progetto richiede un monte ore positivo e una fine non precedente all&apos;inizio.</translation>
     </message>
@@ -2348,7 +2366,7 @@
         <translation>Salva .ics…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
@@ -2363,7 +2381,7 @@
         <translation>La posta non è configurata (Impostazioni): nessun invito viene messo in coda.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>{n} messages queued again.</source>
         <translation>Messaggi rimessi in coda: {n}.</translation>
     </message>
@@ -2416,7 +2434,7 @@
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-105"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_dialog.py" line="-101"/>
         <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+1"/>
         <source>Booking</source>
         <translation>Intervento</translation>
@@ -2855,7 +2873,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+143"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+161"/>
         <source>Add window</source>
         <translation>Aggiungi fascia</translation>
     </message>
@@ -2975,7 +2993,7 @@
         <translation>La durata deve essere un multiplo positivo di 15 minuti.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Propose at least one time window.</source>
         <translation>Proponi almeno una fascia oraria.</translation>
     </message>
@@ -3177,7 +3195,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-184"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-186"/>
         <source>Move booking {id}</source>
         <translation>Sposta l&apos;intervento {id}</translation>
     </message>
@@ -3253,7 +3271,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-50"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-56"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Si può ripetere solo una richiesta ancora da pianificare.</translation>
     </message>
@@ -3462,6 +3480,44 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="+119"/>
+        <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
+        <translation>Il disco che contiene il database è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database cannot be written (the file, its folder or the server is read-only): nothing was saved.</source>
+        <translation>Il database non si può scrivere (il file, la sua cartella o il server sono in sola lettura): non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is busy with another user&apos;s change: nothing was saved. Try again in a moment.</source>
+        <translation>Il database è occupato da una modifica di un altro utente: non è stato salvato nulla. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mediator already has a booking at that time: nothing was saved.</source>
+        <translation>Il mediatore ha già un intervento a quell&apos;ora: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused the change (a duplicate or a value it cannot store): nothing was saved.</source>
+        <translation>Il database ha rifiutato la modifica (un doppione o un valore che non può registrare): non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database cannot be reached or read (server down, file moved or damaged): nothing was saved. Details: {detail}</source>
+        <translation>Il database non è raggiungibile o leggibile (server spento, file spostato o danneggiato): non è stato salvato nulla. Dettagli: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database could not do the change: nothing was saved.</source>
+        <translation>Il database non ha potuto eseguire la modifica: non è stato salvato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Violations</name>
     <message>
         <location filename="../../mediation_desk/texts/violations.py" line="+46"/>
@@ -3565,9 +3621,42 @@
     </message>
 </context>
 <context>
+    <name>WallTime</name>
+    <message>
+        <location filename="../../mediation_desk/texts/errors.py" line="-29"/>
+        <source>{time} on {day} does not exist: the clocks go forward from 02:00 to 03:00 that night. Choose another time.</source>
+        <translation>Le {time} del {day} non esistono: quella notte gli orologi passano dalle 02:00 alle 03:00. Scegli un&apos;altra ora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Choose a time before 02:00 or from 03:00.</source>
+        <translation>Le {time} del {day} capitano due volte: quella notte gli orologi tornano dalle 03:00 alle 02:00. Scegli un&apos;ora prima delle 02:00 o dalle 03:00.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/common/form_widgets.py" line="+122"/>
+        <source>Time changes that night</source>
+        <translation>Cambio dell&apos;ora quella notte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Which one?</source>
+        <translation>Le {time} del {day} capitano due volte: quella notte gli orologi tornano dalle 03:00 alle 02:00. Quale delle due?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first (summer time)</source>
+        <translation>Le prime (ora legale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The second (standard time)</source>
+        <translation>Le seconde (ora solare)</translation>
+    </message>
+</context>
+<context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-293"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-312"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -3593,7 +3682,7 @@
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/data/xlsx_import_dialog.py" line="+38"/>
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
@@ -3609,12 +3698,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+77"/>
+        <location line="+73"/>
         <source>Import from Excel</source>
         <translation>Importa da Excel</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>Save an empty template…</source>
         <translation>Salva un modello vuoto…</translation>
     </message>
@@ -3624,12 +3713,12 @@
         <translation>Importa un modello compilato…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fill in a template written here, then import it: each row is checked.</source>
         <translation>Compila un modello salvato da qui, poi importalo: ogni riga viene controllata.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -3639,7 +3728,7 @@
         <translation>Cosa</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>

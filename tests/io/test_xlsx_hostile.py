@@ -64,7 +64,7 @@ def test_a_time_the_clocks_skip_is_refused_not_stored_as_zero_length() -> None:
     raw = _filled(Kind.REQUESTS, [REQUEST | {"Dalle": "02:30", "Alle": "03:30"}])
     assert _problems(raw) == ["Richieste!H2: l'ora 02:30 del 29/03/2026 non esiste (quella notte si passa "
                               "all'ora legale e gli orologi vanno dalle 02:00 alle 03:00): "
-                              "scegliere un'altra ora"]
+                              "scegli un'altra ora"]
 
 
 def test_a_time_that_happens_twice_is_refused() -> None:
@@ -93,7 +93,7 @@ def test_line_breaks_in_names_ids_and_emails_are_refused() -> None:
             MEDIATOR | {"ID": "M8", "Email": "a@example.org\r\nBcc: b@example.org"},
             MEDIATOR | {"ID": "../M9"}]
     problems = _problems(_filled(Kind.MEDIATORS, rows), Kind.MEDIATORS)
-    assert problems[0] == "Mediatori!B2: il testo deve stare su una riga (tolga gli a capo nella cella)"
+    assert problems[0] == "Mediatori!B2: il testo deve stare su una riga (togli gli a capo nella cella)"
     assert problems[1].startswith("Mediatori!C3: il testo deve stare su una riga")
     assert problems[2].startswith("Mediatori!A4: ID '../M9' non valido")
 

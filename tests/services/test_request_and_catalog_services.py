@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -93,3 +94,26 @@ def test_a_project_edit_is_audited_with_what_changed(service_db: Database) -> No
         (entry,) = repository.list_audit(s, "project", project.code)
         assert repository.get_project(s, project.code).hour_budget == 1500.0  # type: ignore[union-attr]
     assert entry.details == {"changed": ["hour_budget"]}
+
+
+# ---- one-line text and safe ids at the services (the window's forms call them) ------------------
+def test_line_breaks_and_unsafe_ids_are_refused_by_the_services(db: Database) -> None:
+    from tests.scheduling.tiny_service import mediator, request, service
+
+    with db.write() as s:
+        repository.replace_service(s, service())
+    now = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
+    for bad, code in ((mediator("M9", name="Amina\nBcc: x@example.org"), "line_break"),
+                      (mediator("M9", email="m9@example.org\r\nX-Y: z"), "line_break"),
+                      (mediator("../M9"), "bad_id"),
+                      (mediator("M9", name="Amina\x00"), "control_character")):
+        with pytest.raises(CatalogError) as refused:
+            catalog.save_mediator(db, bad, new=True, actor="t", now=now)
+        assert refused.value.code == code
+    with pytest.raises(RequestError) as refused_request:
+        requests.create_request(db, dataclasses.replace(request("R9"), contact_on_site="Ana\nRossi"),
+                                actor="t", now=now)
+    assert refused_request.value.code == "line_break"
+    with db.read() as s:
+        assert [m.id for m in repository.list_mediators(s)] == ["M1"]
+        assert [r.id for r in repository.list_requests(s)] == ["R1"]

@@ -139,8 +139,10 @@ def reschedule_dialog(parent: QWidget, context: AppContext, booking: Booking, ca
     dialog = RescheduleDialog(parent, booking, catalog, request)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return reschedule(parent, context, booking, dialog.chosen_start(), fw.combo_value(dialog.mediator),
-                      dialog.agreed_by())
+    start = fw.checked_instant(parent, dialog.start)  # a time the clocks repeat is asked about
+    if start is None:
+        return False
+    return reschedule(parent, context, booking, start, fw.combo_value(dialog.mediator), dialog.agreed_by())
 
 
 def _parties() -> list[tuple[str, CancelParty]]:
@@ -263,7 +265,10 @@ def close_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool
     dialog = CloseDialog(parent, booking)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    start, end = fw.instant_of(dialog.actual_start), fw.instant_of(dialog.actual_end)
+    start = fw.checked_instant(parent, dialog.actual_start)
+    end = fw.checked_instant(parent, dialog.actual_end) if start is not None else None
+    if start is None or end is None:
+        return False
     return _done(context, operations.close(parent, context, booking, start, end))
 
 

@@ -14,12 +14,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from mediation_desk.scheduling.timeutil import WallTimeProblem, wall_time_problem
 from mediation_desk.texts import i18n
+from mediation_desk.texts.errors import wall_time_text
+from mediation_desk.texts.i18n import translate
 
 PROBLEM_STYLE = "color: #b3261e;"
 
@@ -101,6 +105,39 @@ def instant_of(editor: Any) -> dt.datetime:
         day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=i18n.service_zone()
     )
     return local.astimezone(dt.UTC)
+
+
+def checked_instant(parent: QWidget, editor: Any) -> dt.datetime | None:
+    """The instant typed in a date-time editor; None (after saying why) when it does not exist.
+
+    A time of the repeated hour is asked about: the first one (summer time) or
+    the second (standard time); a skipped one is refused.
+    """
+    value = editor.dateTime()
+    day = dt.date(value.date().year(), value.date().month(), value.date().day())
+    time = dt.time(value.time().hour(), value.time().minute())
+    problem = wall_time_problem(day, time, i18n.service_zone())
+    if problem is None:
+        return instant_of(editor)
+    title = translate("WallTime", "Time changes that night")
+    if problem is WallTimeProblem.NONEXISTENT:
+        QMessageBox.warning(parent, title, wall_time_text(problem, day, time))
+        return None
+    question = translate("WallTime", "{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 "
+                                     "that night. Which one?")
+    shown = question.format(time=time.strftime("%H:%M"), day=day.strftime("%d/%m/%Y"))
+    box = QMessageBox(QMessageBox.Icon.Question, title, shown, parent=parent)
+    box.setObjectName("ambiguous_time")
+    accept = QMessageBox.ButtonRole.AcceptRole
+    first = box.addButton(translate("WallTime", "The first (summer time)"), accept)
+    second = box.addButton(translate("WallTime", "The second (standard time)"), accept)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked not in (first, second):
+        return None
+    fold = 0 if clicked is first else 1
+    return dt.datetime.combine(day, time.replace(fold=fold), tzinfo=i18n.service_zone()).astimezone(dt.UTC)
 
 
 def set_instant(editor: Any, instant: dt.datetime) -> None:

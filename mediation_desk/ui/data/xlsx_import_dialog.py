@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
-from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
+from mediation_desk.ui.common.status_line import StatusLine
 
 TEMPLATE_NAMES = {
     Kind.MEDIATORS: "mediatori.xlsx",
@@ -56,10 +55,10 @@ class XlsxImportDialog(QDialog):
             self.kind.addItem(kind_text(kind), kind.value)
         self.template_button = QPushButton(translate("XlsxImport", "Save an empty template…"))
         self.import_button = QPushButton(translate("XlsxImport", "Import a filled template…"))
-        self.message = QLabel(
+        self.message = StatusLine()
+        self.message.setText(
             translate("XlsxImport", "Fill in a template written here, then import it: each row is checked.")
         )
-        self.message.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setObjectName("import_problems")
         buttons = QDialogButtonBox()
@@ -82,10 +81,6 @@ class XlsxImportDialog(QDialog):
 
     def chosen_kind(self) -> Kind:
         return Kind(str(self.kind.currentData()))
-
-    def _show(self, text: str, ok: bool) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
 
     def _ask_path(self, save: bool, title: str, name: str) -> str:
         folder = Path(self.context.settings.last_folder or ".")
@@ -115,10 +110,10 @@ class XlsxImportDialog(QDialog):
             self,
             translate("XlsxImport", "Writing the template"),
             job,
-            lambda written: self._show(
+            lambda written: self.message.say(
                 translate("XlsxImport", "Template written: {path}").format(path=written), True
             ),
-            lambda message: self._show(
+            lambda message: self.message.say(
                 translate("XlsxImport", "Not written: {why}").format(why=message), False
             ),
         )
@@ -152,14 +147,14 @@ class XlsxImportDialog(QDialog):
         def done(result: Any) -> None:
             if isinstance(result, list):
                 self.problems.addItems(result)
-                self._show(
+                self.message.say(
                     translate("XlsxImport", "{name} refused, nothing imported: {n} problems.").format(
                         name=name, n=len(result)
                     ),
                     ok=False,
                 )
                 return
-            self._show(
+            self.message.say(
                 translate("XlsxImport", "Imported {n} rows from {name}.").format(
                     n=len(result.ids), name=name
                 ),
@@ -172,7 +167,7 @@ class XlsxImportDialog(QDialog):
             translate("XlsxImport", "Importing {name}").format(name=name),
             job,
             done,
-            lambda message: self._show(
+            lambda message: self.message.say(
                 translate("XlsxImport", "Not imported: {why}").format(why=message), False
             ),
         )

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel
 
 from mediation_desk.services import credentials
 from mediation_desk.texts.i18n import translate
-from mediation_desk.ui.common.status_styles import ERROR_STYLE
+from mediation_desk.ui.common.status_line import ERROR_STYLE
 
 
 def keyring_notice() -> str:

@@ -26,7 +26,7 @@ from mediation_desk.services.changes import Aspect, ChangeSet
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
+from mediation_desk.ui.common.status_line import StatusLine
 from mediation_desk.ui.mail.mail_sender import MailSender, send_queued
 from mediation_desk.ui.mail.mail_texts import keyring_label, update_keyring_label
 from mediation_desk.ui.mail.outbox_table_model import OutboxTableModel
@@ -72,8 +72,7 @@ class OutboxDialog(QDialog):
         self.table.setWordWrap(False)  # long subjects are elided, rows stay one line
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = StatusLine()
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)  # a reason must not be cut
         self.alerts = AlertsPanel(context)
         self._lay_out()
@@ -129,7 +128,7 @@ class OutboxDialog(QDialog):
         )
         self.send_button.setEnabled(configured and counts.get("queued", 0) > 0)
         if not configured:
-            self._show(
+            self.status.say(
                 translate("Outbox", "Mail is not configured (Settings): no invitation is queued."), False
             )
         self.alerts.refresh()
@@ -156,17 +155,13 @@ class OutboxDialog(QDialog):
         if entries and entries[0].booking_id:
             self.booking.setText(entries[0].booking_id)
 
-    def _show(self, text: str, ok: bool) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-
     def send_now(self) -> None:
         """Send every queued message now (also those waiting to be retried later)."""
         send_queued(self, self.context, self._sent)
 
     def _sent(self, text: str, ok: bool) -> None:
         self.refresh()
-        self._show(text, ok)
+        self.status.say(text, ok)
 
     def retry_selected(self) -> None:
         ids = [e.id for e in self._selected_entries() if e.status == "failed"]
@@ -175,7 +170,7 @@ class OutboxDialog(QDialog):
         requeued = mail.requeue(self.context.db, ids, now=self.context.now())
         self.refresh()
         runner.apply(self, self.context, requeued)
-        self._show(translate("Outbox", "{n} messages queued again.").format(n=requeued.value), ok=True)
+        self.status.say(translate("Outbox", "{n} messages queued again.").format(n=requeued.value), ok=True)
 
     def save_ics(self, path: str | None = None) -> None:
         booking_id = self.booking.text().strip()
@@ -195,12 +190,12 @@ class OutboxDialog(QDialog):
         try:
             feeds.save_booking_ics(self.context.db, BookingId(booking_id), Path(path), now=self.context.now())
         except feeds.NotFoundError:
-            self._show(translate("Outbox", "There is no booking {id}.").format(id=booking_id), ok=False)
+            self.status.say(translate("Outbox", "There is no booking {id}.").format(id=booking_id), ok=False)
             return
         except OSError as exc:
-            self._show(translate("Outbox", "The file was not written: {why}").format(why=exc), ok=False)
+            self.status.say(translate("Outbox", "The file was not written: {why}").format(why=exc), ok=False)
             return
-        self._show(translate("Outbox", "Saved {path}.").format(path=path), ok=True)
+        self.status.say(translate("Outbox", "Saved {path}.").format(path=path), ok=True)
 
 
 def show_outbox(window: QWidget, booking_id: str = "") -> OutboxDialog:

@@ -34,7 +34,9 @@ from mediation_desk.scheduling.model import (
     RequestId,
     RequestStatus,
 )
+from mediation_desk.scheduling.timeutil import wall_time_problem
 from mediation_desk.texts import i18n, labels
+from mediation_desk.texts.errors import wall_time_text
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.name_lookup import Catalog
 
@@ -89,6 +91,22 @@ class WindowsEditor(QTableWidget):
         self.setRowCount(0)
         for window in windows:
             self.add_window(window.start, window.end)
+
+    def wall_time_problems(self) -> list[str]:
+        """The typed times that the clocks skip or repeat on their day, as sentences."""
+        found = []
+        for row in range(self.rowCount()):
+            date_edit, begin, finish = (self.cellWidget(row, c) for c in range(3))
+            assert isinstance(date_edit, QDateEdit)
+            assert isinstance(begin, QTimeEdit) and isinstance(finish, QTimeEdit)
+            day = date_edit.date().toPython()
+            assert isinstance(day, dt.date)
+            for editor in (begin, finish):
+                time = dt.time(editor.time().hour(), editor.time().minute())
+                problem = wall_time_problem(day, time, i18n.service_zone())
+                if problem is not None:
+                    found.append(wall_time_text(problem, day, time))
+        return found
 
     def windows(self) -> list[Interval]:
         """Aware intervals as typed; validation tells about windows that end before they start."""
@@ -339,7 +357,10 @@ class RequestForm(QWidget):
         if duration <= 0 or duration % 15:
             found[self.duration] = self.tr("The duration must be a positive multiple of 15 minutes.")
         windows = self.windows.windows()
-        if not windows:
+        wall_problems = self.windows.wall_time_problems()
+        if wall_problems:
+            found[self.windows] = "\n".join(dict.fromkeys(wall_problems))
+        elif not windows:
             found[self.windows] = self.tr("Propose at least one time window.")
         elif any((w.end - w.start).total_seconds() < duration * 60 for w in windows):
             found[self.windows] = self.tr("Each window must end after its start and hold the whole duration.")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -25,7 +24,7 @@ from mediation_desk.services import business_settings as business
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
+from mediation_desk.ui.common.status_line import StatusLine
 
 
 class BusinessSettingsPanel(QWidget):
@@ -50,8 +49,7 @@ class BusinessSettingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(service)
         layout.addWidget(self._billing_group())
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = StatusLine()
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.save_service_button.clicked.connect(lambda: self.save_service())
@@ -119,10 +117,6 @@ class BusinessSettingsPanel(QWidget):
         self.hourly_rate.setEnabled(rule.hourly_rate is not None)
         self.hourly_rate.setValue(float(rule.hourly_rate or 0))
 
-    def _show(self, text: str, ok: bool) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-
     def save_service(self) -> bool:
         wanted = business.BusinessSettings(self.service_name.text(), self.notice_hours.value())
         try:
@@ -134,9 +128,9 @@ class BusinessSettingsPanel(QWidget):
                 "service_name": translate("BusinessSettings", "Give the service a name."),
                 "notice_hours": translate("BusinessSettings", "The notice is out of range."),
             }
-            self._show(texts.get(exc.code, str(exc)), ok=False)
+            self.status.say(texts.get(exc.code, str(exc)), ok=False)
             return False
-        self._show(translate("BusinessSettings", "Service settings saved."), ok=True)
+        self.status.say(translate("BusinessSettings", "Service settings saved."), ok=True)
         runner.apply(self, self.context, saved)
         return True
 
@@ -160,12 +154,13 @@ class BusinessSettingsPanel(QWidget):
                 now=self.context.now(),
             )
         except finance.FinanceError:
-            self._show(
+            self.status.say(
                 translate("BusinessSettings", "Project {code} no longer exists.").format(code=code), False
             )
             return False
         self.rules[code] = saved.value
-        self._show(translate("BusinessSettings", "Billing rule of {code} saved.").format(code=code), ok=True)
+        saved_text = translate("BusinessSettings", "Billing rule of {code} saved.").format(code=code)
+        self.status.say(saved_text, ok=True)
         runner.apply(self, self.context, saved)
         return True
 

@@ -19,7 +19,7 @@ from mediation_desk.services import credentials, replies
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
+from mediation_desk.ui.common.status_line import StatusLine
 from mediation_desk.ui.mail.mail_texts import keyring_label, update_keyring_label
 
 
@@ -44,8 +44,7 @@ class ImapSettingsPanel(QWidget):
         self.password.setPlaceholderText(translate("ImapSettings", "leave empty to keep the stored one"))
         self.folder = QLineEdit()
         self.save_button = QPushButton(translate("ImapSettings", "Save mailbox settings"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = StatusLine()
         form = QFormLayout()
         form.addRow(translate("ImapSettings", "IMAP server"), self.host)
         form.addRow(translate("ImapSettings", "Port"), self.port)
@@ -76,14 +75,10 @@ class ImapSettingsPanel(QWidget):
         self.folder.setText(str(stored.get("folder", "INBOX")))
         self.password.clear()
 
-    def _show(self, text: str, ok: bool) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-
     def save(self) -> bool:
         host, user = self.host.text().strip(), self.user.text().strip()
         if not host or not user:
-            self._show(translate("ImapSettings", "Give the server and the user."), ok=False)
+            self.status.say(translate("ImapSettings", "Give the server and the user."), ok=False)
             return False
         try:
             saved = replies.save_imap_settings(
@@ -98,7 +93,7 @@ class ImapSettingsPanel(QWidget):
                 actor=self.context.actor,
             )
         except credentials.KeyringUnavailableError:
-            self._show(
+            self.status.say(
                 translate(
                     "ImapSettings", "Nothing saved: the password cannot be kept without a system keyring."
                 ),
@@ -106,6 +101,6 @@ class ImapSettingsPanel(QWidget):
             )
             return False
         self.password.clear()
-        self._show(translate("ImapSettings", "Mailbox settings saved."), ok=True)
+        self.status.say(translate("ImapSettings", "Mailbox settings saved."), ok=True)
         runner.apply(self, self.context, saved)
         return True

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -23,7 +22,7 @@ from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
-from mediation_desk.ui.common.status_styles import ERROR_STYLE, OK_STYLE
+from mediation_desk.ui.common.status_line import StatusLine
 from mediation_desk.ui.mail.mail_texts import keyring_label, update_keyring_label
 from mediation_desk.ui.mail.outbox_dialog import show_outbox
 
@@ -55,8 +54,7 @@ class MailSettingsPanel(QWidget):
         self.save_button = QPushButton(translate("MailSettings", "Save mail settings"))
         self.test_button = QPushButton(translate("MailSettings", "Test connection"))
         self.outbox_button = QPushButton(translate("MailSettings", "Outbox…"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = StatusLine()
         form = QFormLayout()
         form.addRow(translate("MailSettings", "SMTP server"), self.host)
         form.addRow(translate("MailSettings", "Port"), self.port)
@@ -107,15 +105,11 @@ class MailSettingsPanel(QWidget):
             organizer_email=self.organizer_email.text().strip(),
         )
 
-    def _show(self, text: str, ok: bool) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-
     def save(self) -> bool:
         settings = self.settings()
         problems = mail.validate(settings)
         if problems:
-            self._show("\n".join(mail_problem_text(p) for p in problems), ok=False)
+            self.status.say("\n".join(mail_problem_text(p) for p in problems), ok=False)
             return False
         password = self.password.text() or None
         try:
@@ -123,7 +117,7 @@ class MailSettingsPanel(QWidget):
                 self.context.db, settings, password=password, now=self.context.now(), actor=self.context.actor
             )
         except credentials.KeyringUnavailableError:
-            self._show(
+            self.status.say(
                 translate(
                     "MailSettings",
                     "Nothing saved: the password cannot be kept without a system keyring. Leave the password "
@@ -135,7 +129,7 @@ class MailSettingsPanel(QWidget):
             return False
         self._stored = settings
         self.password.clear()
-        self._show(translate("MailSettings", "Mail settings saved."), ok=True)
+        self.status.say(translate("MailSettings", "Mail settings saved."), ok=True)
         runner.apply(self, self.context, saved)
         return True
 
@@ -155,18 +149,18 @@ class MailSettingsPanel(QWidget):
 
         def done(problem: Any) -> None:
             if problem is None:
-                self._show(translate("MailSettings", "Connection and login work."), ok=True)
+                self.status.say(translate("MailSettings", "Connection and login work."), ok=True)
             else:
                 why = mail_failure_text(problem) if isinstance(problem, mail.MailFailure) else str(problem)
                 text = translate("MailSettings", "The connection failed: {why}")
-                self._show(text.format(why=why), ok=False)
+                self.status.say(text.format(why=why), ok=False)
 
         run_with_progress(
             self,
             translate("MailSettings", "Testing the connection"),
             job,
             done,
-            lambda message: self._show(message, ok=False),
+            lambda message: self.status.say(message, ok=False),
         )
 
     def _open_outbox(self) -> None:
