@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import Any
 
 from mediation_desk.cli.common import EXIT_INVALID, EXIT_OK, CommandError, actor, database_command, now
-from mediation_desk.scheduling.budget import BudgetLevel
 from mediation_desk.scheduling.model import CancelParty
 from mediation_desk.scheduling.timeutil import WallTimeError, WallTimeProblem, strict_local
 from mediation_desk.services import booking as booking_service
@@ -27,6 +26,7 @@ from mediation_desk.services.booking import BookingChange, BookingError, Booking
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts import errors, i18n, violations
+from mediation_desk.texts.notices import notice_text
 
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})([+-]\d{2}:?\d{2}|Z)?$")
 
@@ -252,6 +252,6 @@ def as_text(change: BookingChange) -> str:
                   f"{i18n.to_local(b.actual_end):%H:%M}" if b.actual_start and b.actual_end else "",
     }
     text = lines.get(change.change, f"{change.change} {b.id}")
-    if change.budget_level is not None and change.budget_level is not BudgetLevel.OK:
-        text += f" (project budget: {change.budget_level})"
-    return text
+    with i18n.speaking_english():  # the notices the window shows in its status bar, worded once
+        notes = [f"note: {notice_text(n)}" for n in change.changes.notices]
+    return "\n".join([text, *notes])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,6 +25,9 @@ from mediation_desk.scheduling.timeutil import zone
 
 FORMAT = "mediation-desk/1"
 MAX_DEPTH = 32  # the format nests 4 levels; unknown fields are kept, but not arbitrarily deep
+MAX_TEXT = 20_000  # characters in any one string (the longest notes are a few hundred)
+MAX_EXTRA_BYTES = 64 * 1024  # unknown fields kept with one entity, as JSON
+MAX_DOCUMENT_EXTRA_BYTES = 1024 * 1024  # unknown fields kept at the top of the document
 
 __all__ = ["FORMAT", "Problem", "ScenarioError", "decode_scenario", "encode_scenario", "dump_scenario"]
 
@@ -49,27 +53,45 @@ def check_values(doc: Any) -> list[Problem]:
 
     A lone surrogate cannot be written as UTF-8 and PostgreSQL refuses a NUL
     character; unknown fields are kept as they are, so they are checked too.
+    Paths are made only for what is wrong: a large document walks quickly.
     """
     problems: list[Problem] = []
+
+    def text(value: str, path: Callable[[], str]) -> None:
+        if "\x00" in value:
+            problems.append(Problem(path(), "contains a NUL character"))
+        elif control_character(value):
+            problems.append(Problem(path(), "contains a control character or half of a surrogate pair"))
+        elif len(value) > MAX_TEXT:
+            problems.append(Problem(path(), f"a text of {len(value)} characters (at most {MAX_TEXT})"))
+
     stack: list[tuple[Any, str, int]] = [(doc, "$", 0)]
+    if isinstance(doc, str):
+        text(doc, lambda: "$")
     while stack and len(problems) < 100:
         value, path, depth = stack.pop()
-        if depth > MAX_DEPTH:
+        if depth >= MAX_DEPTH:
             problems.append(Problem(path, f"nested more than {MAX_DEPTH} levels deep"))
-        elif isinstance(value, str):
-            if "\x00" in value:
-                problems.append(Problem(path, "contains a NUL character"))
-            elif control_character(value):
-                problems.append(Problem(path, "contains a control character or half of a surrogate pair"))
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if control_character(key):
-                    problems.append(Problem(path, "a key contains a control character"))
-                stack.append((item, f"{path}.{key}", depth + 1))
-        elif isinstance(value, list):
-            stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
+            continue
+        items: list[tuple[Any, Any]] | Any = value.items() if isinstance(value, dict) else enumerate(value)
+        keyed = isinstance(value, dict)
+        for key, item in items:
+            if keyed and (control_character(str(key)) or len(str(key)) > MAX_TEXT):
+                problems.append(Problem(path, "a key contains a control character or is too long"))
+            if isinstance(item, str):
+                text(item, _deferred(path, key))
+            elif isinstance(item, dict | list):
+                stack.append((item, _child(path, key), depth + 1))
     problems.sort(key=lambda p: p.path)
     return problems
+
+
+def _deferred(path: str, key: object) -> Callable[[], str]:
+    return lambda: _child(path, key)
+
+
+def _child(path: str, key: object) -> str:
+    return f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}"
 
 
 def decode_scenario(doc_or_bytes: bytes | str | dict[str, Any]) -> m.ServiceData:
@@ -111,11 +133,24 @@ def decode_scenario(doc_or_bytes: bytes | str | dict[str, Any]) -> m.ServiceData
         extra=top.rest,
     )
     check_references(ctx, found)
+    _check_extra_sizes(ctx, found, top.rest)
     if not ctx.problems:  # the rules need a consistent document
         check_booking_rules(ctx, data, found)
     if ctx.problems:
         raise ScenarioError(ctx.problems)
     return data
+
+
+def _check_extra_sizes(ctx: Context, found: Located, document_extra: dict[str, Any]) -> None:
+    """Unknown fields are kept and written back, within a size: a document is not a place to store files."""
+    if len(json.dumps(document_extra)) > MAX_DOCUMENT_EXTRA_BYTES:
+        ctx.problem("$", f"unknown fields of more than {MAX_DOCUMENT_EXTRA_BYTES // 1024} KB")
+    groups: list[list[tuple[str, Any]]] = [found.areas, found.languages, found.projects,  # type: ignore[list-item]
+                                           found.agencies, found.mediators, found.requests, found.bookings]
+    for group in groups:
+        for path, entity in group:
+            if len(json.dumps(getattr(entity, "extra", {}) or {})) > MAX_EXTRA_BYTES:
+                ctx.problem(path, f"unknown fields of more than {MAX_EXTRA_BYTES // 1024} KB")
 
 
 def dump_scenario(data: m.ServiceData) -> bytes:

@@ -14,6 +14,7 @@ from mediation_desk import __version__
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts import i18n
+from mediation_desk.texts.errors import storage_error_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.preferences import APPLICATION, ORGANIZATION, UiSettings
@@ -54,7 +55,7 @@ def run_app(db_target: str | None) -> int:
         QMessageBox.critical(
             None,
             translate("App", "Mediation Desk"),
-            translate("App", "Cannot open the database:\n{error}").format(error=str(exc)),
+            translate("App", "Cannot open the database:\n{error}").format(error=storage_error_text(exc)),
         )
         return 1
     keeper = WindowKeeper(AppContext(db, settings))

@@ -254,7 +254,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+56"/>
+        <location filename="../../mediation_desk/ui/app.py" line="+57"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
@@ -3674,7 +3674,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../mediation_desk/ui/common/background_jobs.py" line="+135"/>
+        <location filename="../../mediation_desk/ui/common/background_jobs.py" line="+139"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>

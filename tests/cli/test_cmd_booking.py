@@ -84,3 +84,17 @@ def test_close_records_the_delivered_hours(sqlite_db: Database, capsys: pytest.C
     assert closed is not None and closed.status is BookingStatus.DONE and closed.outcome is Outcome.DELIVERED
     status, _, err = _run(capsys, "--db", target, "close", "B1", "--start", "9h", "--end", "10:25")
     assert status == 2 and "not a time" in err
+
+
+def test_a_booking_prints_the_notices_the_window_shows(sqlite_db: Database,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    data = service(mediators=[mediator("M1")], requests=[request("R1", "2027-01-11")], budget_hours=1.7)
+    data.projects[0].end = dt.date(2027, 12, 31)
+    with sqlite_db.write() as s:
+        repository.replace_service(s, data)
+    status, text, _ = _run(capsys, "--db", str(sqlite_db.sqlite_path), "book", "R1", "M1", "2027-01-11T09:00")
+    assert status == 0
+    notes = [line for line in text.splitlines() if line.startswith("note: ")]
+    assert f"note: Project {data.projects[0].code}: over 80% of the hour budget is used." in notes
+    assert "note: Mail is not set up (Settings): tell the mediator yourself, no invitation was queued." \
+        in notes

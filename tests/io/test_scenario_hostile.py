@@ -181,3 +181,28 @@ def test_fuzz_arbitrary_bytes_are_refused_at_the_root_or_a_path(raw: bytes) -> N
         decode_scenario(raw)
     except ScenarioError as exc:
         assert exc.problems
+
+
+def test_large_hostile_documents_are_refused_within_generous_bounds(small_doc: Doc) -> None:
+    """A 20 MB name and a million-item unknown field: refused, in bounded time and memory.
+
+    The bounds are generous (the real figures: benchmarks/bench_hostile.py).
+    """
+    import time
+    import tracemalloc
+
+    cases = {
+        "a text of": _with(small_doc, ("mediators", 0, "name"), "x" * 20_000_000),
+        "unknown fields of more than": json.dumps({**small_doc, "note": list(range(1_000_000))}).encode(),
+    }
+    for message, raw in cases.items():
+        started = time.monotonic()
+        tracemalloc.start()
+        try:
+            with pytest.raises(ScenarioError) as refused:
+                decode_scenario(raw)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert any(message in p.message for p in refused.value.problems), refused.value.problems
+        assert peak < 400 * 1024 * 1024 and time.monotonic() - started < 120

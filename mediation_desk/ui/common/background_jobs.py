@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from mediation_desk.storage.errors import StorageError
+from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.i18n import translate
 
 
@@ -83,7 +85,9 @@ class JobRunner(QRunnable):
             if self.progress.cancelled:  # the job stopped its own way (e.g. an export's cancel exception)
                 self.signals.cancelled.emit()
             else:
-                self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+                # a database failure in the user's words (disk full, read-only...), never the SQL
+                message = error_text(exc) if isinstance(exc, StorageError) else str(exc)
+                self.signals.failed.emit(message or type(exc).__name__, traceback.format_exc())
         else:
             if self.progress.cancelled:
                 self.signals.cancelled.emit()
