@@ -111,17 +111,23 @@ def _rule_steps(event: Component, tz: ZoneInfo, start: dt.datetime, end: dt.date
     return steps, in_window
 
 
+@dataclass
+class StepBudget:
+    """The rule steps an import may still spend: one for all the documents of a CalDAV collection."""
+
+    left: int = MAX_RULE_STEPS
+
+
 def _check_bounds(
-    groups: dict[str, list[Component]], tz: ZoneInfo, start: dt.datetime, end: dt.datetime
+    groups: dict[str, list[Component]], tz: ZoneInfo, start: dt.datetime, end: dt.datetime, budget: StepBudget
 ) -> None:
-    total = 0
     for uid, events in groups.items():
         for event in events:
             if "RRULE" not in event:
                 continue
             steps, in_window = _rule_steps(event, tz, start, end)
-            total += steps
-            if total > MAX_RULE_STEPS:
+            budget.left -= steps
+            if budget.left < 0:
                 raise BusyLimitError("rule_too_costly", uid=uid, steps=steps, limit=MAX_RULE_STEPS)
             if in_window > MAX_BLOCKS:
                 raise BusyLimitError("too_many_blocks", uid=uid, blocks=in_window, limit=MAX_BLOCKS)
@@ -267,18 +273,20 @@ def busy_events(
     end: dt.datetime,
     tz_name: str = SERVICE_TZ_NAME,
     skip_uid: Callable[[str], bool] = lambda uid: False,
+    budget: StepBudget | None = None,
 ) -> list[BusyEvent]:
     """The opaque events of ``data`` overlapping [start, end), recurrences expanded, sorted.
 
     Transparent and cancelled events are skipped, and so are events whose UID
     ``skip_uid`` accepts (our own invitations, already known as bookings).
-    Raises BusyParseError for unreadable data, BusyLimitError past a bound.
+    Raises BusyParseError for unreadable data, BusyLimitError past a bound; ``budget`` shares the
+    bound on rule steps between the documents of one import.
     """
     tz = ZoneInfo(tz_name)
     written, cal = _read(data, start, end)
     groups = _groups(written, cal, skip_uid)
     try:
-        _check_bounds(groups, tz, start, end)
+        _check_bounds(groups, tz, start, end, budget if budget is not None else StepBudget())
         found: list[BusyEvent] = []
         timezones = [c for c in cal.subcomponents if c.name == "VTIMEZONE"]
         for uid, events in groups.items():

@@ -19,6 +19,7 @@ from mediation_desk.io.busy_ics import (
     BusyEvent,
     BusyLimitError,
     BusyParseError,
+    StepBudget,
     busy_events,
 )
 from mediation_desk.scheduling.model import Interval, MediatorId
@@ -132,9 +133,11 @@ def import_busy(
     events: list[BusyEvent] = []
     skip = _own_uid(domain)
     client = _caldav_client(db, source) if use_caldav else None
+    budget = StepBudget()  # one for every document of a CalDAV collection
     for data in _documents(source, client=client, start=start, end=end):
         try:
-            events.extend(busy_events(data, start=start, end=end, tz_name=tz_name, skip_uid=skip))
+            found = busy_events(data, start=start, end=end, tz_name=tz_name, skip_uid=skip, budget=budget)
+            events.extend(found)
         except BusyLimitError as exc:
             raise BusyImportError(f"{source}: refused, " + LIMIT_TEXT[exc.code].format(**exc.params)) from exc
         except BusyParseError as exc:

@@ -77,3 +77,19 @@ def test_history_outside_the_period_is_dropped_before_parsing_without_changing_t
     assert all(f"UID:{uid}".encode() in kept for uid in ("long", "duration", "weekly", "inside"))
     found = {b.uid for b in busy_events(data, start=start, end=end)}
     assert found == {"long", "duration", "weekly", "inside"}
+
+
+def test_the_bound_on_rule_steps_is_shared_by_the_documents_of_one_import() -> None:
+    from mediation_desk.io.busy_ics import MAX_RULE_STEPS, BusyLimitError, StepBudget, busy_events
+
+    # A DAILY rule from 1900 costs about 46,000 steps: alone it passes, ten in one collection do not.
+    one = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:d@x\r\nDTSTART:19000101T080000Z\r\n"
+           b"DURATION:PT1H\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    start = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    end = start + dt.timedelta(days=10)
+    assert len(busy_events(one, start=start, end=end)) == 10
+    budget = StepBudget()
+    with pytest.raises(BusyLimitError) as refused:
+        for _ in range(MAX_RULE_STEPS // 40_000 + 1):
+            busy_events(one, start=start, end=end, budget=budget)
+    assert refused.value.code == "rule_too_costly"
