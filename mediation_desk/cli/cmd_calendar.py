@@ -98,7 +98,7 @@ def cmd_replies(args: argparse.Namespace, db: Database) -> int:
     for o in outcomes:
         detail = f" ({o.detail})" if o.detail else ""
         print(f"{o.source}: {o.code} {' '.join(o.booking_ids)}{detail}".rstrip())
-    return EXIT_FAILED if any(o.code == "unreadable" for o in outcomes) else EXIT_OK
+    return EXIT_FAILED if any(o.code in replies.REFUSED for o in outcomes) else EXIT_OK
 
 
 def cmd_busy_import(args: argparse.Namespace, db: Database) -> int:
