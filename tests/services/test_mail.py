@@ -287,6 +287,11 @@ def test_booking_lifecycle_services_queue_request_update_and_cancel(
         )
     uid = calendar_uid(sqlite_db, "booking", created.booking.id)
     assert seen == [("REQUEST", uid, "0", 10), ("REQUEST", uid, "1", 11), ("CANCEL", uid, "2", 11)]
+    moved = _parse(smtp.mailbox.messages[1][2])
+    text = moved.get_body(("plain",))
+    assert text is not None and str(moved["Subject"]).startswith("Spostato: ")
+    assert "Spostato l'intervento di mar 08/12/2026 10:00-" in text.get_content()
+    assert "ora mar 08/12/2026 11:00-" in text.get_content()
 
 
 def test_connection_check_and_mediator_without_address(sqlite_db: Database, smtp: SmtpServer) -> None:
