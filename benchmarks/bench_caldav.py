@@ -37,7 +37,8 @@ def _radicale(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     config = folder / "config"
     config.write_text(f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = none\n"
-                      f"[storage]\nfilesystem_folder = {folder / 'collections'}\n[logging]\nlevel = warning\n")
+                      f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
+                      "[logging]\nlevel = warning\n")
     process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(200):
