@@ -3376,7 +3376,7 @@
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/series_dialog.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/bookings/series_dialog.py" line="+40"/>
         <source>The series needs an end: a number of times or a last day.</source>
         <translation>The series needs an end: a number of times or a last day.</translation>
     </message>
@@ -3441,12 +3441,12 @@
         <translation>Ends</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Choose at least one day of the week.</source>
         <translation>Choose at least one day of the week.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{n} times at {time}: {dates}</source>
         <translation>{n} times at {time}: {dates}</translation>
     </message>

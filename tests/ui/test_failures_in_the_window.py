@@ -108,3 +108,23 @@ def test_a_repeated_time_is_asked_about(qtbot: Any, window: MainWindow) -> None:
     editor.setDateTime(QDateTime(QDate(2026, 3, 29), QTime(2, 30)))
     when_modal(qtbot, lambda box: box.close(), QMessageBox)  # type: ignore[union-attr]
     assert fw.checked_instant(window, editor) is None
+
+
+def test_a_series_cannot_start_at_a_time_the_clocks_skip_or_repeat(window: MainWindow, qtbot: Any) -> None:
+    from mediation_desk.ui.bookings.series_dialog import SeriesDialog
+    from mediation_desk.ui.common.name_lookup import Catalog
+
+    with window.context.db.read() as s:
+        request = repository.list_requests(s)[0]
+        mediator = repository.list_mediators(s)[0]
+    catalog = Catalog(mediators={mediator.id: mediator})
+    dialog = SeriesDialog(window, request, catalog, mediator.id,
+                          dt.datetime(2026, 3, 22, 9, tzinfo=dt.UTC))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.start.setDateTime(QDateTime(QDate(2026, 3, 29), QTime(2, 30)))
+    assert "non esistono" in dialog.preview.text() and not ok.isEnabled()
+    dialog.start.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(2, 15)))
+    assert "capitano due volte" in dialog.preview.text() and not ok.isEnabled()
+    dialog.start.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(3, 0)))
+    assert "volte alle" in dialog.preview.text() and ok.isEnabled()

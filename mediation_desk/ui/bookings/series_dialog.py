@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.model import Request
 from mediation_desk.scheduling.series import MAX_OCCURRENCES, SeriesError, occurrences
+from mediation_desk.scheduling.timeutil import wall_time_problem
 from mediation_desk.texts import i18n
+from mediation_desk.texts.errors import wall_time_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.name_lookup import Catalog
@@ -152,11 +154,18 @@ class SeriesDialog(QDialog):
     def _update(self) -> None:
         self.count.setEnabled(self.by_count.isChecked())
         self.until.setEnabled(self.by_until.isChecked())
+        typed = self.start.dateTime()
+        day = dt.date(typed.date().year(), typed.date().month(), typed.date().day())
+        time = dt.time(typed.time().hour(), typed.time().minute())
+        skipped_or_repeated = wall_time_problem(day, time, i18n.service_zone())
         try:
+            if skipped_or_repeated is not None:  # the first start must be one instant
+                raise SeriesError("wall_time", "")
             starts = self.dates()
         except SeriesError as exc:
             text = (translate("SeriesDialog", "Choose at least one day of the week.")
-                    if exc.code == "no_day" else rule_problem(exc))
+                    if exc.code == "no_day" else wall_time_text(skipped_or_repeated, day, time)
+                    if skipped_or_repeated is not None else rule_problem(exc))
             self.preview.setText(text)
             self.preview.setStyleSheet("color: #b3261e;")
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
