@@ -94,25 +94,43 @@ def burst_kills(folder: Path, kills: int, rng: random.Random) -> None:
           f"{verdict(path)}")
 
 
+def _bigger(doc: dict[str, object], times: int) -> dict[str, object]:
+    """The demo document with its pending requests repeated ``times`` times (new ids): a longer import."""
+    requests = list(doc["requests"])  # type: ignore[call-overload]
+    pending = [r for r in requests if r.get("status", "pending") == "pending"]
+    extra = [{**r, "id": f"{r['id']}x{i}"} for i in range(times) for r in pending]
+    return {**doc, "requests": requests + extra}
+
+
 def import_kills(folder: Path, kills: int, rng: random.Random) -> None:
     path = fresh(folder, "imports.db")
     source = folder / "demo.json"
     db = Database.open(str(path))
     export_scenario(db, source)
     db.dispose()
-    doc = json.loads(source.read_text())
-    new = (len(doc["mediators"]), len(doc["requests"]))
-    seen: Counter[str] = Counter()
-    for _ in range(kills):
+    doc = _bigger(json.loads(source.read_text()), 40)
+    source.write_text(json.dumps(doc))
+    new = (len(doc["mediators"]), len(doc["requests"]))  # type: ignore[arg-type]
+
+    def reset() -> None:
         db = Database.open(str(path))
         with db.write() as s:
             repository.replace_service(s, service())
         db.dispose()
+
+    reset()
+    started = time.perf_counter()
+    subprocess.run([sys.executable, WORKER, "import", str(path), str(source)], capture_output=True,
+                   check=True)
+    whole = time.perf_counter() - started
+    seen: Counter[str] = Counter()
+    for _ in range(kills):
+        reset()
         proc = subprocess.Popen([sys.executable, WORKER, "import", str(path), str(source)],
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout is not None
         proc.stdout.readline()
-        time.sleep(rng.random() * 1.5)
+        time.sleep(rng.random() * whole)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         problems = check_consistent(path)
@@ -123,7 +141,8 @@ def import_kills(folder: Path, kills: int, rng: random.Random) -> None:
         seen["old" if counts == (1, 1) else "new" if counts == new else f"MIXED {counts}"] += 1
         if problems:
             seen["inconsistent"] += 1
-    print(f"kill -9    {kills} imports killed at random: {dict(seen)}")
+    print(f"kill -9    {kills} imports of {new[1]} requests ({whole:.1f} s each whole) killed at a random "
+          f"moment: {dict(seen)}")
 
 
 def reader_while_writing(folder: Path) -> None:
