@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mediation_desk.cli.cmd_budget",
     "mediation_desk.cli.cmd_plan",
     "mediation_desk.cli.cmd_finance",
+    "mediation_desk.cli.cmd_sheets",
     "mediation_desk.cli.cmd_db",
 )
 

@@ -14,6 +14,7 @@ from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.mail import MailFailure, MailProblem, MailSettingsError
 from mediation_desk.services.requests import RequestError
+from mediation_desk.services.sheets import SheetError
 from mediation_desk.storage.errors import (
     BookingOverlapError,
     DatabaseBusyError,
@@ -37,6 +38,8 @@ def error_text(exc: Exception) -> str:
         return request_error_text(exc)
     if isinstance(exc, CatalogError):
         return catalog_error_text(exc)
+    if isinstance(exc, SheetError):
+        return sheet_error_text(exc)
     if isinstance(exc, MailSettingsError):
         return "\n".join(mail_problem_text(p) for p in exc.problems)
     if isinstance(exc, StorageError):
@@ -143,6 +146,28 @@ def catalog_error_text(exc: CatalogError) -> str:
         "control_character": translate("Operations", "A text holds a control character: type it again."),
         "bad_dates_or_budget": translate(
             "Operations", "The project needs a positive budget and an end on or after its start."
+        ),
+    }
+    return texts.get(exc.code, exc.code)
+
+
+def sheet_error_text(exc: SheetError) -> str:
+    """A sentence for a SheetError code (the scheda intervento and the foglio firme)."""
+    texts = {
+        "unknown_booking": translate("Operations", "There is no booking {booking}.").format(
+            booking=exc.params.get("booking", "")
+        ),
+        "cancelled_booking": translate(
+            "Operations", "Booking {booking} was cancelled: there is no intervention to sign for."
+        ).format(booking=exc.params.get("booking", "")),
+        "unknown_agency": translate("Operations", "There is no agency {agency}.").format(
+            agency=exc.params.get("agency", "")
+        ),
+        "unknown_mediator": translate("Operations", "There is no mediator {mediator}.").format(
+            mediator=exc.params.get("mediator", "")
+        ),
+        "agency_and_mediator": translate(
+            "Operations", "A signature sheet is of one agency or of one mediator, not of both."
         ),
     }
     return texts.get(exc.code, exc.code)

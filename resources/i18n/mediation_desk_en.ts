@@ -286,12 +286,12 @@
     <message>
         <location line="+49"/>
         <location line="+31"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Who did not come to booking {id}?</translation>
     </message>
@@ -312,18 +312,18 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Move…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>Close with actual times…</source>
         <translation>Close with actual times…</translation>
     </message>
@@ -331,6 +331,11 @@
         <location line="+5"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print intervention sheet…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
@@ -341,6 +346,16 @@
         <location line="+1"/>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The intervention sheet to sign, as A4 PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -641,7 +656,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-181"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-188"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -1375,7 +1390,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+173"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+198"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -2029,7 +2044,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-94"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-116"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
@@ -2253,6 +2268,31 @@
         <translation>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</translation>
     </message>
     <message>
+        <location line="+37"/>
+        <source>There is no booking {booking}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking {booking} was cancelled: there is no intervention to sign for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no agency {agency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no mediator {mediator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature sheet is of one agency or of one mediator, not of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../mediation_desk/ui/common/operations.py" line="+19"/>
         <source>Request not saved</source>
         <translation>Request not saved</translation>
@@ -2263,7 +2303,7 @@
         <translation>Request not cancelled</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+12"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-37"/>
         <source>Give a code.</source>
         <translation>Give a code.</translation>
     </message>
@@ -2789,7 +2829,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+49"/>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+50"/>
         <source>Export the month&apos;s timesheets…</source>
         <translation>Export the month&apos;s timesheets…</translation>
     </message>
@@ -2802,6 +2842,16 @@
         <location line="+1"/>
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly signature sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month&apos;s interventions with a signature column, as A4 PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2825,12 +2875,37 @@
         <translation>Month</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Signature sheet of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Every agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mediator: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Written {path} ({n} interventions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} billed hours in {month}</translation>
     </message>
@@ -3480,9 +3555,42 @@
     </message>
 </context>
 <context>
+    <name>SheetActions</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+33"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print intervention sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly signature sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+119"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+141"/>
         <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>

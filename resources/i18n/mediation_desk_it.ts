@@ -286,12 +286,12 @@
     <message>
         <location line="+49"/>
         <location line="+31"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Chi non si è presentato all&apos;intervento {id}?</translation>
     </message>
@@ -312,18 +312,18 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Move…</source>
         <translation>Sposta…</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Cancel…</source>
         <translation>Annulla…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>Close with actual times…</source>
         <translation>Chiudi con gli orari effettivi…</translation>
     </message>
@@ -331,6 +331,11 @@
         <location line="+5"/>
         <source>Undo the last change</source>
         <translation>Annulla l&apos;ultima modifica</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print intervention sheet…</source>
+        <translation>Stampa scheda intervento…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -341,6 +346,16 @@
         <location line="+1"/>
         <source>Undo</source>
         <translation>Annulla modifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print sheet…</source>
+        <translation>Stampa scheda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The intervention sheet to sign, as A4 PDF</source>
+        <translation>La scheda intervento da firmare, in PDF A4</translation>
     </message>
 </context>
 <context>
@@ -641,7 +656,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-181"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-188"/>
         <source>Cancel booking {id}</source>
         <translation>Annulla l&apos;intervento {id}</translation>
     </message>
@@ -1375,7 +1390,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+173"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+198"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -2029,7 +2044,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-94"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-116"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Indica il motivo dell&apos;annullamento.</translation>
     </message>
@@ -2253,6 +2268,31 @@
         <translation>La richiesta è prenotata: sposta o annulla l&apos;intervento {booking} prima di cambiare orari, lingua, luogo o durata.</translation>
     </message>
     <message>
+        <location line="+37"/>
+        <source>There is no booking {booking}.</source>
+        <translation>Non esiste l&apos;intervento {booking}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking {booking} was cancelled: there is no intervention to sign for.</source>
+        <translation>L&apos;intervento {booking} è stato annullato: non c&apos;è nulla da firmare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no agency {agency}.</source>
+        <translation>Non esiste l&apos;ente {agency}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no mediator {mediator}.</source>
+        <translation>Non esiste il mediatore {mediator}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature sheet is of one agency or of one mediator, not of both.</source>
+        <translation>Un foglio firme è di un ente o di un mediatore, non di entrambi.</translation>
+    </message>
+    <message>
         <location filename="../../mediation_desk/ui/common/operations.py" line="+19"/>
         <source>Request not saved</source>
         <translation>Richiesta non salvata</translation>
@@ -2263,7 +2303,7 @@
         <translation>Richiesta non annullata</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+12"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-37"/>
         <source>Give a code.</source>
         <translation>Indica un codice.</translation>
     </message>
@@ -2789,7 +2829,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+49"/>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+50"/>
         <source>Export the month&apos;s timesheets…</source>
         <translation>Esporta i fogli ore del mese…</translation>
     </message>
@@ -2802,6 +2842,16 @@
         <location line="+1"/>
         <source>Import from Excel…</source>
         <translation>Importa da Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly signature sheet…</source>
+        <translation>Foglio firme del mese…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month&apos;s interventions with a signature column, as A4 PDF</source>
+        <translation>Gli interventi del mese con una colonna per le firme, in PDF A4</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2825,12 +2875,37 @@
         <translation>Mese</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Signature sheet of</source>
+        <translation>Foglio firme di</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Every agency</source>
+        <translation>Tutti gli enti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency: {name}</source>
+        <translation>Ente: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mediator: {name}</source>
+        <translation>Mediatore: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Written {path} ({n} interventions).</source>
+        <translation>Scritto {path} ({n} interventi).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} ore fatturabili in {month}</translation>
     </message>
@@ -3480,9 +3555,42 @@
     </message>
 </context>
 <context>
+    <name>SheetActions</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+33"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Impossibile scrivere il file: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet not written</source>
+        <translation>Scheda non scritta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print intervention sheet</source>
+        <translation>Stampa scheda intervento</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly signature sheet</source>
+        <translation>Foglio firme del mese</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+119"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+141"/>
         <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
         <translation>Il disco che contiene il database è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
     </message>

@@ -24,7 +24,7 @@ from mediation_desk.scheduling.series import SeriesScope
 from mediation_desk.services import lookups
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
-from mediation_desk.ui.bookings import series_actions
+from mediation_desk.ui.bookings import series_actions, sheet_actions
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common import operations
 from mediation_desk.ui.common.app_context import AppContext
@@ -316,6 +316,11 @@ def fill_menu(menu: QMenu, parent: QWidget, context: AppContext, booking: Bookin
             operations.can_undo(context, booking),
             lambda: undo(parent, context, booking),
         ),
+        (
+            translate("BookingActions", "Print intervention sheet…"),
+            sheet_actions.can_print(booking),
+            lambda: sheet_actions.print_intervention_sheet(parent, context, booking),
+        ),
     ):
         entry = menu.addAction(text)
         entry.setEnabled(enabled)
@@ -337,6 +342,8 @@ class ActionButtons(QWidget):
         self.no_show_button = QPushButton(translate("BookingActions", "No-show"))
         self.close_button = QPushButton(translate("BookingActions", "Close…"))
         self.undo_button = QPushButton(translate("BookingActions", "Undo"))
+        self.sheet_button = QPushButton(translate("BookingActions", "Print sheet…"))
+        self.sheet_button.setToolTip(translate("BookingActions", "The intervention sheet to sign, as A4 PDF"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button, action in (
@@ -345,6 +352,7 @@ class ActionButtons(QWidget):
             (self.no_show_button, lambda b: no_show(view, context, b)),
             (self.close_button, lambda b: close_dialog(view, context, b)),
             (self.undo_button, lambda b: undo(view, context, b)),
+            (self.sheet_button, lambda b: sheet_actions.print_intervention_sheet(view, context, b)),
         ):
             layout.addWidget(button)
             button.clicked.connect(lambda _checked=False, act=action: self._run(act))
@@ -360,3 +368,4 @@ class ActionButtons(QWidget):
         for button in (self.move_button, self.cancel_button, self.no_show_button, self.close_button):
             button.setEnabled(confirmed)
         self.undo_button.setEnabled(booking is not None and operations.can_undo(self.context, booking))
+        self.sheet_button.setEnabled(sheet_actions.can_print(booking))

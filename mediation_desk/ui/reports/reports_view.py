@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.billing import Charge
+from mediation_desk.scheduling.model import AgencyId, MediatorId
 from mediation_desk.services.changes import Aspect
 from mediation_desk.texts import i18n
 from mediation_desk.ui.common.app_context import AppContext
@@ -49,6 +50,9 @@ class ReportsView(QWidget):
         self.timesheets_button = QPushButton(self.tr("Export the month's timesheets…"))
         self.report_button = QPushButton(self.tr("Export the hour report…"))
         self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.sheet_of = QComboBox()  # whose foglio firme: every agency, one agency or one mediator
+        self.sheet_button = QPushButton(self.tr("Monthly signature sheet…"))
+        self.sheet_button.setToolTip(self.tr("The month's interventions with a signature column, as A4 PDF"))
         self.summary = QLabel()
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -63,8 +67,14 @@ class ReportsView(QWidget):
         bar.addWidget(self.timesheets_button)
         bar.addWidget(self.report_button)
         bar.addWidget(self.import_button)
+        sheets_bar = QHBoxLayout()
+        sheets_bar.addWidget(QLabel(self.tr("Signature sheet of")))
+        sheets_bar.addWidget(self.sheet_of)
+        sheets_bar.addWidget(self.sheet_button)
+        sheets_bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(sheets_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.month.dateChanged.connect(self.refresh)
@@ -72,6 +82,7 @@ class ReportsView(QWidget):
         self.timesheets_button.clicked.connect(lambda: self.export_timesheets())
         self.report_button.clicked.connect(lambda: self.export_report())
         self.import_button.clicked.connect(lambda: self.open_import())
+        self.sheet_button.clicked.connect(lambda: self.print_signature_sheet())
         self.lines: list[Any] = []
 
     def show_item(self, item_id: str) -> None:
@@ -94,11 +105,37 @@ class ReportsView(QWidget):
             self.project.addItem(code, code)
         self.project.setCurrentIndex(max(0, self.project.findData(current)))
         self.project.blockSignals(False)
+        self._fill_sheet_of(catalog)
         first, last = self.period()
         from mediation_desk.services import finance  # loads openpyxl: only when the view is used
 
         self.lines = finance.billed_lines(self.context.db, first, last)
         self._fill()
+
+    def _fill_sheet_of(self, catalog: Any) -> None:
+        current = self.sheet_of.currentData()
+        self.sheet_of.clear()
+        self.sheet_of.addItem(self.tr("Every agency"), "")
+        for agency in sorted(catalog.agencies.values(), key=lambda a: a.name.lower()):
+            self.sheet_of.addItem(self.tr("Agency: {name}").format(name=agency.name), f"agency:{agency.id}")
+        for mediator in sorted(catalog.mediators.values(), key=lambda m: m.name.lower()):
+            self.sheet_of.addItem(self.tr("Mediator: {name}").format(name=mediator.name),
+                                  f"mediator:{mediator.id}")
+        self.sheet_of.setCurrentIndex(max(0, self.sheet_of.findData(current)))
+
+    def print_signature_sheet(self, path: str | None = None, *, open_after: bool = True) -> Any:
+        """The foglio firme of the month for the agency or mediator chosen: saved, then opened to print."""
+        from mediation_desk.ui.bookings import sheet_actions
+
+        kind, _colon, key = str(self.sheet_of.currentData() or "").partition(":")
+        first, _last = self.period()
+        written = sheet_actions.print_monthly_sheet(
+            self, self.context, first, agency=AgencyId(key) if kind == "agency" else None,
+            mediator=MediatorId(key) if kind == "mediator" else None, path=path, open_after=open_after)
+        if written is not None:
+            self.summary.setText(self.tr("Written {path} ({n} interventions).").format(
+                path=str(written.path), n=written.interventions))
+        return written
 
     def _fill(self) -> None:
         project = str(self.project.currentData() or "")
