@@ -36,8 +36,9 @@ from mediation_desk.storage.db import Database  # noqa: E402
 from tests.scheduling.tiny_service import service  # noqa: E402
 
 NOW = dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC)
+# as Excel stores what a coordinator types in the template's date and time columns: date and time cells
 ROW = {"Ente": "A1", "Progetto": "P1", "Lingua": "ar", "Modalità": "telefonica", "Durata (min)": 60,
-       "Dalle": "09:00", "Alle": "12:00", "Note": "citofono 3"}
+       "Dalle": dt.time(9, 0), "Alle": dt.time(12, 0), "Note": "citofono 3"}
 
 
 def peak_rss_mb() -> float:
@@ -54,7 +55,7 @@ def template(rows: int) -> bytes:
     start = dt.date(2026, 3, 2)
     for i in range(rows):
         day = start + dt.timedelta(days=i % 280)
-        values = ROW | {"Data": day.strftime("%d/%m/%Y")}
+        values = ROW | {"Data": day}
         sheet.append([values.get(h) for h in headers])
     out = io.BytesIO()
     book.save(out)
