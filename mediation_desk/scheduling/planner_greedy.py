@@ -75,6 +75,7 @@ class Tracker:
 
 
 UNLIMITED = 1 << 40  # a travel limit no option reaches
+CHAIN_DEPTH = 2  # moves after the first in a repair chain (a little less travel, still well under a second)
 
 
 def option_rank(option: Option) -> tuple[int, int, int]:
@@ -196,7 +197,7 @@ class _Mover:
             if start is not None:
                 self.add(index, start)
                 return True
-        return any(self.chain(index, UNLIMITED) for index in self.by_request[request])
+        return any(self.chain(index, UNLIMITED, CHAIN_DEPTH) for index in self.by_request[request])
 
     def improve(self, index: int, start: int) -> bool:
         current = self.opts[index]
@@ -210,13 +211,14 @@ class _Mover:
                 self.add(other, new_start)
                 return True
         for other in cheaper:
-            if self.chain(other, current.travel - self.opts[other].travel):
+            if self.chain(other, current.travel - self.opts[other].travel, CHAIN_DEPTH):
                 return True
         self.add(index, start)
         return False
 
-    def chain(self, index: int, gain: int) -> bool:
-        """Book option ``index`` by moving the one booking in its way, if that costs less than ``gain``."""
+    def chain(self, index: int, gain: int, depth: int = 1) -> bool:
+        """Book option ``index`` by moving the one booking in its way, if that costs less than ``gain``;
+        that booking may in turn move one other (``depth`` moves after the first)."""
         option = self.opts[index]
         mine = self.tracker.by_mediator.get(option.mediator, [])
         tried: set[int] = set()
@@ -239,6 +241,9 @@ class _Mover:
                     new_start = self.free_start(alternative, limit)
                     if new_start is not None:
                         self.add(alternative, new_start)
+                        return True
+                    travel = self.opts[alternative].travel
+                    if depth > 1 and travel < limit and self.chain(alternative, limit - travel, depth - 1):
                         return True
                 self.remove(index, start)
             self.add(blocker, other_start)
