@@ -18,18 +18,20 @@ the database, the planner, writing the bookings and invitations).
 coverage bound.
 
 ``--reference SECONDS`` re-plans each scenario in-process with a long search
-(8 workers, not deterministic, SECONDS as the limit), checks it with score.py
-and stores the figures in benchmarks/plan_reference.json with the command that
-made them; the main table prints them next to the planner's (column "ref").
+(one model per component even when large, 8 workers, not deterministic,
+SECONDS as the limit), checks it with score.py and stores the figures in
+benchmarks/plan_reference.json with the command that made them; the main
+table prints them next to the planner's (columns "ref").
 
 ``--ideas`` adds, per scenario, in-process rows for the alternatives measured
 (same limit as the default; no "cmd s": they run in-process): "one model"
-instead of one per independent component; "weighted" objective instead of
-the lexicographic phases; "plain LP" without the mediators' symmetry; "no
-hint" (the coverage phase starts without the constructive plan, which stays
-the fallback); "1 worker"; "2 free workers" (parallel, not deterministic);
-"no windows" (a large component as one model instead of re-planned window by
-window). The figures depend on the machine's load: the first line prints it.
+instead of one per independent component; "lexicographic" phases (coverage,
+then travel with that coverage required) instead of the weighted sum; "plain
+LP" without the mediators' symmetry and linearization 2; "no hint" (the search
+starts without the constructive plan, which stays the fallback); "1 worker";
+"2 free workers" (parallel, not deterministic); "no windows" (a large
+component as one model instead of re-planned window by window). The figures
+depend on the machine's load: the first line prints it.
 """
 
 from __future__ import annotations
@@ -65,14 +67,14 @@ COLUMNS = ("preset", "seed", "run", "valid", "coverage", "travel", "cont", "stat
 WIDTH = {"preset": 9, "run": 14, "status": 10}
 IDEAS = {
     "one model": PlannerSettings(split=False),
-    "weighted": PlannerSettings(search=SearchSettings(objective=Objective.WEIGHTED)),
+    "lexicographic": PlannerSettings(search=SearchSettings(objective=Objective.LEXICOGRAPHIC)),
     "plain LP": PlannerSettings(search=SearchSettings(symmetry_lp=False)),
     "no hint": PlannerSettings(search=SearchSettings(hint=False)),
     "1 worker": PlannerSettings(search=SearchSettings(workers=1)),
     "2 free workers": PlannerSettings(search=SearchSettings(workers=2, deterministic=False)),
     "no windows": PlannerSettings(windows=False),
 }
-REFERENCE_SETTINGS = PlannerSettings(search=SearchSettings(workers=8, deterministic=False))
+REFERENCE_SETTINGS = PlannerSettings(windows=False, search=SearchSettings(workers=8, deterministic=False))
 
 
 def run(cmd: list[str]) -> str:

@@ -5,10 +5,14 @@ Method (chosen by measurement on the benchmark presets, see
 mediator, the starts free against the calendar (``planner_options``); the
 problem is split into its independent components (``planner_components``:
 never by calendar week, which would cut what a week's cap or a budget ties);
-each component is solved by CP-SAT lexicographically (``planner_cpsat``),
-hinted with a fast constructive plan (``planner_greedy``) that is also the
-fallback. The search is deterministic (one worker, a fixed seed, a
-deterministic-time limit next to the clock), so a re-run gives the same plan;
+each component is solved by CP-SAT (``planner_cpsat``), hinted with a fast
+constructive plan repaired for coverage and travel (``planner_greedy``) that is
+also the fallback; components too large for one model are re-planned window by
+window with the rest of the plan kept (``planner_windows``). The search is
+deterministic (interleaved workers, a fixed seed, a deterministic-time limit
+next to the clock), so a re-run that ends by proof or by the deterministic
+limit gives the same plan (the clock can still cut a search short on a busy
+machine, and the windows of a large component follow the clock);
 its bound says how far the plan can be from the best possible. Every booking
 is checked again with the rules before it is returned.
 """

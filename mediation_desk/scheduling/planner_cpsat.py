@@ -3,12 +3,15 @@
 The model is time-indexed: one Boolean per (option, start), at most one per
 request, one per maximal set of overlapping starts of a mediator, a clause per
 pair closer than the travel between their sites, and the weekly and budget
-capacities as linear constraints. The search is lexicographic, as plans are
-ranked: first the best coverage, then, with that coverage required, the least
-travel and the most continuity, each phase hinted with the previous plan.
-Mediators with the same languages, areas and hours are interchangeable; the
-LP that uses this symmetry ("max_lp_sym") proves the coverage bound at the
-root where the plain LP leaves a gap of 2-3 % (benchmarks/bench_plan.py).
+capacities as linear constraints. Plans are ranked lexicographically
+(coverage, then least travel, then continuity); the default search maximises
+one weighted sum whose weights make it lexicographic, with the full LP
+relaxation ("max_lp_sym": linearization level 2 and the symmetry between
+interchangeable mediators, which closes the coverage gap at the root where the
+plain LP leaves 2-3 %), hinted with the constructive plan. The two-phase
+search (coverage, then travel with that coverage required) is kept as an
+alternative: on medium it proves the coverage sooner but ends with more travel
+in the same time (benchmarks/bench_plan.py, rows "lexicographic").
 """
 
 from __future__ import annotations
@@ -101,7 +104,7 @@ class SearchSettings:
 
     workers: int = 2  # deterministic: the coverage phase interleaves them, the travel phase uses one
     symmetry_lp: bool = True  # an LP that uses the symmetry between interchangeable mediators
-    objective: Objective = Objective.LEXICOGRAPHIC
+    objective: Objective = Objective.WEIGHTED
     deterministic: bool = True  # a deterministic-time limit next to the clock's
     hint: bool = True  # start from the constructive plan given
 
@@ -452,6 +455,8 @@ def solve_weighted(
     raw = bound_of(solver, status)
     if raw is not None:
         report.coverage_bound = (raw + coverage_w - 1) // coverage_w  # the rest of the sum is below Wc
+        # a plan of that coverage has coverage x Wc - travel x Wt + continuity <= raw, continuity >= 0
+        report.travel_bound = max(0, math.ceil((report.coverage_bound * coverage_w - raw) / travel_w))
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         report.choices = chosen_of(built, solver)
     return report
