@@ -34,6 +34,8 @@ from mediation_desk.scheduling.model import (
     ServiceData,
     WeeklyWindow,
 )
+from mediation_desk.storage.db import Database
+from mediation_desk.storage.records import AuditEntry
 
 ROME = ZoneInfo("Europe/Rome")
 LODI, CREMA = AreaCode("LODI"), AreaCode("CREMA")
@@ -236,3 +238,13 @@ def small_service() -> ServiceData:
         bookings=bookings(),
         extra={"generator": "tests/factories.py"},
     )
+
+
+def audit_actor(db: Database, name: str) -> str:
+    """Who the audit trail names for an action the program did as ``name``: on PostgreSQL, the login."""
+    return name if db.is_sqlite else db.login
+
+
+def by_program(entries: list[AuditEntry]) -> list[AuditEntry]:
+    """The audit lines the program wrote, without those PostgreSQL adds for rows changed around it."""
+    return [e for e in entries if e.details.get("source") != "database"]

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mediation_desk.cli.cmd_finance",
     "mediation_desk.cli.cmd_sheets",
     "mediation_desk.cli.cmd_db",
+    "mediation_desk.cli.cmd_audit",
 )
 
 

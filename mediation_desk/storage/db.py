@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import shutil
 import sqlite3
@@ -42,6 +43,7 @@ class Database:
         self.sqlite_path = sqlite_path
         self.busy_timeout = busy_timeout
         self.last_backup: Path | None = None
+        self._login: str | None = None
         self._writing = threading.local()  # a nested write() in one thread would wait for itself
         # same pool; on SQLite its transactions start with BEGIN IMMEDIATE
         self.write_engine = engine.execution_options(**{_WRITE_OPTION: True})
@@ -130,6 +132,21 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def login(self) -> str:
+        """Who is acting: the PostgreSQL session's login, or on SQLite the operating-system account.
+
+        On PostgreSQL the audit trail records the login whatever a program
+        sends (a trigger); this is the same name, for what the window shows.
+        """
+        if self._login is None:
+            if self.is_sqlite:
+                self._login = os_account()
+            else:
+                with self.engine.connect() as conn:
+                    self._login = str(conn.execute(sa.text("SELECT session_user")).scalar_one())
+        return self._login
+
     def describe(self) -> str:
         """A short label for the status bar; never shows a password."""
         if self.sqlite_path is not None:
@@ -169,6 +186,14 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def os_account() -> str:
+    """The operating-system account running the program (the one user of a SQLite file)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "?"
 
 
 def resolve_url(target: str | None) -> URL:

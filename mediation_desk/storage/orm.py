@@ -204,6 +204,7 @@ class AuditRow(Base):
     entity: Mapped[str]
     entity_id: Mapped[str]
     details: Mapped[JSONValue]
+    txid: Mapped[int | None] = mapped_column(sa.BigInteger(), index=True)  # PostgreSQL's transaction
 
 
 class SeriesRow(Base):

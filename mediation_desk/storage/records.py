@@ -125,6 +125,34 @@ def list_audit(s: Session, entity: str | None = None, entity_id: str | None = No
     return [_audit_of(row) for row in s.scalars(query)]
 
 
+def search_audit(
+    s: Session, *, since: dt.datetime | None = None, until: dt.datetime | None = None,
+    actor: str | None = None, entity_id: str | None = None, limit: int | None = None,
+) -> list[AuditEntry]:
+    """Audit lines from ``since`` (included) to ``until`` (excluded), of one actor or record; newest last.
+
+    With ``limit`` the newest ``limit`` lines of the selection, still in order.
+    """
+    query = sa.select(AuditRow)
+    if since is not None:
+        query = query.where(AuditRow.at >= since)
+    if until is not None:
+        query = query.where(AuditRow.at < until)
+    if actor:
+        query = query.where(AuditRow.actor == actor)
+    if entity_id:
+        query = query.where(AuditRow.entity_id == entity_id)
+    query = query.order_by(AuditRow.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    return [_audit_of(row) for row in reversed(list(s.scalars(query)))]
+
+
+def audit_actors(s: Session) -> list[str]:
+    """Everyone named in the audit trail, sorted."""
+    return sorted(s.scalars(sa.select(AuditRow.actor).distinct()))
+
+
 def last_change(s: Session, entity: str, entity_id: str) -> AuditEntry | None:
     """The newest audit line about one record (who changed it last, and when), None when there is none."""
     query = (sa.select(AuditRow).where(AuditRow.entity == entity, AuditRow.entity_id == entity_id)

@@ -14,6 +14,7 @@ from mediation_desk.services import booking as lifecycle
 from mediation_desk.services.booking import BookingError, BookingRefused
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.factories import audit_actor
 from tests.scheduling.tiny_service import NOW, at, mediator, request, service
 
 ACTOR = "coordinatrice"
@@ -39,7 +40,7 @@ def test_book_saves_the_booking_marks_the_request_and_audits(db: Database) -> No
         assert saved is not None and saved.end == at("2026-12-07", "11:00") and saved.created_at == NOW
         assert repository.get_request(s, "R1").status is RequestStatus.BOOKED  # type: ignore[union-attr]
         (entry,) = repository.list_audit(s, "booking", change.booking.id)
-    assert (entry.actor, entry.action, entry.details["mediator"]) == (ACTOR, "book", "M1")
+    assert (entry.actor, entry.action, entry.details["mediator"]) == (audit_actor(db, ACTOR), "book", "M1")
 
 
 def test_a_refused_booking_writes_nothing(db: Database) -> None:

@@ -19,6 +19,7 @@ from mediation_desk.services import booking as booking_service
 from mediation_desk.services import finance
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.factories import by_program
 from tests.finance_samples import EXPECTED_MINUTES, ROME, finance_service, rome
 
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
@@ -152,7 +153,7 @@ def test_billing_rule_setting_changes_the_export_and_is_audited(db: Database, tm
     result = finance.export_timesheets(db, dt.date(2026, 11, 1), tmp_path / "fogli.xlsx")
     assert result.minutes_by_project["P1"] == 105  # B2's late cancellation no longer billed
     with db.read() as s:
-        entries = repository.list_audit(s, entity="project", entity_id="P1")
+        entries = by_program(repository.list_audit(s, entity="project", entity_id="P1"))
     assert [e.action for e in entries] == ["billing_rule"]
     with pytest.raises(finance.FinanceError):
         finance.set_billing_rule(db, "NOPE", BillingRule(), actor="coord", now=NOW)

@@ -14,6 +14,7 @@ from mediation_desk.services import mail
 from mediation_desk.services.booking import BookingError, BookingRefused
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.factories import audit_actor
 from tests.scheduling.tiny_service import NOW, at, mediator, request, service
 
 ACTOR = "coordinatrice"
@@ -47,7 +48,7 @@ def test_a_time_outside_the_windows_needs_the_agencys_agreement_then_becomes_the
         (moved,) = [e for e in repository.list_audit(s, "booking", booking_id) if e.action == "reschedule"]
         invites = [m for m in mail.list_outbox(s) if m.booking_id == booking_id]
         bookings = repository.bookings_for_request(s, "R1")
-    assert agreed.actor == ACTOR and agreed.details["agreed_with"] == "Sig.ra Rossi (Comune)"
+    assert agreed.actor == audit_actor(db, ACTOR) and agreed.details["agreed_with"] == "Sig.ra Rossi (Comune)"
     (old_window,) = agreed.details["from_windows"]
     assert [dt.datetime.fromisoformat(x) for x in old_window] == [at("2026-12-07", "09:00"),
                                                                   at("2026-12-07", "12:00")]

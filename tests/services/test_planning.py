@@ -25,6 +25,7 @@ from mediation_desk.storage.db import Database
 from mediation_desk.texts import i18n
 from mediation_desk.texts.plan import plan_quality_text
 from tests.bench import require_bench
+from tests.factories import audit_actor
 from tests.scheduling.tiny_service import NOW, at, booking, mediator, request, service
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the Italian catalogue test runs a QApplication
@@ -59,7 +60,7 @@ def test_plan_of_the_small_preset_is_booked_valid_and_audited(
         assert all(repository.get_request(s, rid).status == RequestStatus.BOOKED  # type: ignore[union-attr]
                    for rid in booked)
         [run] = repository.list_audit(s, entity="plan")
-        assert run.actor == "tester" and run.details["booked"] == len(result.bookings)
+        assert run.actor == audit_actor(db, "tester") and run.details["booked"] == len(result.bookings)
         audited = {e.entity_id for e in repository.list_audit(s, entity="booking") if e.action == "book"}
         assert audited == {b.id for b in result.bookings}
 
@@ -117,7 +118,7 @@ def test_request_booked_by_hand_during_the_search_is_skipped(db: Database) -> No
     with db.read() as s:
         [only] = repository.list_bookings(s)
         assert only.request == "R1"
-        assert {e.actor for e in repository.list_audit(s, entity="booking")} == {"colleague"}
+        assert {e.actor for e in repository.list_audit(s, entity="booking")} == {audit_actor(db, "colleague")}
 
 
 def test_range_whose_windows_have_all_passed_says_so(db: Database) -> None:

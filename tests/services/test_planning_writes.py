@@ -25,6 +25,7 @@ from mediation_desk.services.import_export import store_service
 from mediation_desk.services.planning import book_plan, busy_for
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from tests.factories import audit_actor
 from tests.scenarios import demo_service
 from tests.scheduling.tiny_service import NOW, at, booking, mediator, request, service
 
@@ -63,7 +64,7 @@ def test_plan_is_written_with_statuses_audit_and_one_invitation_each(db: Databas
         assert statuses == dict.fromkeys(("R0", "R1", "R2", "R3"), RequestStatus.BOOKED)
         booked = [e for e in repository.list_audit(s, "booking") if e.action == "book"]
         assert [(e.entity_id, e.actor, e.details["by"]) for e in booked] == [
-            (b.id, "planner-test", "planner") for b, _ in written]
+            (b.id, audit_actor(db, "planner-test"), "planner") for b, _ in written]
         queued = mail.list_outbox(s, "queued")
         assert sorted((e.booking_id, e.to_addr) for e in queued) == [
             ("B00008", "m1@example.org"), ("B00009", "m2@example.org"), ("B00010", "m2@example.org")]

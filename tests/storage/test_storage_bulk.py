@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from factories import rome, small_service
+from factories import audit_actor, rome, small_service
 
 from mediation_desk.scheduling.model import Booking, BookingId, MediatorId, RequestId, RequestStatus
 from mediation_desk.storage import repository as repo
@@ -56,8 +56,9 @@ def test_many_audit_lines_at_once_keep_their_order(db: Database) -> None:
             repo.add_audits(s, at=at, actor="planner", entries=[("book", "booking", "B9", {"x": object()})])
     with db.read() as s:
         lines = repo.list_audit(s, entity="booking")
-    assert [(e.entity_id, e.details, e.actor, e.at) for e in lines] == [
-        (f"B0000{i}", {"n": i}, "planner", at) for i in range(1, 4)]
+    assert [(e.entity_id, e.details, e.actor) for e in lines] == [
+        (f"B0000{i}", {"n": i}, audit_actor(db, "planner")) for i in range(1, 4)]
+    assert not db.is_sqlite or {e.at for e in lines} == {at}  # PostgreSQL stamps its own clock
 
 
 def test_next_id_looks_only_at_the_prefix_followed_by_digits(db: Database) -> None:
