@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
@@ -64,6 +65,9 @@ def storage_error_of(exc: DBAPIError) -> StorageError:
     """
     message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     state = str(getattr(exc.orig, "sqlstate", "") or "")
+    refused = not_allowed(exc)
+    if refused is not None:  # this login's role may not: say so (the table, never the values)
+        return refused
     if "disk is full" in message or "no space left" in message or state in ("53100", "53000"):
         return DiskFullError()
     if "readonly" in message or "read-only" in message or state == "25006":
@@ -104,6 +108,28 @@ class StaleEditError(StorageError):
         self.changed_by = changed_by
         self.changed_at = changed_at
         self.current_version = current_version  # the stored version now, to re-apply the user's values over
+
+
+class NotAllowedError(StorageError):
+    """The database refused: this login's role may not do that (PostgreSQL's insufficient_privilege).
+
+    ``table`` names what was refused, when the server said it ("" otherwise).
+    """
+
+    def __init__(self, table: str = "", detail: str = "") -> None:
+        super().__init__(f"not allowed for this login: {detail or table or 'refused by the database'}")
+        self.table = table
+        self.detail = detail
+
+
+def not_allowed(exc: BaseException) -> NotAllowedError | None:
+    """The NotAllowedError for a DBAPI error the server gave as insufficient_privilege, else None."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) != "42501":
+        return None
+    message = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+    found = re.search(r'(?:table|relation) "?([A-Za-z_][A-Za-z0-9_]*)"?', message)
+    return NotAllowedError(found.group(1) if found else "", message)
 
 
 def is_overlap_violation(exc: IntegrityError) -> bool:
