@@ -16,6 +16,8 @@ from mediation_desk.storage import records
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.records import AuditEntry
 
+__all__ = ["AuditEntry", "AuditFilter", "audit_actors", "audit_entries"]
+
 DEFAULT_LIMIT = 5000  # lines the viewer shows at most (the newest)
 
 

@@ -22,11 +22,13 @@ from mediation_desk.storage.errors import (
     DiskFullError,
     InUseError,
     MigrationError,
+    NotAllowedError,
     ReadOnlyDatabaseError,
     RefusedChangeError,
     StaleEditError,
     StorageError,
 )
+from mediation_desk.storage.users import UserError
 from mediation_desk.texts.i18n import to_local, translate
 
 
@@ -42,9 +44,23 @@ def error_text(exc: Exception) -> str:
         return sheet_error_text(exc)
     if isinstance(exc, MailSettingsError):
         return "\n".join(mail_problem_text(p) for p in exc.problems)
+    if isinstance(exc, UserError):
+        return user_error_text(exc)
     if isinstance(exc, StorageError):
         return storage_error_text(exc)
     return str(exc)
+
+
+def user_error_text(exc: UserError) -> str:
+    texts = {
+        "bad_login": translate("Operations", "A login is lower-case letters, digits, '_', '.' or '-', "
+                                             "starting with a letter."),
+        "login_exists": translate("Operations", "That login exists already."),
+        "unknown_login": translate("Operations", "No such user."),
+        "empty_password": translate("Operations", "Give an initial password."),
+        "sqlite_single_user": translate("Operations", "A file on this PC has one user: nothing to manage."),
+    }
+    return texts.get(exc.code, exc.code)
 
 
 def stale_text(exc: StaleEditError) -> str:
@@ -232,6 +248,9 @@ def storage_error_text(exc: StorageError) -> str:
     """A database failure in the words of the interface; nothing of the SQL or the data involved."""
     if isinstance(exc, StaleEditError):
         return stale_text(exc)
+    if isinstance(exc, NotAllowedError):
+        return translate("Operations", "Your role does not allow this change: the database refused it. "
+                                       "Ask an administrator if you need it.")
     if isinstance(exc, DiskFullError):
         return translate("Storage", "The disk holding the database is full: nothing was saved. "
                                     "Free some space and try again.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtGui import QIcon
@@ -14,7 +15,7 @@ from mediation_desk import __version__
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts import i18n
-from mediation_desk.texts.errors import storage_error_text
+from mediation_desk.texts.errors import error_text, storage_error_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.preferences import APPLICATION, ORGANIZATION, UiSettings
@@ -58,6 +59,7 @@ def run_app(db_target: str | None) -> int:
             translate("App", "Cannot open the database:\n{error}").format(error=storage_error_text(exc)),
         )
         return 1
+    sys.excepthook = show_refusal_or_default
     keeper = WindowKeeper(AppContext(db, settings))
     # what start-up built lives as long as the app: keep it out of every later full collection,
     # which otherwise walks it again and again (the slowest candidate look-ups were such pauses)
@@ -68,6 +70,16 @@ def run_app(db_target: str | None) -> int:
     finally:
         QThreadPool.globalInstance().waitForDone()  # a background job still writing finishes first
         db.dispose()
+
+
+def show_refusal_or_default(
+    kind: type[BaseException], exc: BaseException, trace: TracebackType | None
+) -> None:
+    """A database refusal no view caught (a role's limit, a stale copy) is a sentence, not a traceback."""
+    if isinstance(exc, StorageError):
+        QMessageBox.warning(QApplication.activeWindow(), translate("App", "Mediation Desk"), error_text(exc))
+        return
+    sys.__excepthook__(kind, exc, trace)
 
 
 class WindowKeeper(QObject):

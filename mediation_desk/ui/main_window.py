@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mediation_desk import __version__
 from mediation_desk.services.changes import EVERYTHING, Aspect, ChangeSet
+from mediation_desk.services.users import Permission, Role
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.mail.mail_sender import MailSender
@@ -35,6 +36,7 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("projects", "mediation_desk.ui.catalogue.projects_view", "ProjectsView"),
     ("reports", "mediation_desk.ui.reports.reports_view", "ReportsView"),
     ("settings", "mediation_desk.ui.settings.settings_view", "SettingsView"),
+    ("audit", "mediation_desk.ui.audit.audit_view", "AuditView"),
 )
 
 
@@ -53,6 +55,7 @@ def view_title(name: str) -> str:
         "agencies": translate("MainWindow", "Agencies"),
         "projects": translate("MainWindow", "Projects"),
         "reports": translate("MainWindow", "Reports"),
+        "audit": translate("MainWindow", "Audit trail"),
         "settings": translate("MainWindow", "Settings"),
     }[name]
 
@@ -84,7 +87,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.mail_sender = MailSender(context, self)  # queued invitations go out in the background
         self.database_label = QLabel(self.tr("Database: {name}").format(name=context.db.describe()))
+        self.user_label = QLabel(self._who())
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
+        self._offer_what_the_role_allows()
         context.changed.connect(self._on_changed)
         context.navigate.connect(self.go_to)
         geometry = context.settings.window_geometry
@@ -159,9 +165,11 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&Import scenario…"), lambda: da.import_scenario(self)))
+        self.import_action = self._action(self.tr("&Import scenario…"), lambda: da.import_scenario(self))
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self._action(self.tr("&Export scenario…"), lambda: da.export_scenario(self)))
-        file_menu.addAction(self._action(self.tr("Load &demo data"), lambda: da.load_demo(self)))
+        self.demo_action = self._action(self.tr("Load &demo data"), lambda: da.load_demo(self))
+        file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         requests = bar.addMenu(self.tr("&Requests"))
@@ -184,11 +192,31 @@ class MainWindow(QMainWindow):
         for number, (name, _m, _c) in enumerate(VIEWS, start=1):
             go.addAction(self._action(view_title(name), self._go_to_view(name), f"Alt+{number}"))
         tools = bar.addMenu(self.tr("&Tools"))
-        tools.addAction(self._action(self.tr("&Plan pending requests…"), lambda: da.plan_pending(self)))
-        tools.addAction(self._action(self.tr("&Send queued invitations"), lambda: da.send_mail(self)))
+        self.plan_action = self._action(self.tr("&Plan pending requests…"), lambda: da.plan_pending(self))
+        self.send_action = self._action(self.tr("&Send queued invitations"), lambda: da.send_mail(self))
+        tools.addAction(self.plan_action)
+        tools.addAction(self.send_action)
         tools.addAction(self._action(self.tr("&Outbox and replies…"), self.show_outbox))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Mediation Desk"), self.about))
+
+    def _who(self) -> str:
+        role = self.context.role
+        if role is None:
+            return self.tr("User: {login}").format(login=self.context.actor)
+        names = {Role.COORDINATOR: self.tr("coordinator"), Role.FINANCE: self.tr("finance"),
+                 Role.ADMIN: self.tr("admin")}
+        return self.tr("User: {login} ({role})").format(login=self.context.actor, role=names[role])
+
+    def _offer_what_the_role_allows(self) -> None:
+        """Actions this login's role may not do are disabled (the database would refuse them anyway)."""
+        can = self.context.can
+        self.new_request_action.setEnabled(can(Permission.EDIT_REQUESTS))
+        self.book_action.setEnabled(can(Permission.BOOK))
+        self.plan_action.setEnabled(can(Permission.BOOK))
+        self.send_action.setEnabled(can(Permission.BOOK))
+        self.import_action.setEnabled(can(Permission.REPLACE_SERVICE))
+        self.demo_action.setEnabled(can(Permission.REPLACE_SERVICE))
 
     def _go_to_view(self, name: str) -> Callable[[], None]:
         return lambda: self.go_to(name)

@@ -158,17 +158,17 @@
     <message>
         <location line="+1"/>
         <source>refused: the e-mail does not come from the booked mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>refused: the e-mail does not come from the booked mediator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused: answers a version of the invitation never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>refused: answers a version of the invitation never sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused: too large to be a calendar answer</source>
-        <translation type="unfinished"></translation>
+        <translation>refused: too large to be a calendar answer</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -183,7 +183,7 @@
     <message>
         <location line="+4"/>
         <source>Answer {source} not applied: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer {source} not applied: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -254,16 +254,83 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+57"/>
+        <location filename="../../mediation_desk/ui/app.py" line="+58"/>
+        <location line="+22"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Cannot open the database:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/audit/audit_table_model.py" line="+20"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/audit/audit_view.py" line="+40"/>
+        <source>Record: R00012, B00040, M003…</source>
+        <translation>Record: R00012, B00040, M003…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{n} lines</source>
+        <translation>{n} lines</translation>
     </message>
 </context>
 <context>
@@ -335,7 +402,7 @@
     <message>
         <location line="+5"/>
         <source>Print intervention sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print intervention sheet…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -350,12 +417,12 @@
     <message>
         <location line="+1"/>
         <source>Print sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print sheet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The intervention sheet to sign, as A4 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>The intervention sheet to sign, as A4 PDF</translation>
     </message>
 </context>
 <context>
@@ -450,7 +517,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+43"/>
         <source>Save service settings</source>
         <translation>Save service settings</translation>
     </message>
@@ -530,7 +597,7 @@
         <translation>The notice is out of range.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Service settings saved.</source>
         <translation>Service settings saved.</translation>
     </message>
@@ -540,12 +607,12 @@
         <translation>Project {code} no longer exists.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Billing rule of {code} saved.</source>
         <translation>Billing rule of {code} saved.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+34"/>
         <source>Mail and invitations</source>
         <translation>Mail and invitations</translation>
     </message>
@@ -558,6 +625,11 @@
         <location line="+1"/>
         <source>Service and billing</source>
         <translation>Service and billing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1462,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+198"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+214"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -1640,7 +1712,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+49"/>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+51"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1676,6 +1748,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1690,7 +1767,7 @@
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1700,7 +1777,7 @@
         <translation>&amp;Import scenario…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export scenario…</source>
         <translation>&amp;Export scenario…</translation>
     </message>
@@ -1710,7 +1787,7 @@
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1765,7 +1842,7 @@
         <translation>&amp;Send queued invitations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Outbox and replies…</source>
         <translation>&amp;Outbox and replies…</translation>
     </message>
@@ -1780,7 +1857,32 @@
         <translation>&amp;About Mediation Desk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>User: {login}</source>
+        <translation>User: {login}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finance</source>
+        <translation>finance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {login} ({role})</source>
+        <translation>User: {login} ({role})</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>About Mediation Desk</source>
         <translation>About Mediation Desk</translation>
     </message>
@@ -2135,7 +2237,32 @@
         <translation>Undo refused</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-31"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-43"/>
+        <source>A login is lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>A login is lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That login exists already.</source>
+        <translation>That login exists already.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such user.</source>
+        <translation>No such user.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give an initial password.</source>
+        <translation>Give an initial password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file on this PC has one user: nothing to manage.</source>
+        <translation>A file on this PC has one user: nothing to manage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>another user</source>
         <translation>another user</translation>
     </message>
@@ -2270,27 +2397,32 @@
     <message>
         <location line="+37"/>
         <source>There is no booking {booking}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no booking {booking}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Booking {booking} was cancelled: there is no intervention to sign for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking {booking} was cancelled: there is no intervention to sign for.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no agency {agency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no agency {agency}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no mediator {mediator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no mediator {mediator}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A signature sheet is of one agency or of one mediator, not of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signature sheet is of one agency or of one mediator, not of both.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Your role does not allow this change: the database refused it. Ask an administrator if you need it.</source>
+        <translation>Your role does not allow this change: the database refused it. Ask an administrator if you need it.</translation>
     </message>
     <message>
         <location filename="../../mediation_desk/ui/common/operations.py" line="+19"/>
@@ -2303,7 +2435,7 @@
         <translation>Request not cancelled</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-37"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-104"/>
         <source>Give a code.</source>
         <translation>Give a code.</translation>
     </message>
@@ -2806,7 +2938,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+35"/>
+        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+37"/>
         <source>Hours by language</source>
         <translation>Hours by language</translation>
     </message>
@@ -2816,7 +2948,7 @@
         <translation>Hours by agency kind</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Computing the hours…</source>
         <translation>Computing the hours…</translation>
     </message>
@@ -2846,12 +2978,12 @@
     <message>
         <location line="+2"/>
         <source>Monthly signature sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly signature sheet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The month&apos;s interventions with a signature column, as A4 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>The month&apos;s interventions with a signature column, as A4 PDF</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2877,7 +3009,7 @@
     <message>
         <location line="+7"/>
         <source>Signature sheet of</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature sheet of</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2887,22 +3019,22 @@
     <message>
         <location line="+15"/>
         <source>Every agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Every agency</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agency: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mediator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator: {name}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Written {path} ({n} interventions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Written {path} ({n} interventions).</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3139,7 +3271,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+84"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+95"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
@@ -3189,7 +3321,7 @@
         <translation>Save and find mediators</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Open the settings</source>
         <translation>Open the settings</translation>
     </message>
@@ -3204,19 +3336,19 @@
         <translation>{why} Invitations not sent: {n}.</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+264"/>
+        <location line="+120"/>
+        <location line="+266"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+277"/>
+        <location line="-265"/>
+        <location line="+279"/>
         <source>Reopen request</source>
         <translation>Reopen request</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-260"/>
         <source>Repeat every week…</source>
         <translation>Repeat every week…</translation>
     </message>
@@ -3257,7 +3389,7 @@
         <translation>Save the request to see who can go.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Cancel request {id}?</source>
         <translation>Cancel request {id}?</translation>
     </message>
@@ -3529,7 +3661,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+19"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+24"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -3540,8 +3672,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Coordinator&apos;s name (audit trail)</source>
-        <translation>Coordinator&apos;s name (audit trail)</translation>
+        <source>User (audit trail)</source>
+        <translation>User (audit trail)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3549,7 +3681,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3559,38 +3691,38 @@
     <message>
         <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+33"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sheet not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet not written</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print intervention sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Print intervention sheet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly signature sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly signature sheet</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+141"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+144"/>
         <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>
@@ -3623,6 +3755,79 @@
         <location line="+4"/>
         <source>The database could not do the change: nothing was saved.</source>
         <translation>The database could not do the change: nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/users_panel.py" line="+28"/>
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finance</source>
+        <translation>finance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. anna.rossi</source>
+        <translation>e.g. anna.rossi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the chosen user</source>
+        <translation>Disable the chosen user</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coordinators: requests, bookings, catalogue. Finance: reads everything, budgets, rates, billing rules, exports; cannot book. Admin: settings and users.</source>
+        <translation>Coordinators: requests, bookings, catalogue. Finance: reads everything, budgets, rates, billing rules, exports; cannot book. Admin: settings and users.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(disabled)</source>
+        <translation>(disabled)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>User {login} added.</source>
+        <translation>User {login} added.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a user in the list.</source>
+        <translation>Choose a user in the list.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{login} can no longer log in.</source>
+        <translation>{login} can no longer log in.</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +3936,7 @@
 <context>
     <name>WallTime</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-29"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-32"/>
         <source>{time} on {day} does not exist: the clocks go forward from 02:00 to 03:00 that night. Choose another time.</source>
         <translation>{time} on {day} does not exist: the clocks go forward from 02:00 to 03:00 that night. Choose another time.</translation>
     </message>

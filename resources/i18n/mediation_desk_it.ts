@@ -254,16 +254,83 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+57"/>
+        <location filename="../../mediation_desk/ui/app.py" line="+58"/>
+        <location line="+22"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossibile aprire il database:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/audit/audit_table_model.py" line="+20"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../mediation_desk/ui/audit/audit_view.py" line="+40"/>
+        <source>Record: R00012, B00040, M003…</source>
+        <translation>Scheda: R00012, B00040, M003…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{n} lines</source>
+        <translation>{n} righe</translation>
     </message>
 </context>
 <context>
@@ -450,7 +517,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+43"/>
         <source>Save service settings</source>
         <translation>Salva le impostazioni del servizio</translation>
     </message>
@@ -530,7 +597,7 @@
         <translation>Il preavviso è fuori intervallo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Service settings saved.</source>
         <translation>Impostazioni del servizio salvate.</translation>
     </message>
@@ -540,12 +607,12 @@
         <translation>Il progetto {code} non esiste più.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Billing rule of {code} saved.</source>
         <translation>Regola di fatturazione di {code} salvata.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+34"/>
         <source>Mail and invitations</source>
         <translation>Posta e inviti</translation>
     </message>
@@ -558,6 +625,11 @@
         <location line="+1"/>
         <source>Service and billing</source>
         <translation>Servizio e fatturazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Users</source>
+        <translation>Utenti</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1462,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+198"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+214"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -1640,7 +1712,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+49"/>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+51"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
@@ -1676,6 +1748,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Registro attività</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -1690,7 +1767,7 @@
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1700,7 +1777,7 @@
         <translation>&amp;Importa scenario…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export scenario…</source>
         <translation>&amp;Esporta scenario…</translation>
     </message>
@@ -1710,7 +1787,7 @@
         <translation>Carica dati &amp;dimostrativi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1765,7 +1842,7 @@
         <translation>&amp;Invia gli inviti in coda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Outbox and replies…</source>
         <translation>&amp;Posta in uscita e risposte…</translation>
     </message>
@@ -1780,7 +1857,32 @@
         <translation>&amp;Informazioni su Mediation Desk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>User: {login}</source>
+        <translation>Utente: {login}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>coordinatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finance</source>
+        <translation>amministrazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>amministratore di sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {login} ({role})</source>
+        <translation>Utente: {login} ({role})</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>About Mediation Desk</source>
         <translation>Informazioni su Mediation Desk</translation>
     </message>
@@ -2135,7 +2237,32 @@
         <translation>Ripristino rifiutato</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-31"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-43"/>
+        <source>A login is lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Un nome utente è fatto di lettere minuscole, cifre, &apos;_&apos;, &apos;.&apos; o &apos;-&apos; e comincia con una lettera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That login exists already.</source>
+        <translation>Questo nome utente esiste già.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such user.</source>
+        <translation>Utente inesistente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give an initial password.</source>
+        <translation>Indica una password iniziale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file on this PC has one user: nothing to manage.</source>
+        <translation>Un archivio su questo PC ha un solo utente: non c&apos;è nulla da gestire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>another user</source>
         <translation>un altro utente</translation>
     </message>
@@ -2293,6 +2420,11 @@
         <translation>Un foglio firme è di un ente o di un mediatore, non di entrambi.</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <source>Your role does not allow this change: the database refused it. Ask an administrator if you need it.</source>
+        <translation>Il tuo ruolo non permette questa modifica: il database l&apos;ha rifiutata. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
         <location filename="../../mediation_desk/ui/common/operations.py" line="+19"/>
         <source>Request not saved</source>
         <translation>Richiesta non salvata</translation>
@@ -2303,7 +2435,7 @@
         <translation>Richiesta non annullata</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-37"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-104"/>
         <source>Give a code.</source>
         <translation>Indica un codice.</translation>
     </message>
@@ -2806,7 +2938,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+35"/>
+        <location filename="../../mediation_desk/ui/catalogue/projects_view.py" line="+37"/>
         <source>Hours by language</source>
         <translation>Ore per lingua</translation>
     </message>
@@ -2816,7 +2948,7 @@
         <translation>Ore per tipo di ente</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Computing the hours…</source>
         <translation>Calcolo delle ore…</translation>
     </message>
@@ -3139,7 +3271,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+84"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+95"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Cerca: numero, caso, ente, motivo…</translation>
     </message>
@@ -3189,7 +3321,7 @@
         <translation>Salva e trova i mediatori</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Open the settings</source>
         <translation>Apri le impostazioni</translation>
     </message>
@@ -3204,19 +3336,19 @@
         <translation>{why} Inviti non inviati: {n}.</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+264"/>
+        <location line="+120"/>
+        <location line="+266"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+277"/>
+        <location line="-265"/>
+        <location line="+279"/>
         <source>Reopen request</source>
         <translation>Riapri la richiesta</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-260"/>
         <source>Repeat every week…</source>
         <translation>Ripeti ogni settimana…</translation>
     </message>
@@ -3257,7 +3389,7 @@
         <translation>Salva la richiesta per vedere chi può andare.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Cancel request {id}?</source>
         <translation>Annullare la richiesta {id}?</translation>
     </message>
@@ -3529,7 +3661,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+19"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+24"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
@@ -3540,8 +3672,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Coordinator&apos;s name (audit trail)</source>
-        <translation>Nome del coordinatore (registro delle modifiche)</translation>
+        <source>User (audit trail)</source>
+        <translation>Utente (registro attività)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3549,7 +3681,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -3590,7 +3722,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+141"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+144"/>
         <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
         <translation>Il disco che contiene il database è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
     </message>
@@ -3623,6 +3755,79 @@
         <location line="+4"/>
         <source>The database could not do the change: nothing was saved.</source>
         <translation>Il database non ha potuto eseguire la modifica: non è stato salvato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/users_panel.py" line="+28"/>
+        <source>coordinator</source>
+        <translation>coordinatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finance</source>
+        <translation>amministrazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>amministratore di sistema</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. anna.rossi</source>
+        <translation>es. anna.rossi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add user</source>
+        <translation>Aggiungi utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the chosen user</source>
+        <translation>Disattiva l&apos;utente scelto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial password</source>
+        <translation>Password iniziale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coordinators: requests, bookings, catalogue. Finance: reads everything, budgets, rates, billing rules, exports; cannot book. Admin: settings and users.</source>
+        <translation>Coordinatori: richieste, interventi, anagrafiche. Amministrazione: legge tutto, monte ore, tariffe, regole di fatturazione, esportazioni; non prenota. Amministratore di sistema: impostazioni e utenti.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(disabled)</source>
+        <translation>(disattivato)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>User {login} added.</source>
+        <translation>Utente {login} aggiunto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a user in the list.</source>
+        <translation>Scegli un utente nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{login} can no longer log in.</source>
+        <translation>{login} non può più accedere.</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +3936,7 @@
 <context>
     <name>WallTime</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-29"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-32"/>
         <source>{time} on {day} does not exist: the clocks go forward from 02:00 to 03:00 that night. Choose another time.</source>
         <translation>Le {time} del {day} non esistono: quella notte gli orologi passano dalle 02:00 alle 03:00. Scegli un&apos;altra ora.</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from mediation_desk.scheduling.model import Project, ProjectCode
 from mediation_desk.services.changes import Aspect
+from mediation_desk.services.users import Permission
 from mediation_desk.ui.catalogue.entity_list_view import EntityListView
 from mediation_desk.ui.catalogue.project_form import ProjectForm
 from mediation_desk.ui.catalogue.project_table_model import COL_USED, ProjectTableModel
@@ -16,6 +17,7 @@ from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, start_job
 from mediation_desk.ui.common.charts import BarChart, BurnDownChart
 from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.ui.common.role_gate import lock_editors, offer_buttons
 
 
 class ProjectsView(EntityListView):
@@ -60,7 +62,16 @@ class ProjectsView(EntityListView):
             )
 
     def make_form(self, catalog: Catalog) -> ProjectForm:
-        return ProjectForm(catalog)
+        form = ProjectForm(catalog)
+        catalogue = self.context.can(Permission.EDIT_CATALOGUE)
+        money = self.context.can(Permission.EDIT_MONEY)
+        offer_buttons((self.new_button, money), (self.save_button, catalogue or money))
+        if not (catalogue or money):
+            lock_editors(form)
+        elif not money:  # a coordinator: names, dates and areas, not the budget or the rate
+            form.budget.setEnabled(False)
+            form.rate.setEnabled(False)
+        return form
 
     def fill_form(self, row: Any | None) -> None:
         self.form.set_project(row)

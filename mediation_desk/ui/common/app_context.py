@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from mediation_desk.services import lookups
+from mediation_desk.services import lookups, users
 from mediation_desk.services.candidates import CandidateFinder
 from mediation_desk.services.changes import Aspect, ChangeSet
 from mediation_desk.storage.db import Database
@@ -40,6 +40,8 @@ class AppContext(QObject):
         self._catalog: Catalog | None = None
         self.candidate_finder = CandidateFinder(db)  # keeps the entities between look-ups
         self.last_moves: dict[str, Any] = {}  # booking id -> the BookingChange of its last move, for undo
+        self._role: users.Role | None = None
+        self._role_read = False
 
     def now(self) -> dt.datetime:
         """Aware UTC now; tests give a fixed clock so the demo's dates stay put."""
@@ -65,4 +67,17 @@ class AppContext(QObject):
 
     @property
     def actor(self) -> str:
-        return self.settings.actor
+        """Who acts: the PostgreSQL login (the database records it anyway), or the OS account on SQLite."""
+        return self.db.login
+
+    @property
+    def role(self) -> users.Role | None:
+        """This login's role, read once; None may do everything (SQLite, the database's owner)."""
+        if not self._role_read:
+            self._role = users.current_role(self.db)
+            self._role_read = True
+        return self._role
+
+    def can(self, permission: users.Permission) -> bool:
+        """Does the window offer this? The database refuses it anyway when the role may not."""
+        return users.allows(self.role, permission)

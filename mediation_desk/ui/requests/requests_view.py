@@ -28,6 +28,7 @@ from mediation_desk.scheduling.model import Booking, Priority, Request, RequestI
 from mediation_desk.services import lookups
 from mediation_desk.services.changes import Aspect
 from mediation_desk.services.mail import MailStatus
+from mediation_desk.services.users import Permission
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.errors import mail_failure_text
 from mediation_desk.texts.i18n import translate
@@ -77,6 +78,16 @@ class RequestsView(QWidget):
         self.bookings_model = BookingTableModel()
         self.candidates_job: JobRunner | None = None
         self._build()
+        self._offer_what_the_role_allows()
+
+    def _offer_what_the_role_allows(self) -> None:
+        """Hide what this login's role may not do (the database would refuse it anyway)."""
+        if not self.context.can(Permission.EDIT_REQUESTS):
+            for button in (self.new_button, self.save_button, self.cancel_request_button):
+                button.hide()
+        if not self.context.can(Permission.BOOK):
+            for widget in (self.booking_buttons, self.repeat_button, self.candidates.book_button):
+                widget.hide()
 
     # --- layout
     def _build(self) -> None:
@@ -402,6 +413,8 @@ class RequestsView(QWidget):
             self.show_item(saved.id)
 
     def book_chosen(self) -> None:
+        if not self.context.can(Permission.BOOK):
+            return
         candidate, start = self.candidates.chosen(), self.candidates.chosen_start()
         if candidate is not None and start is not None:
             self._book(candidate.mediator.id, start)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.scheduling.model import ProjectCode
 from mediation_desk.services import business_settings as business
+from mediation_desk.storage.errors import StorageError
+from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
@@ -130,6 +132,9 @@ class BusinessSettingsPanel(QWidget):
             }
             self.status.say(texts.get(exc.code, str(exc)), ok=False)
             return False
+        except StorageError as exc:  # not this role's to change, or changed meanwhile
+            self.status.say(error_text(exc), ok=False)
+            return False
         self.status.say(translate("BusinessSettings", "Service settings saved."), ok=True)
         runner.apply(self, self.context, saved)
         return True
@@ -157,6 +162,9 @@ class BusinessSettingsPanel(QWidget):
             self.status.say(
                 translate("BusinessSettings", "Project {code} no longer exists.").format(code=code), False
             )
+            return False
+        except StorageError as exc:
+            self.status.say(error_text(exc), ok=False)
             return False
         self.rules[code] = saved.value
         saved_text = translate("BusinessSettings", "Billing rule of {code} saved.").format(code=code)

@@ -1,4 +1,4 @@
-"""Settings view: language of the interface and the coordinator's name (preferences of this computer)."""
+"""Settings view: the interface language (a preference of this PC), the database's settings, the users."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -14,12 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services.changes import Aspect
+from mediation_desk.services.users import Permission
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.settings.business_settings_panel import BusinessSettingsPanel
 from mediation_desk.ui.settings.imap_settings_panel import ImapSettingsPanel
 from mediation_desk.ui.settings.mail_settings_panel import MailSettingsPanel
+from mediation_desk.ui.settings.users_panel import UsersPanel
 
 
 class SettingsTabs(QTabWidget):
@@ -33,11 +34,21 @@ class SettingsTabs(QTabWidget):
         self.addTab(self.mail, translate("BusinessSettings", "Mail and invitations"))
         self.addTab(self.imap, translate("BusinessSettings", "Replies mailbox"))
         self.addTab(self.business, translate("BusinessSettings", "Service and billing"))
+        self.users: UsersPanel | None = None
+        if not context.db.is_sqlite and context.can(Permission.MANAGE_USERS):
+            self.users = UsersPanel(context)
+            self.addTab(self.users, translate("BusinessSettings", "Users"))
+        settings = context.can(Permission.EDIT_SETTINGS)
+        for panel in (self.mail, self.imap):
+            panel.setEnabled(settings)  # shown, read-only: the database refuses other roles' changes
+        self.business.setEnabled(settings or context.can(Permission.EDIT_MONEY))
 
     def refresh(self) -> None:
         self.mail.refresh()
         self.imap.refresh()
         self.business.refresh()
+        if self.users is not None:
+            self.users.refresh()
 
 
 class SettingsView(QWidget):
@@ -49,15 +60,14 @@ class SettingsView(QWidget):
         self.language = QComboBox()
         self.language.addItem("Italiano", "it")
         self.language.addItem("English", "en")
-        self.actor = QLineEdit()
-        self.actor.setPlaceholderText(context.settings.actor)
+        self.actor = QLabel(context.actor)  # the login (PostgreSQL) or the OS account (SQLite): not typed
         self.apply_button = QPushButton(self.tr("Apply"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.database = QLabel(context.db.describe())
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Coordinator's name (audit trail)"), self.actor)
+        form.addRow(self.tr("User (audit trail)"), self.actor)
         form.addRow(self.tr("Database"), self.database)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -72,15 +82,12 @@ class SettingsView(QWidget):
 
     def refresh(self) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(self.context.settings.language)))
-        self.actor.setText(self.context.settings.actor)
         self.shared_settings.refresh()
 
     def apply(self) -> None:
         language = str(self.language.currentData())
         changed = language != self.context.settings.language
         self.context.settings.language = language
-        if self.actor.text().strip():
-            self.context.settings.actor = self.actor.text()
         self.context.settings.sync()
         self.note.setText(translate("SettingsView", "Saved."))
         if changed:
