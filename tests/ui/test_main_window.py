@@ -25,6 +25,7 @@ def test_navigation_lists_every_view_in_italian(window: MainWindow) -> None:
         "Progetti",
         "Report",
         "Impostazioni",
+        "Registro attività",
     ]
 
 
