@@ -44,6 +44,7 @@ class Database:
         self.busy_timeout = busy_timeout
         self.last_backup: Path | None = None
         self._login: str | None = None
+        self.commits = 0  # write transactions this program committed (a change watcher skips its own)
         self._writing = threading.local()  # a nested write() in one thread would wait for itself
         # same pool; on SQLite its transactions start with BEGIN IMMEDIATE
         self.write_engine = engine.execution_options(**{_WRITE_OPTION: True})
@@ -179,6 +180,7 @@ class Database:
                 if not self.is_sqlite:
                     _take_pg_write_lock(session, self.busy_timeout)
                 yield session
+            self.commits += 1
         finally:
             self._writing.active = False
             session.close()

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk import __version__
+from mediation_desk.services import watching
 from mediation_desk.services.changes import EVERYTHING, Aspect, ChangeSet
 from mediation_desk.services.users import Permission, Role
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.change_poller import ChangePoller
 from mediation_desk.ui.mail.mail_sender import MailSender
 
 # (name, module, class) in navigation order; a view is built the first time it is shown.
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._offer_what_the_role_allows()
+        self.poller = ChangePoller(watching.watch(context.db), self)
+        self.poller.changed.connect(self.others_changed)
         context.changed.connect(self._on_changed)
         context.navigate.connect(self.go_to)
         geometry = context.settings.window_geometry
@@ -146,6 +150,23 @@ class MainWindow(QMainWindow):
                 view.refresh()  # type: ignore[attr-defined]
             else:
                 self._stale.add(name)
+
+    def others_changed(self, changes: ChangeSet) -> None:
+        """Another session committed: reload what is shown, unless the user is typing into it."""
+        if changes.touches({Aspect.CATALOGUE}):
+            self.context.forget_cached()
+        current = self.current_view_name()
+        for name, view in self.views.items():
+            if not (changes.everything or changes.touches(getattr(view, "SHOWS", frozenset(Aspect)))):
+                continue
+            if name != current:
+                self._stale.add(name)
+            elif getattr(view, "is_editing", lambda: False)():
+                self._stale.add(name)
+                self.statusBar().showMessage(self.tr(
+                    "Someone else changed the data: this view updates when you save or leave the form."), 10_000)
+            else:
+                view.refresh()  # type: ignore[attr-defined]
 
     # --- menus
     def _action(
@@ -264,6 +285,7 @@ class MainWindow(QMainWindow):
         offer_first_start(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.poller.stop()
         self.context.settings.window_geometry = self.saveGeometry()
         self.context.settings.sync()
         super().closeEvent(event)

@@ -4,7 +4,7 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+40"/>
         <location line="+10"/>
         <source>Name</source>
         <translation>Nome</translation>
@@ -60,7 +60,7 @@
         <translation>Referenti</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Give the agency a code.</source>
         <translation>Dai un codice all&apos;ente.</translation>
     </message>
@@ -1115,7 +1115,7 @@
         <translation>Salva</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -1712,7 +1712,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+51"/>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+53"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
@@ -1767,7 +1767,12 @@
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
+        <source>Someone else changed the data: this view updates when you save or leave the form.</source>
+        <translation>Qualcun altro ha modificato i dati: questa vista si aggiorna quando salvi o lasci il modulo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1910,7 +1915,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+45"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -2042,7 +2047,7 @@
         <translation>Assenze</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Give the mediator a code.</source>
         <translation>Dai un codice al mediatore.</translation>
     </message>
@@ -2832,7 +2837,7 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+39"/>
+        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+41"/>
         <source>mediator&apos;s rate</source>
         <translation>tariffa del mediatore</translation>
     </message>
@@ -2877,7 +2882,7 @@
         <translation>Ambiti (nessuno: tutti)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Give the project a code.</source>
         <translation>Dai un codice al progetto.</translation>
     </message>
@@ -3080,7 +3085,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+161"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+163"/>
         <source>Add window</source>
         <translation>Aggiungi fascia</translation>
     </message>
@@ -3180,12 +3185,12 @@
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Request {id} — {status}</source>
         <translation>Richiesta {id} — {status}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Choose the agency that asks.</source>
         <translation>Scegli l&apos;ente richiedente.</translation>
     </message>
@@ -3337,18 +3342,18 @@
     </message>
     <message>
         <location line="+120"/>
-        <location line="+266"/>
+        <location line="+270"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+279"/>
+        <location line="-269"/>
+        <location line="+283"/>
         <source>Reopen request</source>
         <translation>Riapri la richiesta</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-264"/>
         <source>Repeat every week…</source>
         <translation>Ripeti ogni settimana…</translation>
     </message>
@@ -3364,7 +3369,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>All</source>
         <translation>Tutte</translation>
     </message>
@@ -3969,7 +3974,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-312"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-315"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

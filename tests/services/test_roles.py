@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import itertools
-import os
+import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -29,7 +28,6 @@ from mediation_desk.storage.users import Role
 from tests.scheduling.tiny_service import NOW, at, mediator, request, service
 
 pytestmark = pytest.mark.postgres
-_numbers = itertools.count(1)
 
 
 @pytest.fixture
@@ -49,7 +47,7 @@ class Logins:
     def __init__(self, owner: Database) -> None:
         self.owner = owner
         self.opened: list[Database] = []
-        self.suffix = f"{os.getpid()}_{next(_numbers)}"
+        self.suffix = uuid.uuid4().hex[:10]
 
     def name(self, base: str) -> str:
         return f"{base}_{self.suffix}"

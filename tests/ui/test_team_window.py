@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import getpass
-import itertools
-import os
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,8 +27,6 @@ from mediation_desk.ui.requests.requests_view import RequestsView
 from mediation_desk.ui.settings.settings_view import SettingsView
 from tests.factories import rome, small_service
 from tests.ui.support import Clock, when_modal
-
-_numbers = itertools.count(1)
 
 
 def test_the_audit_view_finds_a_records_lines_with_who_did_them(window: MainWindow, qtbot: Any) -> None:
@@ -56,7 +53,7 @@ def team(pg_database: str, qapp: QApplication, tmp_path: Any) -> Iterator[dict[s
     owner = Database.open(pg_database)
     with owner.write() as s:
         repository.replace_service(s, small_service())
-    suffix = f"{os.getpid()}_{next(_numbers)}"
+    suffix = uuid.uuid4().hex[:10]
     contexts: dict[str, AppContext] = {}
     opened = [owner]
     for base, role in (("coord", Role.COORDINATOR), ("fin", Role.FINANCE), ("admin", Role.ADMIN)):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 from mediation_desk.scheduling.model import Agency, AgencyId, AgencyKind, AreaCode, ContactPerson
 from mediation_desk.texts import labels
 from mediation_desk.ui.common import form_widgets as fw
+from mediation_desk.ui.common.form_snapshot import FormSnapshot
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.common.rows_editor import Column, RowsEditor
 
@@ -25,6 +26,7 @@ class AgencyForm(QWidget):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.snapshot = FormSnapshot(self, lambda: self.agency())
         self.current: Agency | None = None
         self.code, self.name, self.address = QLineEdit(), QLineEdit(), QLineEdit()
         self.kind = fw.combo([(labels.agency_kind(k), k.value) for k in AgencyKind])
@@ -77,6 +79,7 @@ class AgencyForm(QWidget):
         self.lon.setValue(a.lon)
         self.contacts.set_values([[c.name, c.role, c.phone, c.email] for c in a.contacts])
         self._changed()
+        self.snapshot.take()  # what the user types from now on counts as an edit
 
     def agency(self) -> Agency:
         base = self.current

@@ -112,6 +112,11 @@ class EntityListView(QWidget):
         self.form: Any = None
 
     # --- behaviour
+    def is_editing(self) -> bool:
+        """Has the user typed into the form since it was filled? Then a refresh must wait."""
+        snapshot = getattr(self.form, "snapshot", None)
+        return snapshot is not None and bool(snapshot.differs())
+
     def refresh(self) -> None:
         selected = self.selected()
         self.catalog = self.context.catalog()

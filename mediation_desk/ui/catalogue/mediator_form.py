@@ -25,6 +25,7 @@ from mediation_desk.scheduling.model import (
 )
 from mediation_desk.texts import labels
 from mediation_desk.ui.common import form_widgets as fw
+from mediation_desk.ui.common.form_snapshot import FormSnapshot
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.common.rows_editor import Column, RowsEditor
 
@@ -34,6 +35,7 @@ class MediatorForm(QWidget):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.snapshot = FormSnapshot(self, lambda: self.mediator())
         self.catalog = catalog
         self.current: Mediator | None = None
         self.code, self.name, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
@@ -179,6 +181,7 @@ class MediatorForm(QWidget):
         self.availability.set_values([[str(w.day), w.start_min, w.end_min] for w in m.availability])
         self.absences.set_values([[a.start, a.end, a.reason] for a in m.absences])
         self._changed()
+        self.snapshot.take()  # what the user types from now on counts as an edit
 
     def mediator(self) -> Mediator:
         base = self.current

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLineEdit, QWidget
 
 from mediation_desk.scheduling.model import AreaCode, Project, ProjectCode
 from mediation_desk.ui.common import form_widgets as fw
+from mediation_desk.ui.common.form_snapshot import FormSnapshot
 from mediation_desk.ui.common.name_lookup import Catalog
 
 
@@ -23,6 +24,7 @@ class ProjectForm(QWidget):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.snapshot = FormSnapshot(self, lambda: self.project())
         self.current: Project | None = None
         self.code, self.name, self.funder = QLineEdit(), QLineEdit(), QLineEdit()
         self.start, self.end = QDateEdit(), QDateEdit()
@@ -74,6 +76,7 @@ class ProjectForm(QWidget):
         self.rate.setValue(p.hourly_rate or 0.0)
         fw.set_checked(self.areas, list(p.areas))
         self._changed()
+        self.snapshot.take()  # what the user types from now on counts as an edit
 
     def project(self) -> Project:
         base = self.current

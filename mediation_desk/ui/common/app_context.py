@@ -56,6 +56,11 @@ class AppContext(QObject):
             )
         return self._catalog
 
+    def forget_cached(self) -> None:
+        """Another session changed the catalogue: read it again when next needed."""
+        self._catalog = None
+        self.candidate_finder.invalidate()
+
     def apply(self, changes: ChangeSet) -> None:
         """Tell the views what changed, once; the cached catalogue is dropped first when it is stale."""
         if not changes.aspects:

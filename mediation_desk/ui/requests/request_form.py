@@ -38,6 +38,7 @@ from mediation_desk.scheduling.timeutil import wall_time_problem
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.errors import wall_time_text
 from mediation_desk.ui.common import form_widgets as fw
+from mediation_desk.ui.common.form_snapshot import FormSnapshot
 from mediation_desk.ui.common.name_lookup import Catalog
 
 INVALID_STYLE = "border: 1px solid #b3261e;"
@@ -140,6 +141,7 @@ class RequestForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.snapshot = FormSnapshot(self, lambda: self.request())
         self.catalog = Catalog()
         self.current: Request | None = None
         self._build()
@@ -265,6 +267,7 @@ class RequestForm(QWidget):
             dt.datetime.combine(day, dt.time(13), tzinfo=i18n.service_zone()),
         )
         self._changed()
+        self.snapshot.take()  # what the user types from now on counts as an edit
 
     def set_request(self, request: Request) -> None:
         self.current = request
@@ -290,6 +293,7 @@ class RequestForm(QWidget):
         self._select(self.project, request.project or "")
         self.notes.setPlainText(request.notes)
         self._changed()
+        self.snapshot.take()  # what the user types from now on counts as an edit
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:

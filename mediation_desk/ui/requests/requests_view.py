@@ -237,6 +237,10 @@ class RequestsView(QWidget):
         self.mail_banner.setText(text)
         self.mail_banner.setVisible(bool(text))
 
+    def is_editing(self) -> bool:
+        """Has the user typed into the form since it was filled? Then a refresh must wait."""
+        return self.form.snapshot.differs()
+
     def refresh(self) -> None:
         self.show_mail_status()
         selected = self.selected_request()
