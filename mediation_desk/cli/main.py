@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file this program writes (database, backups, exports) is its owner's only
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -59,7 +59,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 SERVICE_NAME_KEY = "service.name"
 DEFAULT_SERVICE_NAME = "Servizio di mediazione interculturale"
-NEW_FILE_MODE = 0o644
+NEW_FILE_MODE = 0o600  # exports name people and hours: only their owner reads them
 
 
 class FinanceError(Exception):

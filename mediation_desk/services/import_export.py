@@ -23,7 +23,7 @@ from mediation_desk.services.changes import ChangeSet
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
-NEW_FILE_MODE = 0o644
+NEW_FILE_MODE = 0o600  # a document of the service holds personal data: only its owner reads it
 
 
 class ServiceNotEmptyError(Exception):
@@ -103,7 +103,7 @@ def write_atomically(target: Path, content: bytes) -> None:
             fh.write(content)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(temp_name, mode)  # mkstemp makes it private; an export is an ordinary document
+        os.chmod(temp_name, mode)  # private when new; a file replaced keeps the mode it had
         os.replace(temp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

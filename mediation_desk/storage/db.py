@@ -29,6 +29,7 @@ from mediation_desk.storage.errors import (
     storage_error_of,
 )
 
+PRIVATE_FILE_MODE = 0o600  # the database holds personal data: only its owner reads it
 DEFAULT_BUSY_TIMEOUT = 30.0  # seconds a writer waits for another writer before giving up
 PG_CONNECT_TIMEOUT = 5  # seconds
 PG_WRITE_LOCK_KEY = 0x4D44_5752  # advisory lock serialising writers on PostgreSQL, like SQLite
@@ -85,7 +86,10 @@ class Database:
                 # SQLite writes its journal beside the file, even to read
                 raise ReadOnlyDatabaseError(f"cannot open the database file {path}: the file or its folder "
                                             "is read-only (the database needs to write beside the file)")
+            new = not path.exists()
             sqlite3.connect(path).close()  # fails early on an unwritable or invalid place
+            if new:
+                os.chmod(path, PRIVATE_FILE_MODE)  # the WAL and shared-memory files take its mode
         except OSError as exc:
             raise DatabaseUnavailableError(f"cannot open the database file {path}: "
                                            f"{exc.strerror or exc}") from exc

@@ -114,6 +114,7 @@ def backup_sqlite(path: Path, revision: str, *, keep: int = KEEP_BACKUPS) -> Pat
         try:
             target = sqlite3.connect(partial)
             try:
+                os.chmod(partial, 0o600)  # a copy of personal data: its owner's only, like the database
                 source.backup(target)
             finally:
                 target.close()
