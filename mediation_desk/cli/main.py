@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mediation_desk.cli.cmd_db",
     "mediation_desk.cli.cmd_audit",
     "mediation_desk.cli.cmd_users",
+    "mediation_desk.cli.cmd_privacy",
 )
 
 

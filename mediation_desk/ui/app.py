@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 from pathlib import Path
@@ -12,6 +13,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mediation_desk import __version__
+from mediation_desk.services import privacy
+from mediation_desk.services.users import Permission
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts import i18n
@@ -60,7 +63,9 @@ def run_app(db_target: str | None) -> int:
         )
         return 1
     sys.excepthook = show_refusal_or_default
-    keeper = WindowKeeper(AppContext(db, settings))
+    context = AppContext(db, settings)
+    anonymise_expired(context)
+    keeper = WindowKeeper(context)
     # what start-up built lives as long as the app: keep it out of every later full collection,
     # which otherwise walks it again and again (the slowest candidate look-ups were such pauses)
     gc.freeze()
@@ -70,6 +75,14 @@ def run_app(db_target: str | None) -> int:
     finally:
         QThreadPool.globalInstance().waitForDone()  # a background job still writing finishes first
         db.dispose()
+
+
+def anonymise_expired(context: AppContext) -> None:
+    """At start, personal data past the retention are anonymised (by a role that may change requests)."""
+    if not context.can(Permission.EDIT_REQUESTS):
+        return
+    with contextlib.suppress(StorageError):  # busy or refused: the next start or `privacy anonymise` will
+        privacy.anonymise_expired(context.db, now=context.now(), actor=context.actor)
 
 
 def show_refusal_or_default(

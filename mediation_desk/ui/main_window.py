@@ -163,8 +163,10 @@ class MainWindow(QMainWindow):
                 self._stale.add(name)
             elif getattr(view, "is_editing", lambda: False)():
                 self._stale.add(name)
-                self.statusBar().showMessage(self.tr(
-                    "Someone else changed the data: this view updates when you save or leave the form."), 10_000)
+                said = self.tr(
+                    "Someone else changed the data: this view updates when you save or leave the form."
+                )
+                self.statusBar().showMessage(said, 10_000)
             else:
                 view.refresh()  # type: ignore[attr-defined]
 

@@ -254,13 +254,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+58"/>
-        <location line="+22"/>
+        <location filename="../../mediation_desk/ui/app.py" line="+61"/>
+        <location line="+32"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Cannot open the database:
@@ -612,7 +612,7 @@
         <translation>Billing rule of {code} saved.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+34"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+35"/>
         <source>Mail and invitations</source>
         <translation>Mail and invitations</translation>
     </message>
@@ -625,6 +625,11 @@
         <location line="+1"/>
         <source>Service and billing</source>
         <translation>Service and billing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1772,7 +1777,7 @@
         <translation>Someone else changed the data: this view updates when you save or leave the form.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2835,6 +2840,99 @@
     </message>
 </context>
 <context>
+    <name>PrivacyPanel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+28"/>
+        <source>The retention is 1 to 120 months.</source>
+        <translation>The retention is 1 to 120 months.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the case reference.</source>
+        <translation>Give the case reference.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No request has that case reference.</source>
+        <translation>No request has that case reference.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal data of the people assisted (reason, notes, nationality, contact on site, address, case reference, cancellation notes, invitations mailed) are kept this long after a request&apos;s last activity: enough to report the project year to the funder and answer its checks. Then they are anonymised; hours, money and counts stay for the reports.</source>
+        <translation>The personal data of the people assisted (reason, notes, nationality, contact on site, address, case reference, cancellation notes, invitations mailed) are kept this long after a request&apos;s last activity: enough to report the project year to the funder and answer its checks. Then they are anonymised; hours, money and counts stay for the reports.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save retention</source>
+        <translation>Save retention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the case (JSON)…</source>
+        <translation>Export the case (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the case (Excel)…</source>
+        <translation>Export the case (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the case&apos;s personal data…</source>
+        <translation>Erase the case&apos;s personal data…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep personal data</source>
+        <translation>Keep personal data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A person asks what is held about them, or its erasure:</source>
+        <translation>A person asks what is held about them, or its erasure:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Personal data are kept {n} months.</source>
+        <translation>Personal data are kept {n} months.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the case</source>
+        <translation>Export the case</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case exported; the export is in the audit trail.</source>
+        <translation>Case exported; the export is in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase the case&apos;s personal data</source>
+        <translation>Erase the case&apos;s personal data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove now the personal data of every request of this case? Hours and money stay for the reports. This cannot be undone.</source>
+        <translation>Remove now the personal data of every request of this case? Hours and money stay for the reports. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Personal data of {n} requests erased.</source>
+        <translation>Personal data of {n} requests erased.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+41"/>
@@ -3666,7 +3764,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+24"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+25"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>

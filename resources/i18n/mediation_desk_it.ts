@@ -254,13 +254,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+58"/>
-        <location line="+22"/>
+        <location filename="../../mediation_desk/ui/app.py" line="+61"/>
+        <location line="+32"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossibile aprire il database:
@@ -612,7 +612,7 @@
         <translation>Regola di fatturazione di {code} salvata.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+34"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+35"/>
         <source>Mail and invitations</source>
         <translation>Posta e inviti</translation>
     </message>
@@ -625,6 +625,11 @@
         <location line="+1"/>
         <source>Service and billing</source>
         <translation>Servizio e fatturazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1772,7 +1777,7 @@
         <translation>Qualcun altro ha modificato i dati: questa vista si aggiorna quando salvi o lasci il modulo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2835,6 +2840,99 @@
     </message>
 </context>
 <context>
+    <name>PrivacyPanel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+28"/>
+        <source>The retention is 1 to 120 months.</source>
+        <translation>La conservazione va da 1 a 120 mesi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the case reference.</source>
+        <translation>Indica il riferimento del caso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No request has that case reference.</source>
+        <translation>Nessuna richiesta ha questo riferimento del caso.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal data of the people assisted (reason, notes, nationality, contact on site, address, case reference, cancellation notes, invitations mailed) are kept this long after a request&apos;s last activity: enough to report the project year to the funder and answer its checks. Then they are anonymised; hours, money and counts stay for the reports.</source>
+        <translation>I dati personali delle persone assistite (motivo, note, nazionalità, contatto sul posto, indirizzo, riferimento del caso, note di annullamento, inviti spediti) si conservano per questo tempo dopo l&apos;ultima attività della richiesta: quanto basta a rendicontare l&apos;annualità di progetto al finanziatore e a rispondere alle sue verifiche. Poi vengono anonimizzati; ore, importi e conteggi restano per i report.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save retention</source>
+        <translation>Salva la conservazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case reference</source>
+        <translation>Riferimento del caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the case (JSON)…</source>
+        <translation>Esporta il caso (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the case (Excel)…</source>
+        <translation>Esporta il caso (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the case&apos;s personal data…</source>
+        <translation>Cancella i dati personali del caso…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep personal data</source>
+        <translation>Conserva i dati personali</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A person asks what is held about them, or its erasure:</source>
+        <translation>Una persona chiede quali dati abbiamo su di lei, o la loro cancellazione:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Personal data are kept {n} months.</source>
+        <translation>I dati personali si conservano {n} mesi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the case</source>
+        <translation>Esporta il caso</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case exported; the export is in the audit trail.</source>
+        <translation>Caso esportato; l&apos;esportazione è nel registro attività.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase the case&apos;s personal data</source>
+        <translation>Cancella i dati personali del caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove now the personal data of every request of this case? Hours and money stay for the reports. This cannot be undone.</source>
+        <translation>Cancellare ora i dati personali di tutte le richieste di questo caso? Ore e importi restano per i report. Non si può annullare.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Personal data of {n} requests erased.</source>
+        <translation>Dati personali di {n} richieste cancellati.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+41"/>
@@ -3666,7 +3764,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+24"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+25"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>

@@ -20,6 +20,7 @@ from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.settings.business_settings_panel import BusinessSettingsPanel
 from mediation_desk.ui.settings.imap_settings_panel import ImapSettingsPanel
 from mediation_desk.ui.settings.mail_settings_panel import MailSettingsPanel
+from mediation_desk.ui.settings.privacy_panel import PrivacyPanel
 from mediation_desk.ui.settings.users_panel import UsersPanel
 
 
@@ -34,6 +35,8 @@ class SettingsTabs(QTabWidget):
         self.addTab(self.mail, translate("BusinessSettings", "Mail and invitations"))
         self.addTab(self.imap, translate("BusinessSettings", "Replies mailbox"))
         self.addTab(self.business, translate("BusinessSettings", "Service and billing"))
+        self.privacy = PrivacyPanel(context)
+        self.addTab(self.privacy, translate("BusinessSettings", "Privacy"))
         self.users: UsersPanel | None = None
         if not context.db.is_sqlite and context.can(Permission.MANAGE_USERS):
             self.users = UsersPanel(context)
@@ -47,6 +50,7 @@ class SettingsTabs(QTabWidget):
         self.mail.refresh()
         self.imap.refresh()
         self.business.refresh()
+        self.privacy.refresh()
         if self.users is not None:
             self.users.refresh()
 
