@@ -83,7 +83,7 @@ def test_a_coordinator_books_and_edits_the_catalogue_but_not_money(owner: Databa
     assert m1 is not None and p1 is not None
     catalog.save_mediator(ana, dataclasses.replace(m1, max_minutes_per_week=900), new=False, actor="",
                           now=NOW)
-    p1 = catalog.save_project(ana, dataclasses.replace(p1, name="FAMI"), new=False, actor="", now=NOW)
+    p1 = catalog.save_project(ana, dataclasses.replace(p1, name="FAMI"), new=False, actor="", now=NOW).value
     with pytest.raises(NotAllowedError) as refused:
         catalog.save_project(ana, dataclasses.replace(p1, hour_budget=9999), new=False, actor="", now=NOW)
     assert refused.value.table == "projects"
@@ -114,7 +114,8 @@ def test_finance_edits_budgets_rates_and_billing_but_cannot_book(owner: Database
         r1 = repository.get_request(s, "R1")
     assert p1 is not None and m1 is not None and r1 is not None  # reads everything
     catalog.save_project(fin, dataclasses.replace(p1, hour_budget=200.0), new=False, actor="", now=NOW)
-    m1 = catalog.save_mediator(fin, dataclasses.replace(m1, hourly_rate=25.0), new=False, actor="", now=NOW)
+    m1 = catalog.save_mediator(fin, dataclasses.replace(m1, hourly_rate=25.0), new=False, actor="",
+                               now=NOW).value
     finance.set_billing_rule(fin, "P1", BillingRule(), actor="", now=NOW)
     assert [b.project.code for b in budget_report(fin, NOW)] == ["P1"]
     with pytest.raises(NotAllowedError) as refused:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import privacy
+from mediation_desk.services.changes import of_requests
 from mediation_desk.services.users import Permission
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts.errors import error_text
@@ -122,5 +123,5 @@ class PrivacyPanel(QWidget):
         except StorageError as exc:
             self.status.setText(error_text(exc))
             return
-        self.context.changed.emit("requests")
+        self.context.apply(of_requests(done.requests))
         self.status.setText(self.tr("Personal data of {n} requests erased.").format(n=len(done.requests)))
