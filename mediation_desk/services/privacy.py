@@ -192,12 +192,15 @@ def _anonymise(
     if booking_ids:
         result = s.execute(sa.delete(OutboxRow).where(OutboxRow.booking_id.in_(booking_ids)))
         removed = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    if done:
+        repository.scrub_audit(s, [*done, *booking_ids], PERSONAL_AUDIT_KEYS)
     repository.add_audits(s, at=now, actor=actor, entries=[
         (action, "request", rid, {**reason, "fields": list(PERSONAL_FIELDS)}) for rid in done])
     return Anonymised(done, removed)
 
 
 PERSONAL_FIELDS = ("reason", "notes", "nationality", "contact_on_site", "address", "case")
+PERSONAL_AUDIT_KEYS = ("reason",)  # audit details that repeat free text typed about a case (cancellations)
 
 
 def anonymised_request(request: Request, now: dt.datetime) -> Request:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +33,7 @@ ID_KINDS: dict[str, tuple[str, sa.Table]] = {
     "series": ("S", SeriesRow.__table__),  # type: ignore[dict-item]
 }
 ID_DIGITS = 5
+REDACTED = "[anonimizzato]"
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,27 @@ def search_audit(
 def audit_actors(s: Session) -> list[str]:
     """Everyone named in the audit trail, sorted."""
     return sorted(s.scalars(sa.select(AuditRow.actor).distinct()))
+
+
+def scrub_audit(s: Session, entity_ids: Sequence[str], keys: Sequence[str]) -> int:
+    """Blank the detail ``keys`` of the audit lines about ``entity_ids`` (who, what and when stay).
+
+    On PostgreSQL the lines are append-only; only ``md_scrub_audit`` (migration
+    0004e) may do this. Returns how many lines changed.
+    """
+    if not entity_ids or not keys:
+        return 0
+    s.flush()
+    if s.get_bind().dialect.name == "postgresql":
+        query = sa.text("SELECT md_scrub_audit(CAST(:ids AS text[]), CAST(:keys AS text[]))")
+        return int(s.scalar(query, {"ids": list(entity_ids), "keys": list(keys)}) or 0)
+    changed = 0
+    for row in s.scalars(sa.select(AuditRow).where(AuditRow.entity_id.in_(list(entity_ids)))):
+        if any(key in row.details for key in keys):
+            row.details = {k: (REDACTED if k in keys else v) for k, v in row.details.items()}
+            changed += 1
+    s.flush()
+    return changed
 
 
 def last_change(s: Session, entity: str, entity_id: str) -> AuditEntry | None:

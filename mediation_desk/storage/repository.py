@@ -67,6 +67,7 @@ from mediation_desk.storage.records import (  # re-exported: part of this module
     list_audit,
     next_id,
     next_ids,
+    scrub_audit,
     set_setting,
     setting_version,
 )
@@ -92,6 +93,7 @@ __all__ = [
     "overlapping_bookings",
     "project_booked_seconds",
     "set_request_statuses",
+    "scrub_audit",
     "set_setting",
     "setting_version",
 ]

@@ -2842,7 +2842,7 @@
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+28"/>
+        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+29"/>
         <source>The retention is 1 to 120 months.</source>
         <translation>The retention is 1 to 120 months.</translation>
     </message>

@@ -2842,7 +2842,7 @@
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+28"/>
+        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+29"/>
         <source>The retention is 1 to 120 months.</source>
         <translation>La conservazione va da 1 a 120 mesi.</translation>
     </message>

@@ -114,6 +114,19 @@ def test_a_case_is_erased_on_request_and_its_hours_stay(service_db: Database, tm
     assert _totals(service_db, tmp_path, "after") == before
 
 
+def test_erasure_blanks_the_free_text_of_the_case_in_the_audit_trail(service_db: Database) -> None:
+    from mediation_desk.services import booking
+
+    booking.cancel(service_db, "B00002", "la signora Fatima è ricoverata", actor="coord",
+                   now=rome(2026, 12, 3, 9))
+    privacy.erase_case(service_db, "C-0017", actor="admin", now=rome(2026, 12, 3, 12))
+    with service_db.read() as s:
+        lines = repository.list_audit(s, "booking", "B00002")
+    cancel = next(e for e in lines if e.action == "cancel")
+    assert cancel.details["reason"] == "[anonimizzato]" and cancel.details["mediator"] == "M001"
+    assert "Fatima" not in json.dumps([e.details for e in lines])
+
+
 def test_a_new_database_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
     db = Database.open(str(tmp_path / "nuovo.db"))
     try:

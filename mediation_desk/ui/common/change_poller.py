@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from mediation_desk.services.watching import ChangeWatcher, change_set_of
 
@@ -21,8 +22,12 @@ class ChangePoller(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
+        self.destroyed.connect(self.timer.stop)
 
     def poll(self) -> None:
+        window = self.parent()
+        if isinstance(window, QWidget) and not window.isVisible():
+            return  # a closed or never shown window asks nothing (its database may be gone)
         try:
             tables = self.watcher.changed()
         except Exception:  # noqa: BLE001 - a dropped connection must not stop the window; next start listens again
