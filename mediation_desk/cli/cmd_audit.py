@@ -12,9 +12,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from mediation_desk.cli.common import EXIT_INVALID, EXIT_OK, database_command, fail
-from mediation_desk.services.audit import AuditFilter, audit_entries
+from mediation_desk.services.audit import AuditEntry, AuditFilter, audit_entries
 from mediation_desk.storage.db import Database
-from mediation_desk.storage.records import AuditEntry
 
 ROME = ZoneInfo("Europe/Rome")
 

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, db: Database) -> int:
     try:
         if args.verb == "retention":
             if args.months is not None:
-                kept = privacy.set_retention(db, args.months, actor=actor(), now=now())
+                kept = privacy.set_retention(db, args.months, actor=actor(), now=now()).value
             else:
                 kept = privacy.retention(db)
             print(REASON.format(months=kept.months) + (" (default)" if kept.is_default else ""))
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace, db: Database) -> int:
             done = privacy.anonymise_expired(db, now=now(), actor=actor())
             print(f"anonymised {len(done.requests)} requests, deleted {done.outbox_removed} mails")
         elif args.verb == "export-case":
-            out = privacy.export_case(db, args.case, args.out, actor=actor(), now=now())
+            out = privacy.export_case(db, args.case, args.out, actor=actor(), now=now()).value
             print(f"wrote {out}")
         else:
             if not args.yes:

@@ -14,9 +14,9 @@ from typing import Any
 
 from mediation_desk.cli.common import EXIT_FAILED, EXIT_INVALID, EXIT_OK, actor, database_command, fail, now
 from mediation_desk.services import users
+from mediation_desk.services.users import Role, UserError
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import NotAllowedError
-from mediation_desk.storage.users import Role, UserError
 
 USER_ERRORS = {
     "bad_login": "a login is lower-case letters, digits, '_', '.' or '-', starting with a letter",

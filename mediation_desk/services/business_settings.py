@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from mediation_desk.services import booking, finance, settings_store
 from mediation_desk.services.changes import Changed
+from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
 MAX_NOTICE_HOURS = 24.0 * 30  # a month: anything longer is a typing mistake
@@ -26,11 +28,17 @@ class BusinessSettingsError(ValueError):
 class BusinessSettings:
     service_name: str
     late_cancellation_hours: float  # a cancellation with less notice is late and billable
+    # the stored versions the form was filled from (setting key -> version); empty: not checked
+    versions: Mapping[str, int] = field(default_factory=dict, compare=False)
+
+
+KEYS = (finance.SERVICE_NAME_KEY, booking.LATE_CANCELLATION_HOURS_KEY)
 
 
 def read_business_settings(db: Database) -> BusinessSettings:
     with db.read() as s:
-        return BusinessSettings(finance.service_name(s), booking.late_cancellation_hours(s))
+        versions = {key: repository.setting_version(s, key) for key in KEYS}
+        return BusinessSettings(finance.service_name(s), booking.late_cancellation_hours(s), versions)
 
 
 def save_business_settings(
@@ -47,5 +55,6 @@ def save_business_settings(
     changed = settings_store.save_settings(
         db, values, action="business_settings_saved", entity_id="business", now=now, actor=actor,
         audit_details={"service_name": name, "late_cancellation_hours": hours},
+        read_versions=settings.versions or None,
     )
     return Changed(BusinessSettings(name, hours), changed)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from mediation_desk.io.scenario import encode_scenario
 from mediation_desk.io.xlsx_writer import WorkbookWriter
 from mediation_desk.scheduling.model import Booking, Request, RequestStatus, ServiceData
+from mediation_desk.services.changes import NOTHING, OUTBOX, SETTINGS, Changed, ChangeSet, of_requests
 from mediation_desk.services.import_export import write_atomically
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -64,20 +65,25 @@ class Anonymised:
     requests: list[str]  # ids whose personal data were removed
     outbox_removed: int  # mails about their bookings deleted
 
+    @property
+    def changes(self) -> ChangeSet:
+        changed = of_requests(self.requests)
+        return changed | OUTBOX if self.outbox_removed else changed
+
 
 def retention(db: Database) -> Retention:
     with db.read() as s:
         return _retention(s)
 
 
-def set_retention(db: Database, months: int, *, actor: str, now: dt.datetime) -> Retention:
+def set_retention(db: Database, months: int, *, actor: str, now: dt.datetime) -> Changed[Retention]:
     if not MIN_MONTHS <= months <= MAX_MONTHS:
         raise PrivacyError("bad_retention", months=months, low=MIN_MONTHS, high=MAX_MONTHS)
     with db.write() as s:
         repository.set_setting(s, RETENTION_KEY, months)
         repository.add_audit(s, at=now, actor=actor, action="retention", entity="setting",
                              entity_id=RETENTION_KEY, details={"months": months})
-    return Retention(months, False)
+    return Changed(Retention(months, False), SETTINGS)
 
 
 def anonymise_expired(db: Database, *, now: dt.datetime, actor: str) -> Anonymised:
@@ -128,8 +134,9 @@ def case_document(db: Database, case: str) -> dict[str, Any]:
     }
 
 
-def export_case(db: Database, case: str, out: str | Path, *, actor: str, now: dt.datetime) -> Path:
-    """Write everything held about a case as JSON (``.json``) or Excel (``.xlsx``); audited."""
+def export_case(db: Database, case: str, out: str | Path, *, actor: str, now: dt.datetime) -> Changed[Path]:
+    """Write everything held about a case as JSON (``.json``) or Excel (``.xlsx``); audited (nothing shown
+    changes)."""
     target = Path(out)
     document = case_document(db, case)
     if target.suffix.lower() == ".xlsx":
@@ -140,7 +147,7 @@ def export_case(db: Database, case: str, out: str | Path, *, actor: str, now: dt
         repository.add_audits(s, at=now, actor=actor, entries=[
             ("export_case", "request", r["id"], {"format": target.suffix.lower().lstrip(".") or "json"})
             for r in document["requests"]])
-    return target
+    return Changed(target, NOTHING)
 
 
 def erase_case(db: Database, case: str, *, actor: str, now: dt.datetime) -> Anonymised:

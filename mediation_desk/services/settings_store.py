@@ -39,6 +39,7 @@ def save_settings(
     entity_id: str | None = None,
     password: str | None = None,
     keyring: KeyringEntry | None = None,
+    read_versions: Mapping[str, int] | None = None,
 ) -> ChangeSet:
     """Store ``values`` (setting key -> value) with one audit line ``action``; the password (when given)
     to ``keyring`` first. ``entity_id`` defaults to the only key stored."""
@@ -47,8 +48,9 @@ def save_settings(
             raise ValueError("a password needs its keyring entry")
         credentials.set_password(keyring.service, keyring.username, password)
     with db.write() as s:
-        for key, value in values.items():
-            repository.set_setting(s, key, value)
+        for key, value in values.items():  # read_versions: refuse a setting changed since it was shown
+            read = read_versions.get(key) if read_versions is not None else None
+            repository.set_setting(s, key, value, read_version=read)
         repository.add_audit(
             s,
             at=now,

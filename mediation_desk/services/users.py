@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
+from mediation_desk.services.changes import SETTINGS, Changed, ChangeSet
 from mediation_desk.storage import repository, users
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.users import Role, User, UserError, role_of
@@ -49,17 +50,20 @@ def current_role(db: Database) -> Role | None:
     return role_of(db)
 
 
-def add_user(db: Database, login: str, role: Role, password: str, *, actor: str, now: dt.datetime) -> User:
+def add_user(
+    db: Database, login: str, role: Role, password: str, *, actor: str, now: dt.datetime
+) -> Changed[User]:
     """Create the login (refused with NotAllowedError for a login that may not manage users)."""
     user = users.add_user(db, login, role, password)
     with db.write() as s:
         repository.add_audit(s, at=now, actor=actor, action="add_user", entity="user", entity_id=login,
                              details={"role": str(role)})
-    return user
+    return Changed(user, SETTINGS)
 
 
-def disable_user(db: Database, login: str, *, actor: str, now: dt.datetime) -> None:
+def disable_user(db: Database, login: str, *, actor: str, now: dt.datetime) -> ChangeSet:
     users.disable_user(db, login)
     with db.write() as s:
         repository.add_audit(s, at=now, actor=actor, action="disable_user", entity="user", entity_id=login,
                              details={})
+    return SETTINGS

@@ -69,7 +69,7 @@ def set_setting(s: Session, key: str, value: Any, *, read_version: int | None = 
     json.dumps(value)  # refuse early and clearly what JSON cannot hold
     row = s.get(SettingRow, key)
     if read_version is not None and (row.version if row is not None else 0) != read_version:
-        last = last_change(s, "setting", key)
+        last = last_change(s, "setting", key) or last_change(s, "settings", "business")
         raise StaleEditError("setting", key, changed_by=last.actor if last else None,
                              changed_at=last.at if last else None,
                              current_version=row.version if row is not None else 0)

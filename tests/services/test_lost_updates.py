@@ -173,6 +173,20 @@ def test_a_setting_saved_over_a_newer_one_is_refused(loaded: Database, other: Da
         assert repository.setting_version(s, "late_cancellation_hours") == 1
 
 
+def test_the_business_settings_saved_over_a_newer_version_are_refused(
+    loaded: Database, other: Database
+) -> None:
+    from mediation_desk.services.business_settings import read_business_settings, save_business_settings
+
+    ana, bruno = read_business_settings(loaded), read_business_settings(other)
+    save_business_settings(loaded, dataclasses.replace(ana, late_cancellation_hours=48), actor="ana",
+                           now=LATER)
+    with pytest.raises(StaleEditError):
+        save_business_settings(other, dataclasses.replace(bruno, service_name="Altro nome"), actor="bruno",
+                               now=NOW)
+    assert read_business_settings(other).late_cancellation_hours == 48
+
+
 def test_a_copy_from_a_document_is_not_checked(loaded: Database) -> None:
     """Imports and scripts build records from scratch (version 0): they are saved as before."""
     with loaded.write() as s:

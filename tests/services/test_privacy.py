@@ -81,15 +81,19 @@ def test_after_retention_personal_data_go_and_report_totals_stay(
     assert privacy.anonymise_expired(service_db, now=YEAR_AFTER, actor="admin").requests == []  # once
 
 
-def test_a_case_is_exported_whole_as_json_and_excel_and_audited(service_db: Database, tmp_path: Path) -> None:
-    out = privacy.export_case(service_db, "C-0017", tmp_path / "caso.json", actor="admin", now=YEAR_AFTER)
+def test_a_case_is_exported_whole_as_json_and_excel_and_audited(
+    service_db: Database, tmp_path: Path
+) -> None:
+    out = privacy.export_case(service_db, "C-0017", tmp_path / "caso.json", actor="admin",
+                              now=YEAR_AFTER).value
     document = json.loads(out.read_text(encoding="utf-8"))
     assert sorted(r["id"] for r in document["requests"]) == ["R00001", "R00004"]
     assert sorted(b["id"] for b in document["bookings"]) == ["B00001", "B00002"]
     assert {m["booking"] for m in document["mails"]} == {"B00001", "B00002"}
     assert any(r.get("nationality") == "Marocco" for r in document["requests"])
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    xlsx = privacy.export_case(service_db, "C-0017", tmp_path / "caso.xlsx", actor="admin", now=YEAR_AFTER)
+    xlsx = privacy.export_case(service_db, "C-0017", tmp_path / "caso.xlsx", actor="admin",
+                               now=YEAR_AFTER).value
     book = openpyxl.load_workbook(xlsx, read_only=True)
     assert book.sheetnames == ["Richieste", "Interventi", "Posta", "Registro"]
     assert len(list(book["Richieste"].iter_rows())) == 3  # heading and two requests

@@ -95,6 +95,7 @@ class BusinessSettingsPanel(QWidget):
         from mediation_desk.services import finance  # loads openpyxl: only when the panel is used
 
         current = business.read_business_settings(self.context.db)
+        self.versions = dict(current.versions)
         self.service_name.setText(current.service_name)
         self.notice_hours.setValue(current.late_cancellation_hours)
         self.rules = finance.read_billing_rules(self.context.db)
@@ -120,7 +121,8 @@ class BusinessSettingsPanel(QWidget):
         self.hourly_rate.setValue(float(rule.hourly_rate or 0))
 
     def save_service(self) -> bool:
-        wanted = business.BusinessSettings(self.service_name.text(), self.notice_hours.value())
+        wanted = business.BusinessSettings(self.service_name.text(), self.notice_hours.value(),
+                                           getattr(self, "versions", {}))
         try:
             saved = business.save_business_settings(
                 self.context.db, wanted, actor=self.context.actor, now=self.context.now()
@@ -134,7 +136,10 @@ class BusinessSettingsPanel(QWidget):
             return False
         except StorageError as exc:  # not this role's to change, or changed meanwhile
             self.status.say(error_text(exc), ok=False)
+            # the values typed stay; saving again goes over the newer ones the message named
+            self.versions = dict(business.read_business_settings(self.context.db).versions)
             return False
+        self.versions = dict(business.read_business_settings(self.context.db).versions)
         self.status.say(translate("BusinessSettings", "Service settings saved."), ok=True)
         runner.apply(self, self.context, saved)
         return True

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import privacy
-from mediation_desk.services.changes import of_requests
 from mediation_desk.services.users import Permission
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts.errors import error_text
@@ -82,7 +81,7 @@ class PrivacyPanel(QWidget):
     def save_retention(self) -> None:
         try:
             kept = privacy.set_retention(self.context.db, self.months.value(), actor=self.context.actor,
-                                         now=self.context.now())
+                                         now=self.context.now()).value
         except privacy.PrivacyError as exc:
             self.status.setText(privacy_error_text(exc))
             return
@@ -123,5 +122,5 @@ class PrivacyPanel(QWidget):
         except StorageError as exc:
             self.status.setText(error_text(exc))
             return
-        self.context.apply(of_requests(done.requests))
+        self.context.apply(done.changes)
         self.status.setText(self.tr("Personal data of {n} requests erased.").format(n=len(done.requests)))
