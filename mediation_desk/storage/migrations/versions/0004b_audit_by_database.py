@@ -8,7 +8,7 @@ it, so a change made around the program is not missed either. SQLite (one PC,
 one user) records what the program writes, with the operating-system account.
 
 Revision ID: 0004b
-Revises: 0004
+Revises: 0003
 Create Date: 2026-12-03
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004b"
-down_revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
