@@ -87,11 +87,17 @@ def set_retention(db: Database, months: int, *, actor: str, now: dt.datetime) ->
 
 
 def anonymise_expired(db: Database, *, now: dt.datetime, actor: str) -> Anonymised:
-    """Anonymise every closed request whose last activity is older than the retention period."""
-    with db.write() as s:
+    """Anonymise every closed request whose last activity is older than the retention period.
+
+    Nothing due (the usual case at start-up): only a read, no write transaction.
+    """
+    with db.read() as s:
         months = _retention(s).months
         cutoff = now - dt.timedelta(days=round(months * 30.44))
-        ids = _expired(s, cutoff)
+        if not _expired(s, cutoff):
+            return Anonymised([], 0)
+    with db.write() as s:
+        ids = _expired(s, cutoff)  # again under the write lock: another session may have done it
         return _anonymise(s, ids, now=now, actor=actor, action="anonymise", reason={"months": months})
 
 

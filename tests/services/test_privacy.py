@@ -137,3 +137,10 @@ def test_a_new_database_file_is_readable_by_its_owner_only(tmp_path: Path) -> No
         assert stat.S_IMODE((tmp_path / "nuovo.db").stat().st_mode) == 0o600
     finally:
         db.dispose()
+
+
+def test_nothing_due_means_no_write_transaction(service_db: Database) -> None:
+    """Start-up asks every time: when nothing is past the retention it only reads."""
+    before = service_db.commits
+    assert privacy.anonymise_expired(service_db, now=rome(2026, 12, 3, 10), actor="x").requests == []
+    assert service_db.commits == before
