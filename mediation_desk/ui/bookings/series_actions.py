@@ -161,7 +161,8 @@ def move(
     return _call(
         parent, context, title, translate("SeriesActions", "These occurrences cannot move:"),
         lambda: series.move_occurrences(
-            context.db, booking.id, scope, start, actor=context.actor, now=context.now()
+            context.db, booking.id, scope, start, actor=context.actor, now=context.now(),
+            read_version=booking.version,
         ),
     )
 
@@ -174,7 +175,7 @@ def cancel(
         parent, context, translate("SeriesActions", "Cancellation refused"), "",
         lambda: series.cancel_occurrences(
             context.db, booking.id, scope, reason, actor=context.actor, now=context.now(), by=by,
-            close_request=close_request,
+            close_request=close_request, read_version=booking.version,
         ),
     )
     if change is not None:
