@@ -132,7 +132,7 @@ def requests() -> list[Request]:
             language=TIGRINYA,
             mode=Mode.PHONE,
             duration_min=60,
-            windows=[Interval(rome(2026, 12, 8, 10), rome(2026, 12, 8, 12))],
+            windows=[Interval(rome(2026, 12, 9, 10), rome(2026, 12, 9, 12))],
             priority=Priority.HIGH,
             extra={"ticket": 4711},
         ),

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from mediation_desk.scheduling.billing import BillingRule, budget_minutes, round_charge, rule_for_project
+from mediation_desk.scheduling.closures import Closure, Closures, closure_on
 from mediation_desk.scheduling.model import (
     Agency,
     AgencyId,
@@ -64,10 +65,13 @@ class SchedulingContext:
         now: dt.datetime,
         busy: dict[MediatorId, list[Interval]] | None = None,
         billing: BillingRules | None = None,
+        closures: Closures | None = None,
     ) -> None:
         """``billing``: each project's billing rule; with it the budget counts what the funder is billed
         (``billing.budget_minutes``), without it (a scenario file) booked minutes, as the format's rule 8."""
         self.tz = zone(data.timezone)
+        self.closures = closures or Closures()
+        self._closed: dict[tuple[AgencyId, dt.date], Closure | None] = {}
         self.billing: dict[ProjectCode, BillingRule] | None = dict(billing) if billing is not None else None
         self.now = now
         self.areas = {a.code: a for a in data.areas}
@@ -216,6 +220,14 @@ class SchedulingContext:
         if found is None:
             found = self._absences[mediator.id] = sorted((ts(a.start), ts(a.end)) for a in mediator.absences)
         return found
+
+    def closed_on(self, agency_id: AgencyId, day: dt.date) -> Closure | None:
+        """Why the agency is closed on the local date ``day`` (a holiday, a closure), or None."""
+        key = (agency_id, day)
+        if key not in self._closed:
+            agency = self.agencies.get(agency_id)
+            self._closed[key] = closure_on(day, agency.kind if agency else None, self.closures)
+        return self._closed[key]
 
     def windows_of(self, request: Request) -> list[Span]:
         found = self._windows.get(request.id)

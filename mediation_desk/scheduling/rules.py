@@ -45,6 +45,7 @@ class ViolationCode(enum.StrEnum):
     INACTIVE = "inactive"  # rule 0: the mediator no longer works for the service
     REQUEST_CLOSED = "request_closed"  # rule 0: the request was cancelled
     PAST = "past"  # rule 0: every possible start has already gone by (candidates only)
+    CLOSED = "closed"  # rule 0: the agency is closed that day (holiday, patron saint, school closure)
     LANGUAGE = "language"  # 1
     GENDER = "gender"  # 2
     AREA = "area"  # 3
@@ -135,6 +136,10 @@ def slot_violations_ts(
     if not any(ws <= start and end <= we for ws, we in ctx.windows_of(request)):
         out.append(Violation(4, ViolationCode.OUTSIDE_WINDOW, dict(when)))
     day = local_date(start, tz)
+    closure = ctx.closed_on(request.agency, day)
+    if closure is not None:
+        out.append(Violation(0, ViolationCode.CLOSED, {
+            "agency": request.agency, "day": day, "closure": str(closure.kind), "name": closure.name}))
     if not any(ws <= start and end <= we for ws, we in ctx.availability_on(mediator, day)):
         out.append(Violation(5, ViolationCode.UNAVAILABLE, {**when, "mediator": mediator.id, "day": day}))
     for a_start, a_end in ctx.absences_of(mediator):
@@ -322,6 +327,9 @@ def feasible_start_ts(ctx: SchedulingContext, request: Request, mediator: Mediat
     for w_start, w_end in ctx.windows_of(request):
         day, last = local_date(w_start, tz), local_date(w_end, tz)
         while day <= last:
+            if ctx.closed_on(request.agency, day) is not None:
+                day += dt.timedelta(days=1)
+                continue
             for a_start, a_end in ctx.availability_on(mediator, day):
                 lo, hi = max(w_start, a_start), min(w_end, a_end)
                 if project is not None:

@@ -39,6 +39,7 @@ from mediation_desk.scheduling.timeutil import DAY_SECONDS, end_after
 from mediation_desk.services import changes, notify
 from mediation_desk.services.budget import billing_rules, used_seconds
 from mediation_desk.services.changes import Changed, ChangeSet
+from mediation_desk.services.closures import closures_in
 from mediation_desk.storage import repository, request_queries
 from mediation_desk.storage.db import Database
 
@@ -120,7 +121,7 @@ def rules_context(
         projects=projects, agencies=repository.list_agencies(s),
         mediators=mediators, requests=list(requests.values()), bookings=list(bookings.values()))
     busy = busy_blocks_for(s, mediator_ids, start - reach, end + reach)
-    return SchedulingContext(data, now, busy, billing_rules(s, projects))
+    return SchedulingContext(data, now, busy, billing_rules(s, projects), closures=closures_in(s))
 
 
 def late_cancellation_hours(s: Session) -> float:

@@ -38,6 +38,7 @@ from mediation_desk.scheduling.rules import eligibility
 from mediation_desk.scheduling.timeutil import from_ts, iso_week, local_date, month_bounds, week_bounds
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.budget import billing_rules, used_seconds
+from mediation_desk.services.closures import closures_in
 from mediation_desk.storage import repository, request_queries
 from mediation_desk.storage.db import Database
 
@@ -101,7 +102,7 @@ def request_context(
         timezone=static.timezone, areas=static.areas, languages=static.languages,
         projects=static.projects, agencies=static.agencies, mediators=static.mediators,
         requests=[request], bookings=[])
-    ctx = SchedulingContext(data, now, billing=billing_rules(s, static.projects))
+    ctx = SchedulingContext(data, now, billing=billing_rules(s, static.projects), closures=closures_in(s))
     possible = [m.id for m in ctx.active_mediators() if not eligibility(ctx, request, m)]
     lo, hi = reach(ctx, request)
     bookings = repository.bookings_around_request(s, request.id, request.case, possible, lo, hi)

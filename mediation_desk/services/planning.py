@@ -45,6 +45,7 @@ from mediation_desk.services import changes, notify
 from mediation_desk.services.budget import billing_rules, used_seconds
 from mediation_desk.services.candidates import load_static
 from mediation_desk.services.changes import ChangeSet
+from mediation_desk.services.closures import closures_in
 from mediation_desk.storage import repository, request_queries
 from mediation_desk.storage.db import Database
 
@@ -311,7 +312,8 @@ def load_snapshot(
         end = local_midnight(date_to + dt.timedelta(days=1), tz)
         busy = busy_blocks_for(s, None, start - BUSY_MARGIN, end + BUSY_MARGIN)
         rules = billing_rules(s, data.projects)
-    return SchedulingContext(data, now, busy, rules), start, end
+        closures = closures_in(s)
+    return SchedulingContext(data, now, busy, rules, closures=closures), start, end
 
 
 def pending_in_range(ctx: SchedulingContext, start: dt.datetime, end: dt.datetime) -> list[Request]:
@@ -368,7 +370,8 @@ def write_context(s: Session, planned: list[PlannedBooking], now: dt.datetime) -
     data = ServiceData(
         timezone=static.timezone, areas=static.areas, languages=static.languages, projects=static.projects,
         agencies=static.agencies, mediators=static.mediators, requests=requests, bookings=[])
-    ctx = SchedulingContext(data, now, busy_for(s, planned), billing_rules(s, static.projects))
+    ctx = SchedulingContext(data, now, busy_for(s, planned), billing_rules(s, static.projects),
+                            closures=closures_in(s))
     if not planned:
         return ctx
     lo, hi = _weeks_around(ctx, min(p.start for p in planned), max(p.end for p in planned))

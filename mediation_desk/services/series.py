@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mediation_desk.scheduling.closures import Closure, closure_on
 from mediation_desk.scheduling.model import (
     Booking,
     BookingId,
@@ -54,6 +55,7 @@ from mediation_desk.services.booking import (
     late_cancellation_hours,
 )
 from mediation_desk.services.changes import ChangeSet
+from mediation_desk.services.closures import closures_in
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import BookingRow, SeriesRow
@@ -84,6 +86,7 @@ class SeriesChange:
     refused: list[OccurrenceProblem] = field(default_factory=list)  # occurrences left unbooked
     new_series_id: str | None = None  # the following occurrences' own series after a split
     mail_configured: bool | None = None  # False: the invitation could not be queued (mail not set up)
+    skipped: list[Closure] = field(default_factory=list)  # dates of the rule the agency is closed on
 
     @property
     def changes(self) -> ChangeSet:
@@ -101,15 +104,22 @@ def create_series(
         if template.status is not RequestStatus.PENDING:
             raise BookingError("request_not_pending", request=template.id, status=str(template.status))
         mediator = get_mediator_in(s, mediator_id)
-        starts = occurrences(rrule_text, first_start, _tz(s))
+        tz = _tz(s)
+        starts = occurrences(rrule_text, first_start, tz)
+        skipped = _closed_starts(s, template, starts, tz)
+        if len(skipped) == len(starts):
+            raise BookingError("series_all_closed", request=template.id)
         series_id = repository.next_id(s, "series")
+        # the skipped dates are the rule's exceptions: the mediator's invitation leaves them out too
         s.add(SeriesRow(id=series_id, request_id=template.id, mediator_id=mediator.id,
                         rrule=rrule_text.strip(), dtstart=starts[0], duration_min=template.duration_min,
-                        exdates=[], extra={}))
+                        exdates=[start.isoformat() for start in skipped], extra={}))
         s.flush()
         booked: list[Booking] = []
         refused: list[OccurrenceProblem] = []
         for start in starts:
+            if start in skipped:
+                continue
             request = _occurrence_request(s, template, series_id, start)
             try:
                 change = create_booking(s, request, mediator, start, now=now, override_reason=override_reason,
@@ -128,9 +138,25 @@ def create_series(
         _audit_series(s, now, actor, "create_series", series_id, booked, template=template.id,
                       mediator=mediator.id, rrule=rrule_text.strip(),
                       refused=[{"start": p.start.isoformat(), "codes": [str(v.code) for v in p.violations]}
-                               for p in refused])
+                               for p in refused],
+                      skipped=[{"day": c.day.isoformat(), "closure": str(c.kind), "name": c.name}
+                               for c in skipped.values()])
         mailed = notify.booking_changed(s, booked[0], "created", now=now, actor=actor)
-        return SeriesChange(series_id, "created", booked, refused=refused, mail_configured=mailed)
+        return SeriesChange(series_id, "created", booked, refused=refused, mail_configured=mailed,
+                            skipped=list(skipped.values()))
+
+
+def _closed_starts(s: Session, template: Request, starts: list[dt.datetime],
+                   tz: dt.tzinfo) -> dict[dt.datetime, Closure]:
+    """The occurrences falling on a day the template's agency is closed, with the reason."""
+    agency = repository.get_agency(s, template.agency)
+    closures = closures_in(s)
+    found: dict[dt.datetime, Closure] = {}
+    for start in starts:
+        closure = closure_on(start.astimezone(tz).date(), agency.kind if agency else None, closures)
+        if closure is not None:
+            found[start] = closure
+    return found
 
 
 def book_left_over(

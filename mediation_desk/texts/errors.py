@@ -109,6 +109,9 @@ def booking_error_text(exc: BookingError) -> str:
             "SeriesActions", "Several occurrences move to a new time of the same days: keep the date."
         ),
         "not_in_series": translate("SeriesActions", "The booking is not part of a series."),
+        "series_all_closed": translate(
+            "SeriesActions", "Every date of the series falls on a holiday or a closure of the agency."
+        ),
     }
     return texts.get(exc.code, exc.code)
 

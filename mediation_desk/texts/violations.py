@@ -46,6 +46,7 @@ def _texts() -> dict[ViolationCode, str]:
         ViolationCode.INACTIVE: translate("Violations", "No longer active in the service"),
         ViolationCode.REQUEST_CLOSED: translate("Violations", "The request is cancelled"),
         ViolationCode.PAST: translate("Violations", "Every possible start has gone by"),
+        ViolationCode.CLOSED: translate("Violations", "The agency is closed on {day}: {closure}"),
         ViolationCode.LANGUAGE: translate("Violations", "Does not speak {language}"),
         ViolationCode.GENDER: translate("Violations", "A mediator of gender {gender} was asked for"),
         ViolationCode.AREA: translate("Violations", "Does not work in the area {area}"),
@@ -97,7 +98,20 @@ def _fields(p: Mapping[str, Any], names: Names) -> dict[str, str]:
         "booked": _hours(p.get("booked_min")),
         "budget": _hours(p.get("budget_min")),
         "project": str(p.get("project") or ""),
+        "day": i18n.fmt_date(p["day"]) if isinstance(p.get("day"), dt.date) else str(p.get("day") or ""),
+        "closure": closure_text(str(p.get("closure") or ""), str(p.get("name") or "")),
     }
+
+
+def closure_text(kind: str, name: str) -> str:
+    """Why a day is closed, e.g. "festa nazionale (Lunedì dell'Angelo)"."""
+    texts = {
+        "national_holiday": translate("Violations", "national holiday ({name})"),
+        "patron_saint": translate("Violations", "the patron saint's day ({name})"),
+        "school_closure": translate("Violations", "schools closed ({name})"),
+    }
+    text = texts.get(kind, "{name}").format(name=name)
+    return text.replace(" ()", "")
 
 
 def _same_day(a: Any, b: Any) -> bool:

@@ -587,7 +587,7 @@
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Give the service a name.</source>
         <translation>Give the service a name.</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>The notice is out of range.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Service settings saved.</source>
         <translation>Service settings saved.</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>Billing rule of {code} saved.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+35"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+37"/>
         <source>Mail and invitations</source>
         <translation>Mail and invitations</translation>
     </message>
@@ -625,6 +625,11 @@
         <location line="+1"/>
         <source>Service and billing</source>
         <translation>Service and billing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays and closures</source>
+        <translation>Holidays and closures</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -901,6 +906,89 @@
         <location line="+13"/>
         <source>The end must follow the start.</source>
         <translation>The end must follow the start.</translation>
+    </message>
+</context>
+<context>
+    <name>Closures</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/closures_panel.py" line="+56"/>
+        <source>The comune has a patron saint&apos;s day</source>
+        <translation>The comune has a patron saint&apos;s day</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. San Bassiano</source>
+        <translation>e.g. San Bassiano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save holidays and closures</source>
+        <translation>Save holidays and closures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays and closures</source>
+        <translation>Holidays and closures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patron saint</source>
+        <translation>Patron saint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School closures</source>
+        <translation>School closures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National holidays</source>
+        <translation>National holidays</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Holidays and closures saved.</source>
+        <translation>Holidays and closures saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no day {day}/{month}.</source>
+        <translation>There is no day {day}/{month}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The closure {name} must end on or after its start, within {days} days.</source>
+        <translation>The closure {name} must end on or after its start, within {days} days.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {n} closure periods.</source>
+        <translation>At most {n} closure periods.</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1555,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+214"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+217"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -2156,7 +2244,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-116"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-119"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
@@ -2192,12 +2280,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The request no longer exists.</source>
         <translation>The request no longer exists.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>The mediator no longer exists.</source>
         <translation>The mediator no longer exists.</translation>
     </message>
@@ -2332,7 +2420,7 @@
         <translation>Say who at the agency agreed to the new time.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The agency does not exist.</source>
         <translation>The agency does not exist.</translation>
     </message>
@@ -2842,7 +2930,7 @@
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+29"/>
+        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+28"/>
         <source>The retention is 1 to 120 months.</source>
         <translation>The retention is 1 to 120 months.</translation>
     </message>
@@ -3581,7 +3669,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-56"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-59"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Only a request still to plan can be repeated.</translation>
     </message>
@@ -3594,6 +3682,11 @@
         <location line="+3"/>
         <source>The booking is not part of a series.</source>
         <translation>The booking is not part of a series.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every date of the series falls on a holiday or a closure of the agency.</source>
+        <translation>Every date of the series falls on a holiday or a closure of the agency.</translation>
     </message>
     <message>
         <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+75"/>
@@ -3617,7 +3710,7 @@
         <translation>Booked {booked} of {total} occurrences.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not booked (the requests stay to plan):</source>
         <translation>Not booked (the requests stay to plan):</translation>
     </message>
@@ -3628,7 +3721,12 @@
         <translation>Series booked</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Skipped because the agency is closed:</source>
+        <translation>Skipped because the agency is closed:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Booking {id} is part of a recurring series. Apply to:</source>
         <translation>Booking {id} is part of a recurring series. Apply to:</translation>
     </message>
@@ -3764,7 +3862,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+25"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+27"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -3825,7 +3923,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+144"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+146"/>
         <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>
@@ -3952,6 +4050,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The agency is closed on {day}: {closure}</source>
+        <translation>The agency is closed on {day}: {closure}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Does not speak {language}</source>
         <translation>Does not speak {language}</translation>
     </message>
@@ -4031,7 +4134,22 @@
         <translation>The request already has booking {booking}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>national holiday ({name})</source>
+        <translation>national holiday ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the patron saint&apos;s day ({name})</source>
+        <translation>the patron saint&apos;s day ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schools closed ({name})</source>
+        <translation>schools closed ({name})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Breaks rule {rule}</source>
         <translation>Breaks rule {rule}</translation>
     </message>

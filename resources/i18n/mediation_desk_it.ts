@@ -587,7 +587,7 @@
         <translation>Tariffa oraria</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Give the service a name.</source>
         <translation>Dai un nome al servizio.</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Il preavviso è fuori intervallo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Service settings saved.</source>
         <translation>Impostazioni del servizio salvate.</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>Regola di fatturazione di {code} salvata.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+35"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+37"/>
         <source>Mail and invitations</source>
         <translation>Posta e inviti</translation>
     </message>
@@ -625,6 +625,11 @@
         <location line="+1"/>
         <source>Service and billing</source>
         <translation>Servizio e fatturazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays and closures</source>
+        <translation>Festività e chiusure</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -901,6 +906,89 @@
         <location line="+13"/>
         <source>The end must follow the start.</source>
         <translation>La fine deve seguire l&apos;inizio.</translation>
+    </message>
+</context>
+<context>
+    <name>Closures</name>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/closures_panel.py" line="+56"/>
+        <source>The comune has a patron saint&apos;s day</source>
+        <translation>Il comune ha la festa del santo patrono</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. San Bassiano</source>
+        <translation>es. San Bassiano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save holidays and closures</source>
+        <translation>Salva festività e chiusure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays and closures</source>
+        <translation>Festività e chiusure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patron saint</source>
+        <translation>Santo patrono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School closures</source>
+        <translation>Chiusure delle scuole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National holidays</source>
+        <translation>Festività nazionali</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Holidays and closures saved.</source>
+        <translation>Festività e chiusure salvate.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no day {day}/{month}.</source>
+        <translation>Il giorno {day}/{month} non esiste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The closure {name} must end on or after its start, within {days} days.</source>
+        <translation>La chiusura {name} deve finire lo stesso giorno dell&apos;inizio o dopo, entro {days} giorni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {n} closure periods.</source>
+        <translation>Al massimo {n} periodi di chiusura.</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1555,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+214"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+217"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -2156,7 +2244,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-116"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-119"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Indica il motivo dell&apos;annullamento.</translation>
     </message>
@@ -2192,12 +2280,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The request no longer exists.</source>
         <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>The mediator no longer exists.</source>
         <translation>Il mediatore non esiste più.</translation>
     </message>
@@ -2332,7 +2420,7 @@
         <translation>Indicare chi dell&apos;ente ha concordato il nuovo orario.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The agency does not exist.</source>
         <translation>L&apos;ente non esiste.</translation>
     </message>
@@ -2842,7 +2930,7 @@
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+29"/>
+        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+28"/>
         <source>The retention is 1 to 120 months.</source>
         <translation>La conservazione va da 1 a 120 mesi.</translation>
     </message>
@@ -3581,7 +3669,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-56"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-59"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Si può ripetere solo una richiesta ancora da pianificare.</translation>
     </message>
@@ -3594,6 +3682,11 @@
         <location line="+3"/>
         <source>The booking is not part of a series.</source>
         <translation>L&apos;intervento non fa parte di una serie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every date of the series falls on a holiday or a closure of the agency.</source>
+        <translation>Tutte le date della serie cadono in un giorno festivo o di chiusura dell&apos;ente.</translation>
     </message>
     <message>
         <location filename="../../mediation_desk/ui/bookings/series_actions.py" line="+75"/>
@@ -3617,7 +3710,7 @@
         <translation>Prenotate {booked} occorrenze su {total}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not booked (the requests stay to plan):</source>
         <translation>Non prenotate (le richieste restano da pianificare):</translation>
     </message>
@@ -3628,7 +3721,12 @@
         <translation>Serie prenotata</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Skipped because the agency is closed:</source>
+        <translation>Saltate perché l&apos;ente è chiuso:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Booking {id} is part of a recurring series. Apply to:</source>
         <translation>L&apos;intervento {id} fa parte di una serie ricorrente. Applica a:</translation>
     </message>
@@ -3764,7 +3862,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+25"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+27"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
@@ -3825,7 +3923,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+144"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+146"/>
         <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
         <translation>Il disco che contiene il database è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
     </message>
@@ -3952,6 +4050,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The agency is closed on {day}: {closure}</source>
+        <translation>L&apos;ente è chiuso il {day}: {closure}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Does not speak {language}</source>
         <translation>Non parla {language}</translation>
     </message>
@@ -4031,7 +4134,22 @@
         <translation>La richiesta ha già l&apos;intervento {booking}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>national holiday ({name})</source>
+        <translation>festa nazionale ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the patron saint&apos;s day ({name})</source>
+        <translation>festa del santo patrono ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schools closed ({name})</source>
+        <translation>scuole chiuse ({name})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Breaks rule {rule}</source>
         <translation>Viola la regola {rule}</translation>
     </message>

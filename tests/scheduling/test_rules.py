@@ -176,7 +176,8 @@ def test_rule8_project_dates_are_whole_local_days_and_unknown_projects_fail() ->
                     request("R3", project=ProjectCode("NOPE"))])
     ctx = SchedulingContext(data, NOW)
     assert codes(ctx, "R1", "M1", at("2026-12-31", "22:00")) == set()  # the end date is inclusive
-    assert codes(ctx, "R2", "M1", at("2027-01-01", "00:00")) == {"project_dates"}
+    # 1 January is also a national holiday: the agency is closed (rule 0) as well
+    assert codes(ctx, "R2", "M1", at("2027-01-01", "00:00")) == {"project_dates", "closed"}
     assert codes(ctx, "R3", "M1", at("2026-12-07", "09:00")) == {"project_unknown"}
 
 

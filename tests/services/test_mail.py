@@ -274,8 +274,8 @@ def test_booking_lifecycle_services_queue_request_update_and_cancel(
 
     seed(sqlite_db)
     configure_mail(sqlite_db, smtp.port)
-    created = lifecycle.book(sqlite_db, "R00002", "M002", rome(2026, 12, 8, 10), actor=ACTOR, now=NOW)
-    lifecycle.reschedule(sqlite_db, created.booking.id, rome(2026, 12, 8, 11), actor=ACTOR, now=NOW)
+    created = lifecycle.book(sqlite_db, "R00002", "M002", rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
+    lifecycle.reschedule(sqlite_db, created.booking.id, rome(2026, 12, 9, 11), actor=ACTOR, now=NOW)
     lifecycle.cancel(sqlite_db, created.booking.id, "ente: rinviato", actor=ACTOR, now=NOW)
     assert mail.send_outbox(sqlite_db, now=NOW).sent == 3
     seen = []
@@ -290,8 +290,8 @@ def test_booking_lifecycle_services_queue_request_update_and_cancel(
     moved = _parse(smtp.mailbox.messages[1][2])
     text = moved.get_body(("plain",))
     assert text is not None and str(moved["Subject"]).startswith("Spostato: ")
-    assert "Spostato l'intervento di mar 08/12/2026 10:00-" in text.get_content()
-    assert "ora mar 08/12/2026 11:00-" in text.get_content()
+    assert "Spostato l'intervento di mer 09/12/2026 10:00-" in text.get_content()
+    assert "ora mer 09/12/2026 11:00-" in text.get_content()
 
 
 def test_connection_check_and_mediator_without_address(sqlite_db: Database, smtp: SmtpServer) -> None:
@@ -341,13 +341,13 @@ def test_handing_a_booking_to_another_mediator_says_who_in_both_mails(
 
     seed(sqlite_db)
     configure_mail(sqlite_db, smtp.port)
-    created = lifecycle.book(sqlite_db, "R00002", "M002", rome(2026, 12, 8, 10), actor=ACTOR, now=NOW)
+    created = lifecycle.book(sqlite_db, "R00002", "M002", rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
     with sqlite_db.write() as s:  # a colleague with the same languages, areas and hours
         first = repository.get_mediator(s, "M002")
         assert first is not None
         repository.save_mediator(s, replace(first, id=MediatorId("M009"), name="Selam Tesfay",
                                             email="selam@example.org"))
-    lifecycle.reschedule(sqlite_db, created.booking.id, rome(2026, 12, 8, 10), new_mediator="M009",
+    lifecycle.reschedule(sqlite_db, created.booking.id, rome(2026, 12, 9, 10), new_mediator="M009",
                          actor=ACTOR, now=NOW)
     assert mail.send_outbox(sqlite_db, now=NOW).sent == 3
     texts = {}

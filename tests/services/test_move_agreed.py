@@ -21,13 +21,13 @@ ACTOR = "coordinatrice"
 
 
 def booked(db: Database) -> str:
-    other = request("R2", day="2026-12-08", start="14:00", end="18:00")
+    other = request("R2", day="2026-12-10", start="14:00", end="18:00")
     data = service(mediators=[mediator("M1"), mediator("M2")], requests=[request("R1"), other])
     with db.write() as s:
         repository.replace_service(s, data)
         repository.set_setting(s, mail.SETTINGS_KEY, {"host": "127.0.0.1", "sender": "desk@example.org",
                                                       "organizer_email": "desk@example.org"})
-    lifecycle.book(db, "R2", "M1", at("2026-12-08", "15:00"), actor=ACTOR, now=NOW)
+    lifecycle.book(db, "R2", "M1", at("2026-12-10", "15:00"), actor=ACTOR, now=NOW)
     return lifecycle.book(db, "R1", "M1", at("2026-12-07", "09:00"), actor=ACTOR, now=NOW).booking.id
 
 
@@ -61,7 +61,7 @@ def test_a_time_outside_the_windows_needs_the_agencys_agreement_then_becomes_the
 def test_every_other_rule_is_still_checked_on_an_agreed_time(db: Database) -> None:
     booking_id = booked(db)
     with pytest.raises(BookingRefused) as refused:  # M1 is busy with R2 then
-        lifecycle.reschedule(db, booking_id, at("2026-12-08", "15:30"), actor=ACTOR, now=NOW,
+        lifecycle.reschedule(db, booking_id, at("2026-12-10", "15:30"), actor=ACTOR, now=NOW,
                              agreed_with="Rossi")
     assert ViolationCode.OVERLAP in [v.code for v in refused.value.violations]
     with pytest.raises(BookingError) as blank:
@@ -71,6 +71,6 @@ def test_every_other_rule_is_still_checked_on_an_agreed_time(db: Database) -> No
     with db.read() as s:  # nothing written
         saved = repository.get_request(s, "R1")
         assert saved is not None and saved.windows[0].start == at("2026-12-07", "09:00")
-    other = lifecycle.reschedule(db, booking_id, at("2026-12-08", "15:30"), actor=ACTOR, now=NOW,
+    other = lifecycle.reschedule(db, booking_id, at("2026-12-10", "15:30"), actor=ACTOR, now=NOW,
                                  agreed_with="Rossi", new_mediator="M2")
     assert other.change == "reassigned" and other.booking.mediator == "M2"

@@ -42,8 +42,8 @@ def item(rid: str, mid: str, day: str, hhmm: str) -> PlannedBooking:
 def stored(db: Database, *, with_mail: bool) -> None:
     data = service(mediators=[mediator("M1"), mediator("M2")],
                    requests=[request("R0", status=RequestStatus.BOOKED), request("R1"), request("R2"),
-                             request("R3", day="2026-12-08")],
-                   bookings=[booking("B00007", "R0", "M2", at("2026-12-08", "14:00"))])
+                             request("R3", day="2026-12-10")],
+                   bookings=[booking("B00007", "R0", "M2", at("2026-12-10", "14:00"))])
     store_service(db, data, actor="tester", now=NOW, replace=False, action="import", source="test")
     if with_mail:
         with db.write() as s:
@@ -52,7 +52,7 @@ def stored(db: Database, *, with_mail: bool) -> None:
 
 def test_plan_is_written_with_statuses_audit_and_one_invitation_each(db: Database) -> None:
     stored(db, with_mail=True)
-    plan = [item("R3", "M2", "2026-12-08", "09:00"), item("R1", "M1", "2026-12-07", "09:00"),
+    plan = [item("R3", "M2", "2026-12-10", "09:00"), item("R1", "M1", "2026-12-07", "09:00"),
             item("R2", "M2", "2026-12-07", "10:30")]
     with db.write() as s:
         written = book_plan(s, plan, actor="planner-test", now=NOW)

@@ -88,14 +88,14 @@ def test_an_occurrence_the_mediator_cannot_take_is_listed_with_the_reason(
     with window.context.db.write() as s:
         yonas = repository.get_mediator(s, "M002")
         assert yonas is not None and yonas.name == "Yonas Tesfaye"
-        away = Interval(rome(2026, 12, 22, 0), rome(2026, 12, 23, 0), "ferie")
+        away = Interval(rome(2026, 12, 23, 0), rome(2026, 12, 24, 0), "ferie")
         repository.save_mediator(s, dataclasses.replace(yonas, absences=[away]))
     window.context.apply(changes.CATALOGUE)  # as the catalogue view would
     _view, messages = create_weekly_series(window, qtbot)
     assert messages[0].splitlines() == [
         "Prenotate 3 occorrenze su 4.",
         "Non prenotate (le richieste restano da pianificare):",
-        "• mar 22 dic 10:00: Assente dal 22/12/26 00:00 al 23/12/26 00:00",
+        "• mer 23 dic 10:00: Assente dal 23/12/26 00:00 al 24/12/26 00:00",
     ]
     assert len([b for b in series_bookings(window) if b.status is BookingStatus.CONFIRMED]) == 3
 

@@ -115,13 +115,24 @@ def repeat_weekly(
     text = translate("SeriesActions", "Booked {booked} of {total} occurrences.").format(
         booked=len(change.bookings), total=len(change.bookings) + len(change.refused)
     )
+    skipped = skipped_lines(change)
     if change.refused:
         lines = [text, translate("SeriesActions", "Not booked (the requests stay to plan):")]
         lines += problem_lines(change.refused, catalog)
-        _warn(parent, translate("SeriesActions", "Series booked"), lines)
+        _warn(parent, translate("SeriesActions", "Series booked"), lines + skipped)
     else:
-        QMessageBox.information(parent, translate("SeriesActions", "Series booked"), text)
+        QMessageBox.information(parent, translate("SeriesActions", "Series booked"),
+                                "\n".join([text, *skipped]))
     return change
+
+
+def skipped_lines(change: SeriesChange) -> list[str]:
+    """The dates left out because the agency is closed, each with the reason."""
+    if not change.skipped:
+        return []
+    return [translate("SeriesActions", "Skipped because the agency is closed:"),
+            *(f"• {i18n.fmt_date(c.day)}: {violations.closure_text(str(c.kind), c.name)}"
+              for c in change.skipped)]
 
 
 def _budget_only(problems: list[OccurrenceProblem]) -> bool:

@@ -18,6 +18,7 @@ from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.settings.business_settings_panel import BusinessSettingsPanel
+from mediation_desk.ui.settings.closures_panel import ClosuresPanel
 from mediation_desk.ui.settings.imap_settings_panel import ImapSettingsPanel
 from mediation_desk.ui.settings.mail_settings_panel import MailSettingsPanel
 from mediation_desk.ui.settings.privacy_panel import PrivacyPanel
@@ -32,9 +33,11 @@ class SettingsTabs(QTabWidget):
         self.mail = MailSettingsPanel(context)
         self.business = BusinessSettingsPanel(context)
         self.imap = ImapSettingsPanel(context)
+        self.closures = ClosuresPanel(context)
         self.addTab(self.mail, translate("BusinessSettings", "Mail and invitations"))
         self.addTab(self.imap, translate("BusinessSettings", "Replies mailbox"))
         self.addTab(self.business, translate("BusinessSettings", "Service and billing"))
+        self.addTab(self.closures, translate("BusinessSettings", "Holidays and closures"))
         self.privacy = PrivacyPanel(context)
         self.addTab(self.privacy, translate("BusinessSettings", "Privacy"))
         self.users: UsersPanel | None = None
@@ -45,6 +48,7 @@ class SettingsTabs(QTabWidget):
         for panel in (self.mail, self.imap):
             panel.setEnabled(settings)  # shown, read-only: the database refuses other roles' changes
         self.business.setEnabled(settings or context.can(Permission.EDIT_MONEY))
+        self.closures.setEnabled(settings)
 
     def refresh(self) -> None:
         self.mail.refresh()
@@ -53,6 +57,7 @@ class SettingsTabs(QTabWidget):
         self.privacy.refresh()
         if self.users is not None:
             self.users.refresh()
+        self.closures.refresh()
 
 
 class SettingsView(QWidget):
