@@ -50,14 +50,14 @@ def test_sorting_by_urgency_puts_urgent_requests_first(context: Any) -> None:
     proxy.sort(COL_PRIORITY, Qt.SortOrder.DescendingOrder)
     assert shown_ids(proxy)[0] == "R00003" and model.row_at(0).priority is Priority.URGENT
     proxy.sort(COL_DATE, Qt.SortOrder.AscendingOrder)
-    assert shown_ids(proxy) == ["R00004", "R00001", "R00002", "R00003"]
+    assert shown_ids(proxy) == ["R00004", "R00001", "R00003", "R00002"]  # 9 Dec: 09:00 before 10:00
 
 
 def test_a_sort_survives_new_rows(context: Any) -> None:
     model, proxy = requests_table(context)
     proxy.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
     model.set_rows(list(reversed(small_service().requests)))
-    assert shown_ids(proxy) == ["R00003", "R00002", "R00001", "R00004"]
+    assert shown_ids(proxy) == ["R00002", "R00003", "R00001", "R00004"]
 
 
 def test_cells_are_italian_and_urgent_pending_rows_are_red(context: Any) -> None:
