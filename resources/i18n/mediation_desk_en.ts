@@ -3761,7 +3761,7 @@
         <translation>These occurrences cannot move:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cancellation refused</source>
         <translation>Cancellation refused</translation>
     </message>

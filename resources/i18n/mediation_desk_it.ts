@@ -3761,7 +3761,7 @@
         <translation>Queste occorrenze non si possono spostare:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cancellation refused</source>
         <translation>Annullamento rifiutato</translation>
     </message>
