@@ -21,6 +21,7 @@ from mediation_desk.texts import i18n
 from mediation_desk.texts.errors import error_text, storage_error_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.main_thread_gc import MainThreadCollector
 from mediation_desk.ui.common.preferences import APPLICATION, ORGANIZATION, UiSettings
 
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
@@ -63,6 +64,7 @@ def run_app(db_target: str | None) -> int:
         )
         return 1
     sys.excepthook = show_refusal_or_default
+    collector = MainThreadCollector(app)  # cycles holding Qt objects are freed on this thread only
     context = AppContext(db, settings)
     anonymise_expired(context)
     keeper = WindowKeeper(context)
@@ -74,6 +76,7 @@ def run_app(db_target: str | None) -> int:
         return app.exec()
     finally:
         QThreadPool.globalInstance().waitForDone()  # a background job still writing finishes first
+        collector.stop()
         db.dispose()
 
 

@@ -17,10 +17,20 @@ from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.texts import i18n
 from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.main_thread_gc import MainThreadCollector
 from mediation_desk.ui.common.preferences import UiSettings
 from mediation_desk.ui.main_window import MainWindow
 from tests.factories import rome, small_service
 from tests.ui.support import Clock
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app: no cyclic collection in a background job's thread (Qt objects freed there crash)."""
+    collector = MainThreadCollector()
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+    collector.stop()
 
 
 @pytest.fixture
