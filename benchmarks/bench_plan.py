@@ -31,7 +31,8 @@ LP" without the mediators' symmetry and linearization 2; "no hint" (the search
 starts without the constructive plan, which stays the fallback); "1 worker";
 "2 free workers" (parallel, not deterministic); "no windows" (a large
 component as one model instead of re-planned window by window). The figures
-depend on the machine's load: the first line prints it.
+depend on the machine's load: the first line prints it. Tables measured with
+their load are kept in benchmarks/plan_measured.txt.
 """
 
 from __future__ import annotations
