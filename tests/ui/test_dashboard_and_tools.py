@@ -113,6 +113,7 @@ def test_planning_books_the_pending_requests_in_the_background(window: MainWindo
 
         def book_all(preview: QWidget) -> None:
             assert isinstance(preview, PlanPreviewDialog)
+            results.append(preview.quality.text())
             when_modal(qtbot, lambda box: results.append(box.text()) or box.close(), QMessageBox)  # type: ignore
             preview.book_button.click()
 
@@ -120,9 +121,11 @@ def test_planning_books_the_pending_requests_in_the_background(window: MainWindo
 
     when_modal(qtbot, choose_period, PlanDialog)
     menu_actions.plan_pending(window)
-    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=60_000)
     QThreadPool.globalInstance().waitForDone(10_000)
     with window.context.db.read() as s:
         statuses: dict[str, RequestStatus] = {r.id: r.status for r in repository.list_requests(s)}
     assert statuses["R00002"] is RequestStatus.BOOKED and statuses["R00003"] is RequestStatus.BOOKED
-    assert results[0].startswith("Prenotate 2 richieste su 2")
+    assert results[0] == "Ottimo dimostrato."  # the preview says how good the plan is
+    assert results[1].startswith("Prenotate 2 richieste su 2")
+    assert "Ottimo dimostrato." in results[1]

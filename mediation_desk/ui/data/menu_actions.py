@@ -227,7 +227,7 @@ def plan_pending(window: QWidget) -> None:
 def book_proposal(window: QWidget, context: Any, proposal: Any) -> Any:
     """Show the proposed plan; book the lines the coordinator keeps; say what was booked and what was not."""
     from mediation_desk.services import planning
-    from mediation_desk.texts.plan import unbooked_text
+    from mediation_desk.texts.plan import plan_quality_text, unbooked_text
     from mediation_desk.ui.planning.plan_preview_dialog import PlanPreviewDialog
 
     preview = PlanPreviewDialog(window, proposal, context.catalog())
@@ -242,7 +242,9 @@ def book_proposal(window: QWidget, context: Any, proposal: Any) -> Any:
     if result is None:
         return None
     lines = [translate("DataActions", "Booked {booked} of {requests} requests; {skipped} skipped.").format(
-        booked=len(result.bookings), requests=result.requests, skipped=result.skipped)]
+        booked=len(result.bookings), requests=result.requests, skipped=result.skipped),
+        plan_quality_text(proven=result.proven, coverage_gap=result.coverage_gap,
+                          travel_gap=result.travel_gap, all_past=result.all_past)]
     if result.unbooked:
         lines.append(translate("DataActions", "Left unbooked:"))
         lines += [f"• {u.request.id}: {unbooked_text(u)}" for u in result.unbooked]

@@ -17,7 +17,7 @@ from mediation_desk.scheduling.model import RequestId
 from mediation_desk.services.planning import PlanProposal
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
-from mediation_desk.texts.plan import unbooked_text
+from mediation_desk.texts.plan import plan_quality_text, unbooked_text
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.planning.plan_line_model import PlanLineTableModel
 
@@ -33,6 +33,11 @@ class PlanPreviewDialog(QDialog):
         self.summary = QLabel(translate(
             "PlanPreview", "{planned} of {requests} requests can be booked; nothing is booked yet.").format(
                 planned=len(proposal.lines), requests=proposal.requests))
+        self.quality = QLabel(plan_quality_text(
+            proven=proposal.proven, coverage_gap=proposal.coverage_gap, travel_gap=proposal.travel_gap,
+            all_past=proposal.all_past))
+        self.quality.setObjectName("plan_quality")
+        self.quality.setWordWrap(True)
         self.model = PlanLineTableModel(self)
         self.model.set_rows(proposal.lines, catalog)
         self.table = QTableView()
@@ -65,6 +70,7 @@ class PlanPreviewDialog(QDialog):
         self.model.dataChanged.connect(lambda *_: self.book_button.setEnabled(bool(self.model.kept())))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.quality)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.budgets)
         layout.addWidget(QLabel(translate("PlanPreview", "Left unbooked, and why ({n}):").format(
