@@ -199,7 +199,9 @@ class MainWindow(QMainWindow):
         self.new_request_action = self._action(self.tr("&New request"), self.new_request, "Ctrl+N")
         self.search_action = self._action(self.tr("&Search requests"), self.search_requests, "Ctrl+F")
         self.book_action = self._action(self.tr("&Book the chosen mediator"), self.book_selected, "Ctrl+B")
-        for action in (self.new_request_action, self.search_action, self.book_action):
+        self.save_action = self._action(self.tr("&Save the request"), self.save_request,
+                                        QKeySequence.StandardKey.Save)
+        for action in (self.new_request_action, self.save_action, self.search_action, self.book_action):
             requests.addAction(action)
         go = bar.addMenu(self.tr("&Go"))
         self.today_action = self._action(self.tr("&Today in the calendar"), self.show_today, "Ctrl+T")
@@ -249,6 +251,11 @@ class MainWindow(QMainWindow):
         self.go_to("requests")
         self.view("requests").new_request()  # type: ignore[attr-defined]
 
+    def save_request(self) -> None:
+        """Ctrl+S: save the request on screen."""
+        if "requests" in self.views and self.current_view_name() == "requests":
+            self.view("requests").save_request()  # type: ignore[attr-defined]
+
     def search_requests(self) -> None:
         self.go_to("requests")
         self.view("requests").focus_search()  # type: ignore[attr-defined]
@@ -286,7 +293,11 @@ class MainWindow(QMainWindow):
 
         offer_first_start(self)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        requests = self.views.get("requests")
+        if requests is not None and not requests.confirm_leave():  # type: ignore[attr-defined]
+            event.ignore()  # "Annulla": the window stays open with the edits
+            return
         self.poller.stop()
         self.context.settings.window_geometry = self.saveGeometry()
         self.context.settings.sync()

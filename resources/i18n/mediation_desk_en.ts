@@ -254,13 +254,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+61"/>
-        <location line="+32"/>
+        <location filename="../../mediation_desk/ui/app.py" line="+62"/>
+        <location line="+34"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Cannot open the database:
@@ -517,7 +517,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+47"/>
         <source>Save service settings</source>
         <translation>Save service settings</translation>
     </message>
@@ -535,6 +535,11 @@
         <location line="+2"/>
         <source>Late cancellation if notice under</source>
         <translation>Late cancellation if notice under</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice asked for a request (urgent ones exempt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
@@ -587,11 +592,12 @@
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Give the service a name.</source>
         <translation>Give the service a name.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>The notice is out of range.</source>
         <translation>The notice is out of range.</translation>
@@ -861,11 +867,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+15"/>
         <source>Excluded</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
         <source>Candidates for {id}: {n}</source>
         <translation>Candidates for {id}: {n}</translation>
     </message>
@@ -1164,7 +1171,7 @@
         <translation>Planning {first} – {last}…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Left unbooked:</source>
         <translation>Left unbooked:</translation>
     </message>
@@ -1174,7 +1181,7 @@
         <translation>Planning done</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
@@ -1185,7 +1192,7 @@
         <translation>Planning failed</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
@@ -1910,7 +1917,12 @@
         <translation>&amp;Book the chosen mediator</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Save the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -1980,7 +1992,7 @@
         <translation>User: {login} ({role})</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>About Mediation Desk</source>
         <translation>About Mediation Desk</translation>
     </message>
@@ -2831,7 +2843,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-122"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-124"/>
         <source>Plan pending requests</source>
         <translation>Plan pending requests</translation>
     </message>
@@ -2907,7 +2919,7 @@
         <translation>{planned} of {requests} requests can be booked; nothing is booked yet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>{project}: {before} of {budget} h used, {after} h with this plan</source>
         <translation>{project}: {before} of {budget} h used, {after} h with this plan</translation>
     </message>
@@ -2922,7 +2934,7 @@
         <translation>Close without booking</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Left unbooked, and why ({n}):</source>
         <translation>Left unbooked, and why ({n}):</translation>
     </message>
@@ -3271,7 +3283,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+163"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+167"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -3281,7 +3293,7 @@
         <translation>Remove window</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
@@ -3361,12 +3373,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New request</source>
         <translation>New request</translation>
     </message>
@@ -3376,7 +3388,22 @@
         <translation>Request {id} — {status}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+42"/>
+        <source>The date asked for has already gone by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less notice than the {lead} hours the service asks: mark it as urgent or agree another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No project: the hours are charged to no funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Choose the agency that asks.</source>
         <translation>Choose the agency that asks.</translation>
     </message>
@@ -3502,7 +3529,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>New request</source>
         <translation>New request</translation>
     </message>
@@ -3512,7 +3539,7 @@
         <translation>Save and find mediators</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Open the settings</source>
         <translation>Open the settings</translation>
     </message>
@@ -3527,19 +3554,19 @@
         <translation>{why} Invitations not sent: {n}.</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+270"/>
+        <location line="+122"/>
+        <location line="+343"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+283"/>
+        <location line="-342"/>
+        <location line="+356"/>
         <source>Reopen request</source>
         <translation>Reopen request</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-337"/>
         <source>Repeat every week…</source>
         <translation>Repeat every week…</translation>
     </message>
@@ -3555,7 +3582,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -3565,7 +3592,37 @@
         <translation>{shown} of {total} requests</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request on screen has changes not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Request not saved</source>
+        <translation type="unfinished">Request not saved</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The request is {status}.</source>
         <translation>The request is {status}.</translation>
     </message>
@@ -3575,12 +3632,12 @@
         <translation>Looking for mediators…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Save the request to see who can go.</source>
         <translation>Save the request to see who can go.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Cancel request {id}?</source>
         <translation>Cancel request {id}?</translation>
     </message>
@@ -4190,7 +4247,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-315"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-355"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>

@@ -254,13 +254,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mediation_desk/ui/app.py" line="+61"/>
-        <location line="+32"/>
+        <location filename="../../mediation_desk/ui/app.py" line="+62"/>
+        <location line="+34"/>
         <source>Mediation Desk</source>
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossibile aprire il database:
@@ -517,7 +517,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+43"/>
+        <location filename="../../mediation_desk/ui/settings/business_settings_panel.py" line="+47"/>
         <source>Save service settings</source>
         <translation>Salva le impostazioni del servizio</translation>
     </message>
@@ -535,6 +535,11 @@
         <location line="+2"/>
         <source>Late cancellation if notice under</source>
         <translation>Annullamento tardivo se il preavviso è inferiore a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice asked for a request (urgent ones exempt)</source>
+        <translation>Preavviso richiesto per una richiesta (urgenti escluse)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -587,11 +592,12 @@
         <translation>Tariffa oraria</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Give the service a name.</source>
         <translation>Dai un nome al servizio.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>The notice is out of range.</source>
         <translation>Il preavviso è fuori intervallo.</translation>
@@ -861,11 +867,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+15"/>
         <source>Excluded</source>
         <translation>Esclusi</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
         <source>Candidates for {id}: {n}</source>
         <translation>Candidati per {id}: {n}</translation>
     </message>
@@ -1164,7 +1171,7 @@
         <translation>Pianificazione {first} – {last}…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Left unbooked:</source>
         <translation>Non prenotate:</translation>
     </message>
@@ -1174,7 +1181,7 @@
         <translation>Pianificazione completata</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Planning</source>
         <translation>Pianificazione</translation>
     </message>
@@ -1185,7 +1192,7 @@
         <translation>Pianificazione non riuscita</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Invitations</source>
         <translation>Inviti</translation>
     </message>
@@ -1910,7 +1917,12 @@
         <translation>&amp;Prenota il mediatore scelto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Save the request</source>
+        <translation>&amp;Salva la richiesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
@@ -1980,7 +1992,7 @@
         <translation>Utente: {login} ({role})</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>About Mediation Desk</source>
         <translation>Informazioni su Mediation Desk</translation>
     </message>
@@ -2831,7 +2843,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-122"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-124"/>
         <source>Plan pending requests</source>
         <translation>Pianifica le richieste in attesa</translation>
     </message>
@@ -2907,7 +2919,7 @@
         <translation>Si possono prenotare {planned} richieste su {requests}; non è ancora stato prenotato nulla.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>{project}: {before} of {budget} h used, {after} h with this plan</source>
         <translation>{project}: usate {before} ore su {budget}, {after} ore con questo piano</translation>
     </message>
@@ -2922,7 +2934,7 @@
         <translation>Chiudi senza prenotare</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Left unbooked, and why ({n}):</source>
         <translation>Non prenotate, e perché ({n}):</translation>
     </message>
@@ -3271,7 +3283,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+163"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+167"/>
         <source>Add window</source>
         <translation>Aggiungi fascia</translation>
     </message>
@@ -3281,7 +3293,7 @@
         <translation>Togli fascia</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Agency</source>
         <translation>Ente</translation>
     </message>
@@ -3361,12 +3373,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>No project</source>
         <translation>Nessun progetto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
@@ -3376,7 +3388,22 @@
         <translation>Richiesta {id} — {status}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+42"/>
+        <source>The date asked for has already gone by.</source>
+        <translation>La data richiesta è già passata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less notice than the {lead} hours the service asks: mark it as urgent or agree another date.</source>
+        <translation>Preavviso inferiore alle {lead} ore chieste dal servizio: segnarla come urgente o concordare un'altra data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No project: the hours are charged to no funding.</source>
+        <translation>Nessun progetto: le ore non vengono addebitate a nessun finanziamento.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Choose the agency that asks.</source>
         <translation>Scegli l&apos;ente richiedente.</translation>
     </message>
@@ -3502,7 +3529,7 @@
         <translation>al</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
@@ -3512,7 +3539,7 @@
         <translation>Salva e trova i mediatori</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Open the settings</source>
         <translation>Apri le impostazioni</translation>
     </message>
@@ -3527,19 +3554,19 @@
         <translation>{why} Inviti non inviati: {n}.</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+270"/>
+        <location line="+122"/>
+        <location line="+343"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+283"/>
+        <location line="-342"/>
+        <location line="+356"/>
         <source>Reopen request</source>
         <translation>Riapri la richiesta</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-337"/>
         <source>Repeat every week…</source>
         <translation>Ripeti ogni settimana…</translation>
     </message>
@@ -3555,7 +3582,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>All</source>
         <translation>Tutte</translation>
     </message>
@@ -3565,7 +3592,37 @@
         <translation>{shown} di {total} richieste</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request on screen has changes not saved yet.</source>
+        <translation>La richiesta sullo schermo ha modifiche non ancora salvate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t save</source>
+        <translation>Non salvare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Request not saved</source>
+        <translation>Richiesta non salvata</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The request is {status}.</source>
         <translation>La richiesta è {status}.</translation>
     </message>
@@ -3575,12 +3632,12 @@
         <translation>Ricerca dei mediatori…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Save the request to see who can go.</source>
         <translation>Salva la richiesta per vedere chi può andare.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Cancel request {id}?</source>
         <translation>Annullare la richiesta {id}?</translation>
     </message>
@@ -4190,7 +4247,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-315"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-355"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 from mediation_desk.scheduling.model import CancelParty, Outcome, RequestStatus
@@ -310,3 +312,139 @@ def test_the_plan_is_shown_first_lines_can_be_dropped_and_every_leftover_has_a_r
         statuses = {r.id: r.status for r in repository.list_requests(s)}
     assert statuses["R00003"] is RequestStatus.BOOKED and statuses["R00002"] is RequestStatus.PENDING
     assert "R00002: Tolta dal piano" in messages[0] and "R00009: Nessun mediatore parla Pashto" in messages[0]
+
+
+# ---- 6. unsaved edits are never dropped silently ----------------------------------------------
+def answer_unsaved(qtbot: Any, label: str, seen: list[str]) -> None:
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "unsaved_changes"
+        seen.append(" / ".join(b.text() for b in box.buttons()))
+        (button,) = [b for b in box.buttons() if b.text() == label]
+        button.click()
+
+    when_modal(qtbot, click, QMessageBox)
+
+
+def stored_reason(window: MainWindow, request_id: str) -> str:
+    with window.context.db.read() as s:
+        request = repository.get_request(s, request_id)
+    assert request is not None
+    return request.reason
+
+
+def test_switching_request_with_unsaved_edits_asks_and_each_answer_does_what_it_says(
+    window: MainWindow, qtbot: Any
+) -> None:
+    view = requests_view(window)
+    view.show_item("R00001")
+    view.form.reason.setText("colloquio spostato in biblioteca")
+    seen: list[str] = []
+    answer_unsaved(qtbot, "Annulla", seen)
+    view.show_item("R00003")
+    assert sorted(seen[0].split(" / ")) == ["Annulla", "Non salvare", "Salva"]
+    assert view.form.current is not None and view.form.current.id == "R00001"
+    assert view.form.reason.text() == "colloquio spostato in biblioteca"
+    assert view.selected_request().id == "R00001"  # type: ignore[union-attr]
+    answer_unsaved(qtbot, "Non salvare", seen)
+    view.show_item("R00003")
+    assert view.form.current.id == "R00003"  # type: ignore[union-attr]
+    assert stored_reason(window, "R00001") == "colloquio con i servizi sociali"
+    view.show_item("R00001")
+    view.form.reason.setText("colloquio spostato in biblioteca")
+    answer_unsaved(qtbot, "Salva", seen)
+    view.show_item("R00003")
+    assert stored_reason(window, "R00001") == "colloquio spostato in biblioteca"
+    assert view.form.current.id == "R00003"  # type: ignore[union-attr]
+
+
+def test_ctrl_n_search_and_closing_ask_too_and_ctrl_s_saves(window: MainWindow, qtbot: Any) -> None:
+    view = requests_view(window)
+    view.show_item("R00001")
+    view.form.reason.setText("primo colloquio")
+    seen: list[str] = []
+    answer_unsaved(qtbot, "Annulla", seen)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert view.form.current is not None and view.form.reason.text() == "primo colloquio"
+    answer_unsaved(qtbot, "Annulla", seen)
+    qtbot.keyClick(view.search, Qt.Key.Key_R)
+    assert view.search.text() == "" and view.form.reason.text() == "primo colloquio"
+    answer_unsaved(qtbot, "Annulla", seen)
+    window.close()
+    assert window.isVisible() and len(seen) == 3
+    assert window.save_action.shortcut() == QKeySequence("Ctrl+S")
+    window.save_action.trigger()  # what Ctrl+S does (the key goes to the active window)
+    assert stored_reason(window, "R00001") == "primo colloquio"
+    assert not view.form.is_dirty()
+    window.new_request_action.trigger()  # nothing to ask now
+    assert view.form.current is None and len(seen) == 3
+
+
+def test_cancelling_a_request_defaults_to_no(window: MainWindow, qtbot: Any) -> None:
+    view = requests_view(window)
+    view.show_item("R00002")
+    defaults: list[str] = []
+
+    def read_default(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        defaults.append(box.defaultButton().text().replace("&", ""))
+        box.defaultButton().click()
+
+    when_modal(qtbot, read_default, QMessageBox)
+    qtbot.mouseClick(view.cancel_request_button, Qt.MouseButton.LeftButton)
+    assert defaults == ["No"]
+    with window.context.db.read() as s:
+        request = repository.get_request(s, "R00002")
+    assert request is not None and request.status is RequestStatus.PENDING
+
+
+# ---- 7. warnings where a coordinator wants one -------------------------------------------------
+def test_the_form_warns_of_a_past_date_no_project_and_short_notice_but_not_for_urgent_ones(
+    window: MainWindow, qtbot: Any, clock: Clock
+) -> None:
+    from mediation_desk.services import business_settings as business
+
+    business.save_business_settings(window.context.db, business.BusinessSettings("Servizio", 24.0, request_lead_hours=48.0),
+                                     actor="t", now=clock.now)
+    view = requests_view(window)
+    view.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = view.form
+    form.agency.setCurrentIndex(form.agency.findData("A002"))
+    form.language.setCurrentIndex(form.language.findData("ar"))
+    form.mode.setCurrentIndex(form.mode.findData("phone"))
+    warnings = form.warnings.text()  # tomorrow 09:00 is less than 48 h away; no project chosen
+    assert "Preavviso inferiore alle 48 ore" in warnings and "Nessun progetto" in warnings
+    form.priority.setCurrentIndex(form.priority.findData("urgent"))
+    assert "Preavviso" not in form.warnings.text()
+    days = dt.timedelta(days=3)
+    form.windows.set_windows([dataclasses.replace(w, start=w.start - days, end=w.end - days)
+                              for w in form.windows.windows()])
+    assert "La data richiesta è già passata." in form.warnings.text()
+    form.project.setCurrentIndex(form.project.findData("LABIMPACT2"))
+    assert "Nessun progetto" not in form.warnings.text()
+    assert view.save_button.isEnabled()  # warnings inform, they do not stop the save
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    with window.context.db.read() as s:
+        old = {"R00001", "R00002", "R00003", "R00004"}
+        saved = [r for r in repository.list_requests(s) if r.id not in old]
+    assert len(saved) == 1 and saved[0].priority.value == "urgent" and saved[0].project == "LABIMPACT2"
+
+
+# ---- 12. stale state cleared ---------------------------------------------------------------------
+def test_after_ctrl_n_nothing_of_the_previous_request_is_left(window: MainWindow, qtbot: Any) -> None:
+    view = requests_view(window)
+    view.show_item("R00003")
+    wait_for_candidates(qtbot, view)
+    assert view.candidates.excluded_label.text().startswith("Esclusi: ")
+    assert view.form.address.placeholderText()  # the agency's address, shown as a hint
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert view.candidates.excluded_label.text() == "Esclusi"
+    assert view.candidates.excluded.topLevelItemCount() == 0 and view.candidates.model.rowCount() == 0
+    assert view.form.address.placeholderText() == "" and view.form.address.text() == ""
+    assert view.bookings_model.rowCount() == 0
+    buttons = (view.booking_buttons.move_button, view.booking_buttons.cancel_button,
+               view.booking_buttons.no_show_button, view.candidates.book_button,
+               view.cancel_request_button, view.reopen_button, view.repeat_button)
+    assert not any(b.isEnabled() for b in buttons)
+    with window.context.db.read() as s:
+        assert len(repository.list_requests(s)) == 4  # nothing was saved by starting a new one

@@ -79,6 +79,7 @@ class CandidatesPanel(QWidget):
         self.start_combo.clear()
         self.blocking.setText(message)
         self.heading.setText(self.tr("Candidates"))
+        self.excluded_label.setText(self.tr("Excluded"))
         self.book_button.setEnabled(False)
 
     def set_result(self, result: CandidateList, catalog: Catalog) -> None:

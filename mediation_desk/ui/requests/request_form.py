@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +43,7 @@ from mediation_desk.ui.common.form_snapshot import FormSnapshot
 from mediation_desk.ui.common.name_lookup import Catalog
 
 INVALID_STYLE = "border: 1px solid #b3261e;"
+WARNING_STYLE = "color: #8a5a00;"
 
 
 def narrow(combo: QComboBox, letters: int = 18) -> None:
@@ -144,6 +146,8 @@ class RequestForm(QWidget):
         self.snapshot = FormSnapshot(self, lambda: self.request())
         self.catalog = Catalog()
         self.current: Request | None = None
+        self.now: Callable[[], dt.datetime] | None = None  # the clock, for the warnings
+        self.lead_hours = 48.0  # the notice the service asks of a non-urgent request
         self._build()
 
     def _build(self) -> None:
@@ -181,6 +185,10 @@ class RequestForm(QWidget):
         self.problems = QLabel()
         self.problems.setStyleSheet(fw.PROBLEM_STYLE)
         self.problems.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("request_warnings")
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setWordWrap(True)
         self._lay_out(add, remove)
         for combo in (self.agency, self.language, self.mode, self.priority, self.gender, self.project):
             combo.currentIndexChanged.connect(self._changed)
@@ -221,6 +229,7 @@ class RequestForm(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.heading)
         outer.addWidget(self.problems)  # on top, where it is seen while typing
+        outer.addWidget(self.warnings)
         outer.addLayout(form)
         outer.addStretch(1)
 
@@ -229,7 +238,9 @@ class RequestForm(QWidget):
 
     # --- data in
     def set_catalog(self, catalog: Catalog) -> None:
+        """Fill the pickers; what was chosen in them stays chosen (a reload loses no typing)."""
         self.catalog = catalog
+        chosen = [combo.currentData() for combo in (self.agency, self.language, self.project)]
         for combo in (self.agency, self.language, self.project):
             combo.blockSignals(True)
             combo.clear()
@@ -242,7 +253,8 @@ class RequestForm(QWidget):
         self.project.addItem(self.tr("No project"), "")
         for project in sorted(catalog.projects.values(), key=lambda p: p.code):
             self.project.addItem(f"{project.code} — {project.name}", project.code)
-        for combo in (self.agency, self.language, self.project):
+        for combo, value in zip((self.agency, self.language, self.project), chosen, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
 
     def clear(self, now: dt.datetime | None = None) -> None:
@@ -295,6 +307,34 @@ class RequestForm(QWidget):
         self._changed()
         self.snapshot.take()  # what the user types from now on counts as an edit
 
+    def is_dirty(self) -> bool:
+        """Something was typed since the request was loaded, saved or the form cleared."""
+        return self.snapshot.differs()
+
+    def forget_edits(self) -> None:
+        """What is on screen becomes what "unsaved" compares to (after a save, or a discard)."""
+        self.snapshot.take()
+
+    def warnings_found(self) -> list[str]:
+        """What a coordinator would want to be told before saving; nothing here stops the save."""
+        if self.current is not None and self.current.status is not RequestStatus.PENDING:
+            return []
+        found = []
+        windows = self.windows.windows()
+        now = self.now() if self.now is not None else None
+        if now is not None and windows:
+            first = min(w.start for w in windows)
+            hours = (first - now).total_seconds() / 3600
+            if hours < 0:
+                found.append(self.tr("The date asked for has already gone by."))
+            elif hours < self.lead_hours and Priority(self.priority.currentData()) is not Priority.URGENT:
+                text = self.tr("Less notice than the {lead} hours the service asks: mark it as urgent "
+                               "or agree another date.")
+                found.append(text.format(lead=i18n.fmt_number(self.lead_hours, 0)))
+        if not self.project.currentData():
+            found.append(self.tr("No project: the hours are charged to no funding."))
+        return found
+
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
         index = combo.findData(value)
@@ -313,6 +353,8 @@ class RequestForm(QWidget):
             for contact in agency.contacts:
                 self.agency_contact.addItem(contact.name)
             self.address.setPlaceholderText(agency.address)
+        else:
+            self.address.setPlaceholderText("")  # no leftover address of the agency shown before
         self.agency_contact.setEditText(typed)
         self.agency_contact.blockSignals(False)
 
@@ -383,5 +425,6 @@ class RequestForm(QWidget):
         for widget in (self.agency, self.language, self.duration, self.windows, self.address):
             widget.setStyleSheet(INVALID_STYLE if widget in found else "")
         self.problems.setText("\n".join(found.values()))
+        self.warnings.setText("\n".join(self.warnings_found()))
         self.validity_changed.emit(not found)
         self.edited.emit()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.candidates import CandidateList
 from mediation_desk.scheduling.model import Booking, Priority, Request, RequestId, RequestStatus, SeriesId
-from mediation_desk.services import lookups
+from mediation_desk.services import business_settings, lookups
 from mediation_desk.services.changes import Aspect
 from mediation_desk.services.mail import MailStatus
 from mediation_desk.services.users import Permission
@@ -118,7 +118,9 @@ class RequestsView(QWidget):
         ):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget, 1)
-        self.search.textChanged.connect(self._apply_filters)
+        self.search.textChanged.connect(self._search_typed)
+        self._search_text = ""
+        self._guarding = False  # while the selection is put back after "Annulla"
         for combo in (
             self.status_filter,
             self.priority_filter,
@@ -246,6 +248,8 @@ class RequestsView(QWidget):
         selected = self.selected_request()
         self.catalog = self.context.catalog()
         self.form.set_catalog(self.catalog)
+        self.form.now = self.context.now
+        self.form.lead_hours = business_settings.read_business_settings(self.context.db).request_lead_hours
         self._fill_lookup_filters()
         start, end = self.period()
         self.model.set_rows(lookups.requests_in_scope(self.context.db, start, end), self.catalog)
@@ -256,7 +260,7 @@ class RequestsView(QWidget):
             self.show_item(selected.id)
         else:
             self._scroll_to_today()
-            if self.form.current is None:
+            if self.form.current is None and not self.form.is_dirty():
                 self.form.clear(self.context.now())
 
     def _scroll_to_today(self) -> None:
@@ -315,6 +319,9 @@ class RequestsView(QWidget):
 
     def show_item(self, item_id: str) -> None:
         """Select request ``item_id`` (loading it if it is outside the period) and show it."""
+        shown = self.form.current
+        if (shown is None or shown.id != item_id) and not self.confirm_leave():
+            return
         row = self.model.row_of(lambda r: r.id == item_id)
         if row < 0:
             request, _bookings = lookups.request_with_bookings(self.context.db, RequestId(item_id))
@@ -326,10 +333,12 @@ class RequestsView(QWidget):
         if not proxy_index.isValid():  # hidden by a filter: show everything again
             self.clear_filters()
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self._guarding = True  # the choice was made above: selecting the row asks nothing more
         self.table.selectionModel().setCurrentIndex(
             proxy_index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
         )
+        self._guarding = False
         self.table.scrollTo(proxy_index)
         self._show_request(self.model.row_at(row))
 
@@ -345,16 +354,77 @@ class RequestsView(QWidget):
             combo.setCurrentIndex(0)
         self.proxy.set_filters(date_from=None, date_to=None)
 
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._show_request(current.data(ROW_ROLE))
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._guarding or not current.isValid():
+            return
+        wanted: Request = current.data(ROW_ROLE)
+        shown = self.form.current
+        if (shown is None or shown.id != wanted.id) and not self.confirm_leave():
+            self._guarding = True  # "Annulla": the row of the request being edited stays selected
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            if previous.isValid():
+                self.table.selectionModel().setCurrentIndex(previous, flags)
+            else:
+                self.table.selectionModel().clearCurrentIndex()
+                self.table.clearSelection()
+            self._guarding = False
+            return
+        self._show_request(wanted)
+
+    # --- unsaved edits
+    def confirm_leave(self) -> bool:
+        """Unsaved edits are never dropped silently: Salva / Non salvare / Annulla. True: go on."""
+        if not self.form.is_dirty():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, translate("RequestsView", "Unsaved changes"),
+                          translate("RequestsView", "The request on screen has changes not saved yet."),
+                          parent=self)
+        box.setObjectName("unsaved_changes")
+        save = box.addButton(translate("RequestsView", "Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(translate("RequestsView", "Don't save"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(translate("RequestsView", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return self._save_in_place()
+        if clicked is discard:
+            self.form.forget_edits()
+            return True
+        return False
+
+    def _save_in_place(self) -> bool:
+        """Save the form without moving to the saved request; False (the form stays) when refused."""
+        if not self.form.is_valid():
+            title = translate("RequestsView", "Request not saved")
+            QMessageBox.warning(self, title, self.form.problems.text())
+            return False
+        saved = operations.save_request(self, self.context, self.form.request(),
+                                        on_stale=self.form.adopt_version)
+        if saved is None:
+            return False
+        self.form.forget_edits()
+        return True
+
+    def _search_typed(self, text: str) -> None:
+        if text and not self._search_text and not self.confirm_leave():
+            self.search.blockSignals(True)  # "Annulla": the text typed goes, the form stays as it is
+            self.search.setText(self._search_text)
+            self.search.blockSignals(False)
+            return
+        self._search_text = text
+        self._apply_filters()
 
     def _show_request(self, request: Request) -> None:
         fresh, bookings = lookups.request_with_bookings(self.context.db, request.id)
         request = fresh or request
         if not bookings and isinstance(series := request.extra.get("series"), str):  # a series' template
             bookings = lookups.series_bookings(self.context.db, SeriesId(series))
-        self.form.set_request(request)
+        shown = self.form.current
+        if not (self.form.is_dirty() and shown is not None and shown.id == request.id):
+            self.form.set_request(request)  # edits being typed are kept across a reload
         self.bookings_model.set_bookings(bookings, {b.request: request for b in bookings}, self.catalog)
         self.booking_buttons.set_booking(bookings[-1] if bookings else None, self.catalog)
         self.bookings_table.resizeColumnsToContents()
@@ -393,8 +463,12 @@ class RequestsView(QWidget):
 
     # --- actions
     def new_request(self) -> None:
+        if not self.confirm_leave():
+            return
+        self._guarding = True
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
+        self._guarding = False
         self.form.clear(self.context.now())
         self.bookings_model.set_bookings([], {})
         self.booking_buttons.set_booking(None, self.catalog)
@@ -414,6 +488,7 @@ class RequestsView(QWidget):
         saved = operations.save_request(self, self.context, self.form.request(),
                                         on_stale=self.form.adopt_version)
         if saved is not None:
+            self.form.forget_edits()
             self.show_item(saved.id)
 
     def book_chosen(self) -> None:

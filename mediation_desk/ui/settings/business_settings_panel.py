@@ -40,12 +40,19 @@ class BusinessSettingsPanel(QWidget):
         self.notice_hours.setRange(0.0, business.MAX_NOTICE_HOURS)
         self.notice_hours.setDecimals(1)
         self.notice_hours.setSuffix(" h")
+        self.lead_hours = QDoubleSpinBox()
+        self.lead_hours.setRange(0.0, business.MAX_NOTICE_HOURS)
+        self.lead_hours.setDecimals(0)
+        self.lead_hours.setSuffix(" h")
         self.save_service_button = QPushButton(translate("BusinessSettings", "Save service settings"))
         service = QGroupBox(translate("BusinessSettings", "Service"))
         service_form = QFormLayout(service)
         service_form.addRow(translate("BusinessSettings", "Service name (reports)"), self.service_name)
         service_form.addRow(
             translate("BusinessSettings", "Late cancellation if notice under"), self.notice_hours
+        )
+        service_form.addRow(
+            translate("BusinessSettings", "Notice asked for a request (urgent ones exempt)"), self.lead_hours
         )
         service_form.addRow(self.save_service_button)
         layout = QVBoxLayout(self)
@@ -98,6 +105,7 @@ class BusinessSettingsPanel(QWidget):
         self.versions = dict(current.versions)
         self.service_name.setText(current.service_name)
         self.notice_hours.setValue(current.late_cancellation_hours)
+        self.lead_hours.setValue(current.request_lead_hours)
         self.rules = finance.read_billing_rules(self.context.db)
         chosen = self.project.currentData()
         self.project.blockSignals(True)
@@ -122,7 +130,8 @@ class BusinessSettingsPanel(QWidget):
 
     def save_service(self) -> bool:
         wanted = business.BusinessSettings(self.service_name.text(), self.notice_hours.value(),
-                                           getattr(self, "versions", {}))
+                                           getattr(self, "versions", {}),
+                                           request_lead_hours=self.lead_hours.value())
         try:
             saved = business.save_business_settings(
                 self.context.db, wanted, actor=self.context.actor, now=self.context.now()
@@ -131,6 +140,7 @@ class BusinessSettingsPanel(QWidget):
             texts = {
                 "service_name": translate("BusinessSettings", "Give the service a name."),
                 "notice_hours": translate("BusinessSettings", "The notice is out of range."),
+                "lead_hours": translate("BusinessSettings", "The notice is out of range."),
             }
             self.status.say(texts.get(exc.code, str(exc)), ok=False)
             return False
