@@ -25,7 +25,8 @@ def test_defaults_until_saved_then_what_booking_and_finance_read(db: Database) -
     with db.read() as s:
         assert (finance.service_name(s), booking.late_cancellation_hours(s)) == ("Mediazione Lodi", 48.0)
         (entry,) = repository.list_audit(s, entity="settings", entity_id="business")
-    assert entry.details == {"service_name": "Mediazione Lodi", "late_cancellation_hours": 48.0}
+    assert entry.details == {"service_name": "Mediazione Lodi", "late_cancellation_hours": 48.0,
+                             "request_lead_hours": 48.0}
 
 
 @pytest.mark.parametrize(
