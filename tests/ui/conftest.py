@@ -71,3 +71,17 @@ def window(qtbot: Any, context: AppContext) -> Iterator[MainWindow]:
         requests.form.forget_edits()  # type: ignore[attr-defined]
     main.close()
     main.deleteLater()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: Any) -> Any:
+    """Before pytest-qt closes a test's windows: what a test left typed is dropped, not asked about."""
+    app = QApplication.instance()
+    if app is not None:
+        for widget in app.topLevelWidgets():  # type: ignore[attr-defined]
+            if not isinstance(widget, MainWindow):
+                continue
+            requests = widget.views.get("requests")
+            if requests is not None:
+                requests.form.forget_edits()  # type: ignore[attr-defined]
+    return (yield)

@@ -403,7 +403,8 @@ def test_the_form_warns_of_a_past_date_no_project_and_short_notice_but_not_for_u
 ) -> None:
     from mediation_desk.services import business_settings as business
 
-    business.save_business_settings(window.context.db, business.BusinessSettings("Servizio", 24.0, request_lead_hours=48.0),
+    settings = business.BusinessSettings("Servizio", 24.0, request_lead_hours=48.0)
+    business.save_business_settings(window.context.db, settings,
                                      actor="t", now=clock.now)
     view = requests_view(window)
     view.refresh()
