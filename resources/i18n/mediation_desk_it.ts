@@ -3395,7 +3395,7 @@
     <message>
         <location line="+2"/>
         <source>Less notice than the {lead} hours the service asks: mark it as urgent or agree another date.</source>
-        <translation>Preavviso inferiore alle {lead} ore chieste dal servizio: segnarla come urgente o concordare un'altra data.</translation>
+        <translation>Preavviso inferiore alle {lead} ore chieste dal servizio: segnarla come urgente o concordare un&apos;altra data.</translation>
     </message>
     <message>
         <location line="+4"/>
