@@ -177,9 +177,21 @@ def get_settings(db: Database) -> CalDAVSettings:
     return CalDAVSettings(**{k: v for k, v in stored.items() if k in CalDAVSettings.__dataclass_fields__})
 
 
+def settings_and_version(db: Database) -> tuple[CalDAVSettings, int]:
+    """The stored settings and their version (0: never saved), read together for an editor."""
+    with db.read() as s:
+        stored: dict[str, Any] = repository.get_setting(s, SETTINGS_KEY, {}) or {}
+        version = repository.setting_version(s, SETTINGS_KEY)
+    known = {k: v for k, v in stored.items() if k in CalDAVSettings.__dataclass_fields__}
+    return CalDAVSettings(**known), version
+
+
 def save_settings(
-    db: Database, settings: CalDAVSettings, *, password: str | None, now: dt.datetime, actor: str
+    db: Database, settings: CalDAVSettings, *, password: str | None, now: dt.datetime, actor: str,
+    read_version: int | None = None,
 ) -> ChangeSet:
+    """Store the account; ``read_version`` (from settings_and_version; None: not checked) refuses
+    with StaleEditError settings saved by someone else since they were read."""
     if not settings.url.startswith(("http://", "https://")):
         raise ValueError("the CalDAV address must start with http:// or https://")
     return settings_store.save_settings(
@@ -187,6 +199,7 @@ def save_settings(
         audit_details={"url": settings.url, "user": settings.user}, now=now, actor=actor,
         password=password,
         keyring=settings_store.KeyringEntry(credentials.CALDAV_SERVICE, settings.keyring_username),
+        read_versions=None if read_version is None else {SETTINGS_KEY: read_version},
     )
 
 

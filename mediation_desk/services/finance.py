@@ -116,17 +116,30 @@ def read_billing_rules(db: Database) -> dict[str, BillingRule]:
         return billing_rules(s)
 
 
+def billing_rules_and_versions(db: Database) -> tuple[dict[str, BillingRule], dict[str, int]]:
+    """The billing rule of every project and the version of each one's setting (0: none stored),
+    read together for an editor."""
+    with db.read() as s:
+        rules = billing_rules(s)
+        return rules, {code: repository.setting_version(s, settings_key(code)) for code in rules}
+
+
 def set_billing_rule(
-    db: Database, code: ProjectCode, rule: BillingRule, *, actor: str, now: dt.datetime
+    db: Database, code: ProjectCode, rule: BillingRule, *, actor: str, now: dt.datetime,
+    read_version: int | None = None,
 ) -> Changed[BillingRule]:
-    """Store the billing rule of project ``code`` (a business setting), with an audit line."""
+    """Store the billing rule of project ``code`` (a business setting), with an audit line.
+    ``read_version`` (from billing_rules_and_versions; None: not checked) refuses with StaleEditError
+    a rule saved by someone else since it was read."""
     with db.read() as s:
         if repository.get_project(s, code) is None:
             raise FinanceError("unknown_project", project=code)
     value = rule.to_setting()
     changed = settings_store.save_settings(db, {settings_key(code): value}, action="billing_rule",
                                            entity="project", entity_id=code, audit_details=value,
-                                           now=now, actor=actor)
+                                           now=now, actor=actor,
+                                           read_versions=None if read_version is None
+                                           else {settings_key(code): read_version})
     return Changed(rule, changed | ChangeSet(budgets=frozenset({code})))
 
 

@@ -159,10 +159,13 @@ def get_settings(s: Session) -> MailSettings:
 
 
 def save_settings(
-    db: Database, settings: MailSettings, *, password: str | None, now: dt.datetime, actor: str
+    db: Database, settings: MailSettings, *, password: str | None, now: dt.datetime, actor: str,
+    read_version: int | None = None,
 ) -> ChangeSet:
     """Store the settings; the password (when given) goes to the keyring first, so a keyring
-    failure (KeyringUnavailableError) leaves the settings untouched."""
+    failure (KeyringUnavailableError) leaves the settings untouched. ``read_version`` (from
+    stored_settings_and_version; None: not checked) refuses with StaleEditError settings saved
+    by someone else since they were read."""
     problems = validate(settings)
     if problems:
         raise MailSettingsError(problems)
@@ -171,6 +174,7 @@ def save_settings(
         audit_details={"host": settings.host, "user": settings.user}, now=now, actor=actor,
         password=password,
         keyring=settings_store.KeyringEntry(credentials.SMTP_SERVICE, settings.keyring_username),
+        read_versions=None if read_version is None else {SETTINGS_KEY: read_version},
     ) | changes.OUTBOX  # the outbox says whether mail is set up
 
 
@@ -286,6 +290,12 @@ def outbox_overview(db: Database, status: str | None = None, limit: int = 500) -
 def stored_settings(db: Database) -> MailSettings:
     with db.read() as s:
         return get_settings(s)
+
+
+def stored_settings_and_version(db: Database) -> tuple[MailSettings, int]:
+    """The stored settings and their version (0: never saved), read together for an editor."""
+    with db.read() as s:
+        return get_settings(s), repository.setting_version(s, SETTINGS_KEY)
 
 
 def ready_to_send(db: Database) -> bool:

@@ -286,8 +286,11 @@ def save_imap_settings(
     password: str | None,
     now: dt.datetime,
     actor: str,
+    read_version: int | None = None,
 ) -> ChangeSet:
-    """The mailbox the organizer's replies arrive in; the password goes to the keyring first."""
+    """The mailbox the organizer's replies arrive in; the password goes to the keyring first.
+    ``read_version`` (from imap_settings_and_version; None: not checked) refuses with StaleEditError
+    settings saved by someone else since they were read."""
     if not host or not user:
         raise ValueError("IMAP host and user are required")
     return settings_store.save_settings(
@@ -295,6 +298,7 @@ def save_imap_settings(
         action="imap_settings_saved", audit_details={"host": host, "user": user, "folder": folder},
         now=now, actor=actor, password=password,
         keyring=settings_store.KeyringEntry(credentials.IMAP_SERVICE, f"{user}@{host}:{port}"),
+        read_versions=None if read_version is None else {IMAP_KEY: read_version},
     )
 
 
@@ -303,6 +307,14 @@ def imap_settings(db: Database) -> dict[str, Any]:
     with db.read() as s:
         value = repository.get_setting(s, IMAP_KEY, {})
     return value if isinstance(value, dict) else {}
+
+
+def imap_settings_and_version(db: Database) -> tuple[dict[str, Any], int]:
+    """The stored mailbox settings and their version (0: never saved), read together for an editor."""
+    with db.read() as s:
+        value = repository.get_setting(s, IMAP_KEY, {})
+        version = repository.setting_version(s, IMAP_KEY)
+    return (value if isinstance(value, dict) else {}), version
 
 
 def _imap_size(imap: imaplib.IMAP4, uid: str) -> int | None:

@@ -42,22 +42,32 @@ def save_settings(
     read_versions: Mapping[str, int] | None = None,
 ) -> ChangeSet:
     """Store ``values`` (setting key -> value) with one audit line ``action``; the password (when given)
-    to ``keyring`` first. ``entity_id`` defaults to the only key stored."""
+    to ``keyring`` first. ``entity_id`` defaults to the only key stored.
+
+    ``read_versions`` (setting key -> the version the editor read, 0: none stored) refuses with
+    StaleEditError a setting changed since it was shown, naming who changed it and when; it is
+    checked before the password reaches the keyring too, so a refused save changes nothing."""
+    audited_as = entity_id if entity_id is not None else next(iter(values))
+    checked = {key: version for key, version in (read_versions or {}).items() if key in values}
     if password is not None:
         if keyring is None:
             raise ValueError("a password needs its keyring entry")
+        if checked:
+            with db.read() as s:
+                for key, version in checked.items():
+                    repository.check_setting_version(s, key, version, changed_in=(entity, audited_as))
         credentials.set_password(keyring.service, keyring.username, password)
     with db.write() as s:
         for key, value in values.items():  # read_versions: refuse a setting changed since it was shown
-            read = read_versions.get(key) if read_versions is not None else None
-            repository.set_setting(s, key, value, read_version=read)
+            repository.set_setting(s, key, value, read_version=checked.get(key),
+                                   changed_in=(entity, audited_as))
         repository.add_audit(
             s,
             at=now,
             actor=actor,
             action=action,
             entity=entity,
-            entity_id=entity_id if entity_id is not None else next(iter(values)),
+            entity_id=audited_as,
             details=dict(audit_details),
         )
     return changes.SETTINGS

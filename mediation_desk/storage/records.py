@@ -60,19 +60,36 @@ def setting_version(s: Session, key: str) -> int:
     return int(s.scalar(sa.select(SettingRow.version).where(SettingRow.key == key)) or 0)
 
 
-def set_setting(s: Session, key: str, value: Any, *, read_version: int | None = None) -> None:
+def check_setting_version(
+    s: Session, key: str, read_version: int, *, changed_in: tuple[str, str] | None = None
+) -> None:
+    """Raise StaleEditError when the setting ``key`` is no longer at ``read_version`` (0: no row).
+
+    ``changed_in`` is the (entity, entity id) its saves are audited under, to say who changed it.
+    """
+    current = setting_version(s, key)
+    if current == read_version:
+        return
+    last = (last_change(s, *changed_in) if changed_in is not None else None) \
+        or last_change(s, "setting", key) or last_change(s, "settings", "business")
+    raise StaleEditError("setting", key, changed_by=last.actor if last else None,
+                         changed_at=last.at if last else None, current_version=current)
+
+
+def set_setting(
+    s: Session, key: str, value: Any, *, read_version: int | None = None,
+    changed_in: tuple[str, str] | None = None,
+) -> None:
     """Store a JSON-serialisable value (raises TypeError for anything else).
 
     With ``read_version`` (the version the editor read, 0 when there was no
-    row) a setting changed since then is refused with StaleEditError.
+    row) a setting changed since then is refused with StaleEditError; ``changed_in``
+    is where its saves are audited (see check_setting_version).
     """
     json.dumps(value)  # refuse early and clearly what JSON cannot hold
+    if read_version is not None:
+        check_setting_version(s, key, read_version, changed_in=changed_in)
     row = s.get(SettingRow, key)
-    if read_version is not None and (row.version if row is not None else 0) != read_version:
-        last = last_change(s, "setting", key) or last_change(s, "settings", "business")
-        raise StaleEditError("setting", key, changed_by=last.actor if last else None,
-                             changed_at=last.at if last else None,
-                             current_version=row.version if row is not None else 0)
     if row is None:
         s.add(SettingRow(key=key, value=value))
     else:

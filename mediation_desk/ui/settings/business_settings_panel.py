@@ -66,6 +66,7 @@ class BusinessSettingsPanel(QWidget):
         self.save_rule_button.clicked.connect(lambda: self.save_rule())
         self.own_rate.toggled.connect(self.hourly_rate.setEnabled)
         self.rules: dict[str, BillingRule] = {}
+        self.rule_versions: dict[str, int] = {}  # of each rule the form was filled from
 
     def _billing_group(self) -> QGroupBox:
         self.project = QComboBox()
@@ -106,7 +107,7 @@ class BusinessSettingsPanel(QWidget):
         self.service_name.setText(current.service_name)
         self.notice_hours.setValue(current.late_cancellation_hours)
         self.lead_hours.setValue(current.request_lead_hours)
-        self.rules = finance.read_billing_rules(self.context.db)
+        self.rules, self.rule_versions = finance.billing_rules_and_versions(self.context.db)
         chosen = self.project.currentData()
         self.project.blockSignals(True)
         self.project.clear()
@@ -171,16 +172,19 @@ class BusinessSettingsPanel(QWidget):
         try:
             saved = finance.set_billing_rule(
                 self.context.db, ProjectCode(code), self.rule(), actor=self.context.actor,
-                now=self.context.now(),
+                now=self.context.now(), read_version=self.rule_versions.get(code),
             )
         except finance.FinanceError:
             self.status.say(
                 translate("BusinessSettings", "Project {code} no longer exists.").format(code=code), False
             )
             return False
-        except StorageError as exc:
+        except StorageError as exc:  # not this role's to change, or saved by someone else meanwhile
             self.status.say(error_text(exc), ok=False)
+            # the rule typed stays on screen; saving again goes over the newer one the message named
+            self.rules, self.rule_versions = finance.billing_rules_and_versions(self.context.db)
             return False
+        self.rule_versions = finance.billing_rules_and_versions(self.context.db)[1]
         self.rules[code] = saved.value
         saved_text = translate("BusinessSettings", "Billing rule of {code} saved.").format(code=code)
         self.status.say(saved_text, ok=True)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import credentials, replies
+from mediation_desk.storage.errors import StorageError
+from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
@@ -64,10 +66,11 @@ class ImapSettingsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.save_button.clicked.connect(lambda: self.save())
+        self._version: int | None = None  # of the stored settings the form was filled from
 
     def refresh(self) -> None:
         update_keyring_label(self.keyring_notice)
-        stored = stored_imap_settings(self.context)
+        stored, self._version = replies.imap_settings_and_version(self.context.db)
         self.host.setText(str(stored.get("host", "")))
         self.port.setValue(int(stored.get("port", 993)))
         self.ssl.setChecked(bool(stored.get("ssl", True)))
@@ -91,6 +94,7 @@ class ImapSettingsPanel(QWidget):
                 password=self.password.text() or None,
                 now=self.context.now(),
                 actor=self.context.actor,
+                read_version=self._version,
             )
         except credentials.KeyringUnavailableError:
             self.status.say(
@@ -100,6 +104,12 @@ class ImapSettingsPanel(QWidget):
                 ok=False,
             )
             return False
+        except StorageError as exc:  # not this role's to change, or saved by someone else meanwhile
+            self.status.say(error_text(exc), ok=False)
+            # the values typed stay (the password too); saving again goes over the newer ones named
+            self._version = replies.imap_settings_and_version(self.context.db)[1]
+            return False
+        self._version = replies.imap_settings_and_version(self.context.db)[1]
         self.password.clear()
         self.status.say(translate("ImapSettings", "Mailbox settings saved."), ok=True)
         runner.apply(self, self.context, saved)

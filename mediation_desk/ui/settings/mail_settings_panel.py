@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.services import credentials, mail
+from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts.errors import error_text, mail_failure_text, mail_problem_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
@@ -78,10 +79,11 @@ class MailSettingsPanel(QWidget):
         self.test_button.clicked.connect(lambda: self.test_connection())
         self.outbox_button.clicked.connect(self._open_outbox)
         self._stored = mail.MailSettings()
+        self._version: int | None = None  # of the stored settings the form was filled from
 
     def refresh(self) -> None:
         update_keyring_label(self.keyring_notice)
-        self._stored = mail.stored_settings(self.context.db)
+        self._stored, self._version = mail.stored_settings_and_version(self.context.db)
         stored = self._stored
         self.host.setText(stored.host)
         self.port.setValue(stored.port)
@@ -114,7 +116,8 @@ class MailSettingsPanel(QWidget):
         password = self.password.text() or None
         try:
             saved = mail.save_settings(
-                self.context.db, settings, password=password, now=self.context.now(), actor=self.context.actor
+                self.context.db, settings, password=password, now=self.context.now(),
+                actor=self.context.actor, read_version=self._version,
             )
         except credentials.KeyringUnavailableError:
             self.status.say(
@@ -127,7 +130,12 @@ class MailSettingsPanel(QWidget):
             )
             update_keyring_label(self.keyring_notice)
             return False
-        self._stored = settings
+        except StorageError as exc:  # not this role's to change, or saved by someone else meanwhile
+            self.status.say(error_text(exc), ok=False)
+            # the values typed stay (the password too); saving again goes over the newer ones named
+            self._stored, self._version = mail.stored_settings_and_version(self.context.db)
+            return False
+        self._stored, self._version = mail.stored_settings_and_version(self.context.db)
         self.password.clear()
         self.status.say(translate("MailSettings", "Mail settings saved."), ok=True)
         runner.apply(self, self.context, saved)
