@@ -27,7 +27,7 @@ from mediation_desk.storage.db import Database
 
 if TYPE_CHECKING:
     from mediation_desk.scheduling.unbooked import Unbooked
-    from mediation_desk.services.planning import PlanProposal, PlanResult
+    from mediation_desk.services.plan_outcome import PlanProposal, PlanResult
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -77,7 +77,9 @@ def parse_instant(text: str) -> dt.datetime:
 
 def run(args: argparse.Namespace) -> int:
     # imported here: the solver library takes a noticeable time to load, other commands need not wait
-    from mediation_desk.services.planning import PlanRangeError, plan_range, propose_plan
+    from mediation_desk.services.plan_outcome import PlanRangeError
+    from mediation_desk.services.plan_preview import propose_plan
+    from mediation_desk.services.planning import plan_range
 
     when = args.now or now()
     if args.date_to < args.date_from:

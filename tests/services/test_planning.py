@@ -19,7 +19,9 @@ from mediation_desk.scheduling.model import MediatorId, RequestId, RequestStatus
 from mediation_desk.scheduling.planner import PlannedBooking, PlanStage
 from mediation_desk.services import booking as booking_service
 from mediation_desk.services.import_export import export_scenario, import_scenario, store_service
-from mediation_desk.services.planning import PlanRangeError, PlanResult, book_plan, plan_range
+from mediation_desk.services.plan_booking import book_plan
+from mediation_desk.services.plan_outcome import PlanRangeError, PlanResult
+from mediation_desk.services.planning import plan_range
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.texts import i18n

@@ -22,7 +22,7 @@ from mediation_desk.scheduling.planner import PlannedBooking
 from mediation_desk.scheduling.rules import check_booking, eligibility, feasible_starts
 from mediation_desk.services import mail
 from mediation_desk.services.import_export import store_service
-from mediation_desk.services.planning import book_plan, busy_for
+from mediation_desk.services.plan_booking import book_plan, busy_for
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from tests.factories import audit_actor

@@ -188,7 +188,7 @@ def plan_pending(window: QWidget) -> None:
     seconds = dialog.seconds.value()
 
     from mediation_desk.scheduling.planner import PlanStage
-    from mediation_desk.services import planning
+    from mediation_desk.services import plan_preview
 
     def job(progress: Progress) -> Any:
         title = translate("DataActions", "Planning {first} – {last}…").format(
@@ -199,7 +199,7 @@ def plan_pending(window: QWidget) -> None:
             progress.report(int(fraction * 100), 100, f"{title}\n{_stage_text(stage)}")
 
         progress.report(0, 0, title)
-        return planning.propose_plan(
+        return plan_preview.propose_plan(
             context.db,
             first,
             last,
@@ -226,7 +226,7 @@ def plan_pending(window: QWidget) -> None:
 
 def book_proposal(window: QWidget, context: Any, proposal: Any) -> Any:
     """Show the proposed plan; book the lines the coordinator keeps; say what was booked and what was not."""
-    from mediation_desk.services import planning
+    from mediation_desk.services import plan_preview
     from mediation_desk.texts.plan import plan_quality_text, unbooked_text
     from mediation_desk.ui.planning.plan_preview_dialog import PlanPreviewDialog
 
@@ -236,7 +236,7 @@ def book_proposal(window: QWidget, context: Any, proposal: Any) -> Any:
     kept = preview.kept()
     result = runner.run(
         window, context, translate("DataActions", "Planning failed"),
-        lambda: planning.book_proposal(context.db, proposal, keep=kept, actor=context.actor,
+        lambda: plan_preview.book_proposal(context.db, proposal, keep=kept, actor=context.actor,
                                        now=context.now()),
     )
     if result is None:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from mediation_desk.scheduling.model import RequestId
-from mediation_desk.services.planning import PlanLine
+from mediation_desk.services.plan_outcome import PlanLine
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.table_model import DomainTableModel

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.model import RequestId
-from mediation_desk.services.planning import PlanProposal
+from mediation_desk.services.plan_outcome import PlanProposal
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
 from mediation_desk.texts.plan import plan_quality_text, unbooked_text
