@@ -1,20 +1,20 @@
-"""Requests view: filterable table, the request form, its bookings, and the ranked candidates beside it."""
+"""Requests view: filterable table, the request form, its bookings, and the ranked candidates beside it.
+
+The view lays them out and shows the request chosen; the list's filters (request_list_filters), the guard
+on unsaved edits (unsaved_edit_guard) and the buttons' actions (request_actions) are its mixins."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.candidates import CandidateList
-from mediation_desk.scheduling.model import Booking, Priority, Request, RequestId, RequestStatus, SeriesId
+from mediation_desk.scheduling.model import Priority, Request, RequestId, RequestStatus, SeriesId
 from mediation_desk.services import business_settings, lookups
 from mediation_desk.services.changes import Aspect
 from mediation_desk.services.mail import MailStatus
@@ -32,19 +32,18 @@ from mediation_desk.services.users import Permission
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.errors import mail_failure_text
 from mediation_desk.texts.i18n import translate
-from mediation_desk.ui.bookings import booking_actions, series_actions
+from mediation_desk.ui.bookings import booking_actions
 from mediation_desk.ui.bookings.booking_table_model import BookingTableModel
-from mediation_desk.ui.common import operations
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, Progress, start_job
 from mediation_desk.ui.common.name_lookup import Catalog
-from mediation_desk.ui.common.table_model import ROW_ROLE
 from mediation_desk.ui.requests.candidates_panel import CandidatesPanel
+from mediation_desk.ui.requests.request_actions import RequestActions
 from mediation_desk.ui.requests.request_filter_proxy import RequestFilterProxy
-from mediation_desk.ui.requests.request_form import RequestForm, narrow
+from mediation_desk.ui.requests.request_form import RequestForm
+from mediation_desk.ui.requests.request_list_filters import FUTURE_DAYS, PAST_DAYS, RequestListFilters, qdate
 from mediation_desk.ui.requests.request_table_model import COL_DATE, RequestTableModel
-
-PAST_DAYS, FUTURE_DAYS = 30, 90  # the period loaded by default around today
+from mediation_desk.ui.requests.unsaved_edit_guard import UnsavedEditGuard
 
 
 def mail_banner_text(status: MailStatus) -> str:
@@ -60,11 +59,7 @@ def mail_banner_text(status: MailStatus) -> str:
     return f"{html.escape(text)} {settings_link}"
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-class RequestsView(QWidget):
+class RequestsView(RequestListFilters, UnsavedEditGuard, RequestActions, QWidget):
     # what the view shows: requests, their bookings and candidates, the mail banner
     SHOWS = frozenset({Aspect.REQUESTS, Aspect.BOOKINGS, Aspect.CATALOGUE, Aspect.OUTBOX})
 
@@ -100,8 +95,8 @@ class RequestsView(QWidget):
             self._filter_combo([]) for _ in range(3)
         )
         today = i18n.to_local(self.context.now()).date()
-        self.date_from = QDateEdit(_qdate(today - dt.timedelta(days=PAST_DAYS)))
-        self.date_to = QDateEdit(_qdate(today + dt.timedelta(days=FUTURE_DAYS)))
+        self.date_from = QDateEdit(qdate(today - dt.timedelta(days=PAST_DAYS)))
+        self.date_to = QDateEdit(qdate(today + dt.timedelta(days=FUTURE_DAYS)))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.dateChanged.connect(self._period_changed)
@@ -214,23 +209,6 @@ class RequestsView(QWidget):
         layout.addLayout(booking_row)
         return side
 
-    def _filter_combo(self, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        narrow(combo, 8)
-        combo.addItem(self.tr("All"), "")
-        for text, value in items:
-            combo.addItem(text, value)
-        return combo
-
-    # --- data
-    def period(self) -> tuple[dt.datetime, dt.datetime]:
-        first, last = (e.date().toPython() for e in (self.date_from, self.date_to))
-        assert isinstance(first, dt.date) and isinstance(last, dt.date)
-        return (
-            dt.datetime.combine(first, dt.time(), tzinfo=i18n.service_zone()),
-            dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=i18n.service_zone()),
-        )
-
     def show_mail_status(self) -> None:
         """The banner above the requests: invitations that cannot go out are said where booking happens."""
         status = lookups.mail_status(self.context.db)
@@ -238,10 +216,6 @@ class RequestsView(QWidget):
         text = mail_banner_text(status)
         self.mail_banner.setText(text)
         self.mail_banner.setVisible(bool(text))
-
-    def is_editing(self) -> bool:
-        """Has the user typed into the form since it was filled? Then a refresh must wait."""
-        return self.form.snapshot.differs()
 
     def refresh(self) -> None:
         self.show_mail_status()
@@ -263,59 +237,6 @@ class RequestsView(QWidget):
             if self.form.current is None and not self.form.is_dirty():
                 self.form.clear(self.context.now())
 
-    def _scroll_to_today(self) -> None:
-        """Bring the first request of today or later to the top: the past is above, the future below."""
-        now = self.context.now()
-        self.table.doItemsLayout()  # the rows were just set: lay them out before scrolling among them
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0))
-            request = self.model.row_at(source.row())
-            if request.windows and request.windows[0].end >= now:
-                self.table.scrollTo(self.proxy.index(row, 0), QTableView.ScrollHint.PositionAtTop)
-                return
-
-    def _fill_lookup_filters(self) -> None:
-        for combo, items in (
-            (self.language_filter, [(lang.name, lang.code) for lang in self.catalog.languages.values()]),
-            (self.area_filter, [(a.name, a.code) for a in self.catalog.areas.values()]),
-            (self.agency_filter, sorted((a.name, a.id) for a in self.catalog.agencies.values())),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All"), "")
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-
-    def _period_changed(self) -> None:
-        start, end = self.period()
-        self.model.set_rows(lookups.requests_in_scope(self.context.db, start, end), self.catalog)
-        self.table.resizeColumnsToContents()  # looks at the first rows only (precision below)
-        self._apply_filters()
-
-    def _apply_filters(self) -> None:
-        first, last = (e.date().toPython() for e in (self.date_from, self.date_to))
-        self.proxy.set_filters(
-            text=self.search.text().strip(),
-            status=str(self.status_filter.currentData() or ""),
-            priority=str(self.priority_filter.currentData() or ""),
-            language=str(self.language_filter.currentData() or ""),
-            area=str(self.area_filter.currentData() or ""),
-            agency=str(self.agency_filter.currentData() or ""),
-            date_from=first,
-            date_to=last,
-        )
-        self.count_label.setText(
-            self.tr("{shown} of {total} requests").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
-            )
-        )
-
-    def selected_request(self) -> Request | None:
-        index = self.table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
 
     def show_item(self, item_id: str) -> None:
         """Select request ``item_id`` (loading it if it is outside the period) and show it."""
@@ -342,80 +263,6 @@ class RequestsView(QWidget):
         self.table.scrollTo(proxy_index)
         self._show_request(self.model.row_at(row))
 
-    def clear_filters(self) -> None:
-        self.search.clear()
-        for combo in (
-            self.status_filter,
-            self.priority_filter,
-            self.language_filter,
-            self.area_filter,
-            self.agency_filter,
-        ):
-            combo.setCurrentIndex(0)
-        self.proxy.set_filters(date_from=None, date_to=None)
-
-    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._guarding or not current.isValid():
-            return
-        wanted: Request = current.data(ROW_ROLE)
-        shown = self.form.current
-        if (shown is None or shown.id != wanted.id) and not self.confirm_leave():
-            self._guarding = True  # "Annulla": the row of the request being edited stays selected
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            if previous.isValid():
-                self.table.selectionModel().setCurrentIndex(previous, flags)
-            else:
-                self.table.selectionModel().clearCurrentIndex()
-                self.table.clearSelection()
-            self._guarding = False
-            return
-        self._show_request(wanted)
-
-    # --- unsaved edits
-    def confirm_leave(self) -> bool:
-        """Unsaved edits are never dropped silently: Salva / Non salvare / Annulla. True: go on."""
-        if not self.form.is_dirty():
-            return True
-        box = QMessageBox(QMessageBox.Icon.Question, translate("RequestsView", "Unsaved changes"),
-                          translate("RequestsView", "The request on screen has changes not saved yet."),
-                          parent=self)
-        box.setObjectName("unsaved_changes")
-        save = box.addButton(translate("RequestsView", "Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(translate("RequestsView", "Don't save"),
-                                QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(translate("RequestsView", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(stay)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
-            return self._save_in_place()
-        if clicked is discard:
-            self.form.forget_edits()
-            return True
-        return False
-
-    def _save_in_place(self) -> bool:
-        """Save the form without moving to the saved request; False (the form stays) when refused."""
-        if not self.form.is_valid():
-            title = translate("RequestsView", "Request not saved")
-            QMessageBox.warning(self, title, self.form.problems.text())
-            return False
-        saved = operations.save_request(self, self.context, self.form.request(),
-                                        on_stale=self.form.adopt_version)
-        if saved is None:
-            return False
-        self.form.forget_edits()
-        return True
-
-    def _search_typed(self, text: str) -> None:
-        if text and not self._search_text and not self.confirm_leave():
-            self.search.blockSignals(True)  # "Annulla": the text typed goes, the form stays as it is
-            self.search.setText(self._search_text)
-            self.search.blockSignals(False)
-            return
-        self._search_text = text
-        self._apply_filters()
 
     def _show_request(self, request: Request) -> None:
         fresh, bookings = lookups.request_with_bookings(self.context.db, request.id)
@@ -457,93 +304,3 @@ class RequestsView(QWidget):
 
         self.candidates_job = start_job(job, done, lambda message: self.candidates.clear(message))
 
-    def current_booking(self) -> Booking | None:
-        rows = self.bookings_table.selectionModel().selectedRows()
-        return self.bookings_model.row_at(rows[0].row()) if rows else None
-
-    # --- actions
-    def new_request(self) -> None:
-        if not self.confirm_leave():
-            return
-        self._guarding = True
-        self.table.clearSelection()
-        self.table.setCurrentIndex(QModelIndex())
-        self._guarding = False
-        self.form.clear(self.context.now())
-        self.bookings_model.set_bookings([], {})
-        self.booking_buttons.set_booking(None, self.catalog)
-        self.candidates.clear(self.tr("Save the request to see who can go."))
-        self.cancel_request_button.setEnabled(False)
-        self.reopen_button.setEnabled(False)
-        self.repeat_button.setEnabled(False)
-        self.form.agency.setFocus()
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def save_request(self) -> None:
-        if not self.form.is_valid():
-            return
-        saved = operations.save_request(self, self.context, self.form.request(),
-                                        on_stale=self.form.adopt_version)
-        if saved is not None:
-            self.form.forget_edits()
-            self.show_item(saved.id)
-
-    def book_chosen(self) -> None:
-        if not self.context.can(Permission.BOOK):
-            return
-        candidate, start = self.candidates.chosen(), self.candidates.chosen_start()
-        if candidate is not None and start is not None:
-            self._book(candidate.mediator.id, start)
-
-    def _book(self, mediator_id: str, start: dt.datetime) -> None:
-        request = self.form.current
-        if request is None:
-            return
-        if operations.book(self, self.context, request, mediator_id, start) is not None:
-            self.show_item(request.id)
-
-    def repeat_weekly(self) -> None:
-        """Book the request as a weekly series, starting from the chosen candidate and time if any."""
-        request = self.form.current
-        if request is None:
-            return
-        chosen, start = self.candidates.chosen(), self.candidates.chosen_start()
-        mediator = chosen.mediator.id if chosen is not None else ""
-        if series_actions.repeat_weekly(self, self.context, request, mediator, start) is not None:
-            self.show_item(request.id)
-
-    def _cancel_request(self) -> None:
-        request = self.form.current
-        if request is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Cancel request"), self.tr("Cancel request {id}?").format(id=request.id),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes and operations.cancel_request(
-            self, self.context, request
-        ):
-            self.show_item(request.id)
-
-    def _reopen_request(self) -> None:
-        request = self.form.current
-        if request is None:
-            return
-        text = translate("RequestsView", "Reopen request {id}: it goes back among those to fill?")
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(self, translate("RequestsView", "Reopen request"),
-                                      text.format(id=request.id), buttons, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes and operations.reopen_request(
-            self, self.context, request
-        ):
-            self.show_item(request.id)
-
-    def _booking_menu(self, pos: QPoint) -> None:
-        booking = self.current_booking()
-        if booking is not None:
-            menu = QMenu(self)
-            booking_actions.fill_menu(menu, self, self.context, booking, self.catalog)
-            menu.exec(self.bookings_table.viewport().mapToGlobal(pos))
