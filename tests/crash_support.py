@@ -20,6 +20,7 @@ if __name__ == "__main__":  # run by path: make the project importable
 
 from mediation_desk.scheduling.model import BookingStatus, CancelParty, RequestStatus
 from mediation_desk.services import booking
+from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.import_export import import_scenario
 from mediation_desk.storage import repository
@@ -60,7 +61,7 @@ def burst(target: str, seed: int, count: int) -> None:
                                        actor=f"burst{seed}", now=NOW)
                     outcome = "moved"
                 elif confirmed:
-                    booking.cancel(db, rng.choice(confirmed).id, "prova di carico", actor=f"burst{seed}",
+                    outcomes.cancel(db, rng.choice(confirmed).id, "prova di carico", actor=f"burst{seed}",
                                    now=NOW, by=CancelParty.MEDIATOR, close_request=False)
                     outcome = "cancelled"
             except BookingError:

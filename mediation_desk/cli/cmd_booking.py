@@ -21,7 +21,7 @@ from mediation_desk.cli.common import EXIT_INVALID, EXIT_OK, CommandError, actor
 from mediation_desk.scheduling.model import CancelParty
 from mediation_desk.scheduling.timeutil import WallTimeError, WallTimeProblem, strict_local
 from mediation_desk.services import booking as booking_service
-from mediation_desk.services import lookups
+from mediation_desk.services import booking_outcomes, lookups
 from mediation_desk.services.booking import BookingChange, BookingError, BookingRefused
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
@@ -165,7 +165,7 @@ def run_cancel(args: argparse.Namespace, db: Database) -> BookingChange:
     reason = args.reason.strip() or REASON_BY[by]
     if "\n" in reason or "\r" in reason:
         raise InputError("the reason must be one line")
-    return booking_service.cancel(db, args.booking_id, reason, actor=actor(), now=now(), by=by)
+    return booking_outcomes.cancel(db, args.booking_id, reason, actor=actor(), now=now(), by=by)
 
 
 @_command
@@ -176,7 +176,7 @@ def run_close(args: argparse.Namespace, db: Database) -> BookingChange:
     end = parse_clock(args.end, day)
     if end <= start:  # an intervention that went on past midnight
         end = parse_clock(args.end, day + dt.timedelta(days=1))
-    return booking_service.close(db, args.booking_id, start, end, actor=actor(), now=now(),
+    return booking_outcomes.close(db, args.booking_id, start, end, actor=actor(), now=now(),
                                  override_reason=args.override_reason)
 
 

@@ -7,7 +7,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from mediation_desk.services import booking, finance, settings_store
+from mediation_desk.services import booking_outcomes, finance, settings_store
 from mediation_desk.services.changes import Changed
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -37,7 +37,7 @@ class BusinessSettings:
     request_lead_hours: float = DEFAULT_REQUEST_LEAD_HOURS  # notice the service asks of a non-urgent request
 
 
-KEYS = (finance.SERVICE_NAME_KEY, booking.LATE_CANCELLATION_HOURS_KEY, REQUEST_LEAD_HOURS_KEY)
+KEYS = (finance.SERVICE_NAME_KEY, booking_outcomes.LATE_CANCELLATION_HOURS_KEY, REQUEST_LEAD_HOURS_KEY)
 
 
 def read_business_settings(db: Database) -> BusinessSettings:
@@ -45,8 +45,8 @@ def read_business_settings(db: Database) -> BusinessSettings:
         versions = {key: repository.setting_version(s, key) for key in KEYS}
         lead = repository.get_setting(s, REQUEST_LEAD_HOURS_KEY, DEFAULT_REQUEST_LEAD_HOURS)
         lead = float(lead) if isinstance(lead, int | float) else DEFAULT_REQUEST_LEAD_HOURS
-        return BusinessSettings(finance.service_name(s), booking.late_cancellation_hours(s), versions,
-                                request_lead_hours=lead)
+        late_hours = booking_outcomes.late_cancellation_hours(s)
+        return BusinessSettings(finance.service_name(s), late_hours, versions, request_lead_hours=lead)
 
 
 def save_business_settings(
@@ -62,7 +62,7 @@ def save_business_settings(
     lead = float(settings.request_lead_hours)
     if not math.isfinite(lead) or not 0 <= lead <= MAX_NOTICE_HOURS:
         raise BusinessSettingsError("lead_hours", settings.request_lead_hours)
-    values = {finance.SERVICE_NAME_KEY: name, booking.LATE_CANCELLATION_HOURS_KEY: hours,
+    values = {finance.SERVICE_NAME_KEY: name, booking_outcomes.LATE_CANCELLATION_HOURS_KEY: hours,
               REQUEST_LEAD_HOURS_KEY: lead}
     changed = settings_store.save_settings(
         db, values, action="business_settings_saved", entity_id="business", now=now, actor=actor,

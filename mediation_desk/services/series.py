@@ -45,15 +45,13 @@ from mediation_desk.services.booking import (
     BookingError,
     BookingRefused,
     audit_booking,
-    cancelled,
     check_or_refuse,
     create_booking,
     get_booking_in,
     get_mediator_in,
     get_request_in,
-    is_late,
-    late_cancellation_hours,
 )
+from mediation_desk.services.booking_outcomes import cancelled, is_late, late_cancellation_hours
 from mediation_desk.services.changes import ChangeSet
 from mediation_desk.services.closures import closures_in
 from mediation_desk.storage import repository
@@ -245,7 +243,9 @@ def cancel_occurrences(
     by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None,
     read_version: int = 0,
 ) -> SeriesChange:
-    """Cancel one, the following or all confirmed occurrences for ``by``, billed as ``booking.cancel`` bills.
+    """Cancel one, the following or all confirmed occurrences for ``by``.
+
+    Each is billed as ``booking_outcomes.cancel`` bills it.
 
     Their requests are closed (``close_request``, default ``by.closes_request``) or go back to pending.
     """

@@ -11,6 +11,7 @@ from mediation_desk.scheduling.budget import BudgetLevel
 from mediation_desk.scheduling.model import BookingStatus, CancelParty, Outcome, RequestStatus
 from mediation_desk.scheduling.rules import ViolationCode
 from mediation_desk.services import booking as lifecycle
+from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.services.booking import BookingError, BookingRefused
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -95,7 +96,7 @@ def test_reschedule_moves_and_raises_the_sequence_but_not_into_a_clash(db: Datab
 def test_late_cancellation_inside_24_hours(db: Database, lead: dt.timedelta, late: bool) -> None:
     load(db)
     booked = lifecycle.book(db, "R1", "M1", at("2026-12-07", "09:00"), actor=ACTOR, now=NOW).booking
-    change = lifecycle.cancel(db, booked.id, "family moved away", actor=ACTOR, now=booked.start - lead,
+    change = outcomes.cancel(db, booked.id, "family moved away", actor=ACTOR, now=booked.start - lead,
                               by=CancelParty.FAMILY)
     assert change.booking.status is BookingStatus.CANCELLED
     assert change.booking.outcome is (Outcome.LATE_CANCELLATION if late else Outcome.CANCELLED)
@@ -108,11 +109,11 @@ def test_late_cancellation_inside_24_hours(db: Database, lead: dt.timedelta, lat
 def test_the_notice_period_is_a_setting(db: Database) -> None:
     load(db)
     with db.write() as s:
-        repository.set_setting(s, lifecycle.LATE_CANCELLATION_HOURS_KEY, 48)
+        repository.set_setting(s, outcomes.LATE_CANCELLATION_HOURS_KEY, 48)
     booked = lifecycle.book(db, "R1", "M1", at("2026-12-07", "09:00"), actor=ACTOR, now=NOW).booking
     before = booked.start - dt.timedelta(hours=30)
-    assert lifecycle.is_late_cancellation(db, booked, before)
-    change = lifecycle.cancel(db, booked.id, "rinviato", actor=ACTOR, now=before)
+    assert outcomes.is_late_cancellation(db, booked, before)
+    change = outcomes.cancel(db, booked.id, "rinviato", actor=ACTOR, now=before)
     assert change.change == "late_cancelled"
 
 
@@ -121,15 +122,15 @@ def test_no_show_and_close(db: Database) -> None:
     one = lifecycle.book(db, "R1", "M1", at("2026-12-07", "09:00"), actor=ACTOR, now=NOW).booking
     two = lifecycle.book(db, "R2", "M2", at("2026-12-07", "09:00"), actor=ACTOR, now=NOW).booking
     with pytest.raises(BookingError) as early:
-        lifecycle.mark_no_show(db, one.id, actor=ACTOR, now=NOW)
+        outcomes.mark_no_show(db, one.id, actor=ACTOR, now=NOW)
     assert early.value.code == "not_started"
     later = at("2026-12-07", "12:00")
-    assert lifecycle.mark_no_show(db, one.id, actor=ACTOR, now=later).booking.outcome is Outcome.NO_SHOW
-    closed = lifecycle.close(db, two.id, at("2026-12-07", "09:05"), at("2026-12-07", "10:50"), actor=ACTOR,
+    assert outcomes.mark_no_show(db, one.id, actor=ACTOR, now=later).booking.outcome is Outcome.NO_SHOW
+    closed = outcomes.close(db, two.id, at("2026-12-07", "09:05"), at("2026-12-07", "10:50"), actor=ACTOR,
                              now=later)
     assert (closed.booking.status, closed.booking.outcome) == (BookingStatus.DONE, Outcome.DELIVERED)
     with pytest.raises(BookingError) as wrong:
-        lifecycle.cancel(db, two.id, "too late", actor=ACTOR, now=later)
+        outcomes.cancel(db, two.id, "too late", actor=ACTOR, now=later)
     assert wrong.value.code == "wrong_status"
 
 

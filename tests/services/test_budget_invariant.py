@@ -19,6 +19,7 @@ import pytest
 from mediation_desk.scheduling.billing import BillingRule, budget_minutes, settings_key
 from mediation_desk.scheduling.model import BookingStatus, Request
 from mediation_desk.services import booking as lifecycle
+from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.services import planning
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.budget import budget_report
@@ -71,15 +72,15 @@ def step(db: Database, rng: random.Random) -> None:
                                 now=at(day, "07:00") - dt.timedelta(days=5))
         elif action == "late":
             target = rng.choice(confirmed)
-            lifecycle.cancel(db, target.id, "l'ente ha disdetto", actor=ACTOR,
+            outcomes.cancel(db, target.id, "l'ente ha disdetto", actor=ACTOR,
                              now=target.start - dt.timedelta(hours=3))
         elif action == "no_show":
-            lifecycle.mark_no_show(db, rng.choice(confirmed).id, actor=ACTOR, now=AFTER)
+            outcomes.mark_no_show(db, rng.choice(confirmed).id, actor=ACTOR, now=AFTER)
         else:
             target = rng.choice(confirmed)
             worked = dt.timedelta(minutes=rng.choice([10, 40, 65, 95, 130, 200]))
             reason = "seduta prolungata su richiesta del servizio" if rng.random() < 0.3 else None
-            lifecycle.close(db, target.id, target.start, target.start + worked, actor=ACTOR, now=AFTER,
+            outcomes.close(db, target.id, target.start, target.start + worked, actor=ACTOR, now=AFTER,
                             override_reason=reason)
     except BookingError:
         pass  # refused: the invariant must hold all the same
@@ -138,10 +139,10 @@ def test_closing_with_longer_times_than_the_budget_allows_needs_a_reason(sqlite_
     start = booked.start
     longer = start + dt.timedelta(minutes=150)
     with pytest.raises(lifecycle.BookingRefused):
-        lifecycle.close(sqlite_db, booked.id, start, longer, actor=ACTOR, now=AFTER)
+        outcomes.close(sqlite_db, booked.id, start, longer, actor=ACTOR, now=AFTER)
     with sqlite_db.read() as s:
         assert repository.get_booking(s, booked.id).status is BookingStatus.CONFIRMED  # type: ignore[union-attr]
-    closed = lifecycle.close(sqlite_db, booked.id, start, start + dt.timedelta(minutes=150), actor=ACTOR,
+    closed = outcomes.close(sqlite_db, booked.id, start, start + dt.timedelta(minutes=150), actor=ACTOR,
                              now=AFTER, override_reason="il colloquio è durato di più")
     assert closed.booking.budget_override == "il colloquio è durato di più"
     assert [v.code.value for v in closed.overridden] == ["budget"]

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from mediation_desk.services import booking, finance
+from mediation_desk.services import booking_outcomes as outcomes
+from mediation_desk.services import finance
 from mediation_desk.services.business_settings import (
     BusinessSettings,
     BusinessSettingsError,
@@ -23,7 +24,7 @@ def test_defaults_until_saved_then_what_booking_and_finance_read(db: Database) -
     assert read_business_settings(db) == BusinessSettings(finance.DEFAULT_SERVICE_NAME, 24.0)
     save_business_settings(db, BusinessSettings("  Mediazione Lodi ", 48), actor="coord", now=NOW)
     with db.read() as s:
-        assert (finance.service_name(s), booking.late_cancellation_hours(s)) == ("Mediazione Lodi", 48.0)
+        assert (finance.service_name(s), outcomes.late_cancellation_hours(s)) == ("Mediazione Lodi", 48.0)
         (entry,) = repository.list_audit(s, entity="settings", entity_id="business")
     assert entry.details == {"service_name": "Mediazione Lodi", "late_cancellation_hours": 48.0,
                              "request_lead_hours": 48.0}

@@ -22,6 +22,7 @@ from icalendar import Calendar
 from mediation_desk.cli.main import main
 from mediation_desk.scheduling.model import Booking, WeeklyWindow
 from mediation_desk.services import booking as lifecycle
+from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.services import mail
 from mediation_desk.services.candidates import candidates_for
 from mediation_desk.storage import repository
@@ -89,7 +90,7 @@ def _book_every_offer(db: Database, duration: int, book: Callable[[dt.datetime],
         # compared in UTC: Python never equates a repeated-hour time with one of another zone (PEP 495)
         assert stored is not None and stored.start.astimezone(dt.UTC) == start.astimezone(dt.UTC)
         _check_invitation(db, stored, duration)
-        lifecycle.cancel(db, booking_id, "prova", actor=ACTOR, now=NOW, close_request=False)  # free again
+        outcomes.cancel(db, booking_id, "prova", actor=ACTOR, now=NOW, close_request=False)  # free again
     return len(offered)
 
 

@@ -15,7 +15,7 @@ from mediation_desk.io.xlsx_import import ImportRefused
 from mediation_desk.io.xlsx_report import RAW_HEADER_ROW, RAW_TITLE
 from mediation_desk.scheduling.billing import BillingRule, billable_minutes, rule_for_project, settings_key
 from mediation_desk.scheduling.model import Booking, BookingId, MediatorId, Project, RequestId
-from mediation_desk.services import booking as booking_service
+from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.services import finance
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -132,9 +132,9 @@ def test_lifecycle_late_cancellation_and_no_show_reach_the_timesheet(db: Databas
     with db.write() as s:  # a second open booking, for the no-show
         repository.save_booking(s, Booking(BookingId("B10"), RequestId("R6"), MediatorId("M3"),
                                            rome("2026-11-18", "10:00"), rome("2026-11-18", "11:30")))
-    booking_service.cancel(db, "B7", "la famiglia ha disdetto", actor="coord",
+    outcomes.cancel(db, "B7", "la famiglia ha disdetto", actor="coord",
                            now=rome("2026-11-30", "08:00"))
-    booking_service.mark_no_show(db, "B10", actor="coord", now=rome("2026-11-18", "10:40"))
+    outcomes.mark_no_show(db, "B10", actor="coord", now=rome("2026-11-18", "10:40"))
     out = tmp_path / "fogli.xlsx"
     result = finance.export_timesheets(db, dt.date(2026, 11, 1), out)
     assert _sheet_minutes(out)[("M2", "P1")] == 60  # late: bills the booked hour

@@ -16,6 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from mediation_desk.services import booking as lifecycle
+from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.services import catalog, requests
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -80,7 +81,7 @@ def test_two_reschedules_from_the_same_stale_view_second_is_refused(
                              read_version=seen.version)
     assert refused.value.entity == "booking" and refused.value.changed_by == audit_actor(loaded, "ana")
     with pytest.raises(StaleEditError):
-        lifecycle.cancel(other, first.id, "la famiglia ha disdetto", actor="bruno", now=NOW,
+        outcomes.cancel(other, first.id, "la famiglia ha disdetto", actor="bruno", now=NOW,
                          read_version=seen.version)
     with other.read() as s:
         stored = repository.get_booking(s, first.id)

@@ -271,12 +271,13 @@ def test_booking_lifecycle_services_queue_request_update_and_cancel(
     sqlite_db: Database, smtp: SmtpServer
 ) -> None:
     from mediation_desk.services import booking as lifecycle
+    from mediation_desk.services import booking_outcomes as outcomes
 
     seed(sqlite_db)
     configure_mail(sqlite_db, smtp.port)
     created = lifecycle.book(sqlite_db, "R00002", "M002", rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
     lifecycle.reschedule(sqlite_db, created.booking.id, rome(2026, 12, 9, 11), actor=ACTOR, now=NOW)
-    lifecycle.cancel(sqlite_db, created.booking.id, "ente: rinviato", actor=ACTOR, now=NOW)
+    outcomes.cancel(sqlite_db, created.booking.id, "ente: rinviato", actor=ACTOR, now=NOW)
     assert mail.send_outbox(sqlite_db, now=NOW).sent == 3
     seen = []
     for _, _, raw in smtp.mailbox.messages:

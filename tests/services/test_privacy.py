@@ -119,9 +119,9 @@ def test_a_case_is_erased_on_request_and_its_hours_stay(service_db: Database, tm
 
 
 def test_erasure_blanks_the_free_text_of_the_case_in_the_audit_trail(service_db: Database) -> None:
-    from mediation_desk.services import booking
+    from mediation_desk.services import booking_outcomes as outcomes
 
-    booking.cancel(service_db, "B00002", "la signora Fatima è ricoverata", actor="coord",
+    outcomes.cancel(service_db, "B00002", "la signora Fatima è ricoverata", actor="coord",
                    now=rome(2026, 12, 3, 9))
     privacy.erase_case(service_db, "C-0017", actor="admin", now=rome(2026, 12, 3, 12))
     with service_db.read() as s:

@@ -19,6 +19,7 @@ import pytest
 from mediation_desk.cli.main import main
 from mediation_desk.scheduling.model import BookingStatus, CancelParty
 from mediation_desk.services import booking
+from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.services.demo import load_demo
 from mediation_desk.services.import_export import export_scenario
 from mediation_desk.storage import repository
@@ -102,7 +103,7 @@ def test_a_full_disk_during_a_booking_action_is_a_disk_full_error(disk: Path) ->
         _fill(disk)
         with pytest.raises(DiskFullError) as full:
             for _ in range(50):  # the write-ahead log may still have room for a few small changes
-                booking.cancel(db, confirmed.id, "prova", actor="t", now=NOW, by=CancelParty.MEDIATOR,
+                outcomes.cancel(db, confirmed.id, "prova", actor="t", now=NOW, by=CancelParty.MEDIATOR,
                                close_request=False)
                 back = booking.find_booking(db, confirmed.id)
                 booking.book(db, back.request, back.mediator, back.start, actor="t", now=NOW)

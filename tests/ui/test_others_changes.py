@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from mediation_desk.scheduling.model import RequestStatus
 from mediation_desk.services import booking
+from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.ui.common.app_context import AppContext
@@ -57,7 +58,7 @@ def test_a_booking_made_in_another_session_appears_without_losing_the_typed_note
     qtbot.waitUntil(lambda: _status_of(view, "R00003") is RequestStatus.BOOKED, timeout=WITHIN_MS)
     # now the user is typing when the next change arrives: the form is left alone
     view.form.notes.setPlainText("sto scrivendo…")
-    booking.cancel(other, _first_booking(other, "R00003"), "la famiglia ha disdetto", actor="bruno",
+    outcomes.cancel(other, _first_booking(other, "R00003"), "la famiglia ha disdetto", actor="bruno",
                    now=rome(2026, 12, 3, 10))
     qtbot.waitUntil(lambda: "Someone else" in window.statusBar().currentMessage()
                     or "Qualcun altro" in window.statusBar().currentMessage(), timeout=WITHIN_MS)

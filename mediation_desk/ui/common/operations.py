@@ -19,6 +19,7 @@ from mediation_desk.scheduling.model import (
     Request,
 )
 from mediation_desk.services import booking, catalog, requests
+from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.services.booking import BookingRefused
 from mediation_desk.services.changes import Changed
 from mediation_desk.texts import violations
@@ -117,7 +118,7 @@ def reschedule(
 
 
 def is_late_cancellation(context: AppContext, current: Booking) -> bool:
-    return booking.is_late_cancellation(context.db, current, context.now())
+    return outcomes.is_late_cancellation(context.db, current, context.now())
 
 
 def cancel(
@@ -125,7 +126,7 @@ def cancel(
     by: CancelParty = CancelParty.AGENCY, close_request: bool | None = None,
 ) -> Booking | None:
     def call(_override: str | None) -> Any:
-        return booking.cancel(context.db, current.id, reason, actor=context.actor, now=context.now(),
+        return outcomes.cancel(context.db, current.id, reason, actor=context.actor, now=context.now(),
                               by=by, close_request=close_request, read_version=current.version)
 
     change = _booking_call(parent, context, translate("Operations", "Cancellation refused"), call)
@@ -139,7 +140,7 @@ def no_show(
         parent,
         context,
         translate("Operations", "No-show refused"),
-        lambda _override: booking.mark_no_show(
+        lambda _override: outcomes.mark_no_show(
             context.db, current.id, actor=context.actor, now=context.now(), by=by,
             read_version=current.version,
         ),
@@ -150,7 +151,7 @@ def reopen_request(parent: QWidget, context: AppContext, current: Request) -> Re
     """Put a request closed by mistake back among those to fill."""
     reopened = runner.run(
         parent, context, translate("Operations", "Request not reopened"),
-        lambda: booking.reopen_request(context.db, current.id, actor=context.actor, now=context.now()),
+        lambda: outcomes.reopen_request(context.db, current.id, actor=context.actor, now=context.now()),
     )
     return reopened.value if reopened is not None else None
 
@@ -162,7 +163,7 @@ def close(
         parent,
         context,
         translate("Operations", "Closing refused"),
-        lambda _override: booking.close(
+        lambda _override: outcomes.close(
             context.db, current.id, start, end, actor=context.actor, now=context.now(),
             read_version=current.version,
         ),
