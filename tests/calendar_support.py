@@ -11,7 +11,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from factories import small_service
 
 from mediation_desk.scheduling.model import Booking
-from mediation_desk.services import calendar_objects, mail, notify
+from mediation_desk.services import calendar_objects, mail_settings, notify
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 
@@ -70,7 +70,7 @@ def seed(db: Database) -> None:
 
 
 def configure_mail(db: Database, port: int, *, user: str = "") -> None:
-    settings = mail.MailSettings(
+    settings = mail_settings.MailSettings(
         host="127.0.0.1",
         port=port,
         security="none",
@@ -80,7 +80,7 @@ def configure_mail(db: Database, port: int, *, user: str = "") -> None:
         organizer_email="coordinamento@example.org",
         domain="example.org",
     )
-    mail.save_settings(db, settings, password=None, now=NOW, actor=ACTOR)
+    mail_settings.save_settings(db, settings, password=None, now=NOW, actor=ACTOR)
 
 
 def book(db: Database, booking: Booking, change: str = "created", *, now: dt.datetime = NOW) -> None:

@@ -18,7 +18,16 @@ from mediation_desk.cli.common import (
     fail,
     now,
 )
-from mediation_desk.services import busy, caldav, credentials, feeds, mail, replies
+from mediation_desk.services import (
+    busy,
+    caldav,
+    credentials,
+    feeds,
+    mail_outbox,
+    mail_sending,
+    mail_settings,
+    replies,
+)
 from mediation_desk.storage.db import Database
 from mediation_desk.texts import errors, i18n
 
@@ -30,7 +39,7 @@ def _refuse(exc: Exception) -> CommandError | None:
             f"{PROGRAM}: {exc}: passwords can be neither saved nor read. Install and unlock the system "
             "keyring (GNOME Keyring or KWallet on Linux) and run the command again, or use a server that "
             "needs no password; .ics files can still be saved with `ics`")
-    if isinstance(exc, mail.MailSettingsError):
+    if isinstance(exc, mail_settings.MailSettingsError):
         with i18n.speaking_english():
             return CommandError([f"{PROGRAM}: {errors.mail_problem_text(p)}" for p in exc.problems])
     known = (feeds.NotFoundError, caldav.CalDAVError, busy.BusyImportError)
@@ -54,7 +63,7 @@ def cmd_ics(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_mail_send(args: argparse.Namespace, db: Database) -> int:
-    report = mail.send_outbox(db, now=now(), force=args.all)
+    report = mail_sending.send_outbox(db, now=now(), force=args.all)
     print(f"sent {report.sent}, to retry {report.retry}, failed {report.failed}")
     if report.failure is not None:
         return fail(f"{PROGRAM}: {mail_failure_sentence(report.failure)}")
@@ -62,18 +71,18 @@ def cmd_mail_send(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_mail_status(args: argparse.Namespace, db: Database) -> int:
-    overview = mail.outbox_overview(db, args.status, limit=args.limit)
+    overview = mail_outbox.outbox_overview(db, args.status, limit=args.limit)
     print(", ".join(f"{k} {v}" for k, v in sorted(overview.counts.items())) or "outbox empty")
     for e in overview.entries:
         when = (e.sent_at or e.next_attempt_at or e.created_at).isoformat(timespec="minutes")
-        failure = mail.MailFailure.decode(e.last_error)
+        failure = mail_sending.MailFailure.decode(e.last_error)
         error = f"  [{mail_failure_sentence(failure)}]" if failure is not None else ""
         print(f"{e.id:>6} {e.status:<7} {when} {e.booking_id or '-':<8} {e.to_addr}  {e.subject}{error}")
     return EXIT_OK
 
 
 def cmd_mail_setup(args: argparse.Namespace, db: Database) -> int:
-    settings = mail.MailSettings(
+    settings = mail_settings.MailSettings(
         host=args.host,
         port=args.port,
         security=args.security,
@@ -85,7 +94,7 @@ def cmd_mail_setup(args: argparse.Namespace, db: Database) -> int:
         ca_file=args.ca_file or "",
     )
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
-    mail.save_settings(db, settings, password=password, now=now(), actor=actor())
+    mail_settings.save_settings(db, settings, password=password, now=now(), actor=actor())
     print(f"mail settings saved ({settings.host}:{settings.port}, {settings.security})")
     return EXIT_OK
 
@@ -164,7 +173,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser("mail-setup", help="save the SMTP settings (password in the system keyring)")
     p.add_argument("--host", required=True)
     p.add_argument("--port", type=int, default=587)
-    p.add_argument("--security", choices=mail.SECURITY, default="starttls")
+    p.add_argument("--security", choices=mail_settings.SECURITY, default="starttls")
     p.add_argument("--user")
     p.add_argument("--sender", required=True, help="From and envelope address")
     p.add_argument("--organizer-name")
@@ -197,7 +206,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(func=_run(cmd_caldav_publish))
 
 
-def mail_failure_sentence(failure: mail.MailFailure) -> str:
+def mail_failure_sentence(failure: mail_sending.MailFailure) -> str:
     """Why a message did not go, in the interface's words (English, the command line's language)."""
     from mediation_desk.texts import i18n
     from mediation_desk.texts.errors import mail_failure_text

@@ -25,7 +25,7 @@ from mediation_desk.io.busy_ics import (
 from mediation_desk.scheduling.model import Interval, MediatorId
 from mediation_desk.services import caldav, changes
 from mediation_desk.services.changes import Changed, ChangeSet
-from mediation_desk.services.mail import get_settings
+from mediation_desk.services.mail_settings import get_settings
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import BusyBlockRow

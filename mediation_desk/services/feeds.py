@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from mediation_desk.io import ical
 from mediation_desk.scheduling.model import Booking, BookingId, MediatorId
 from mediation_desk.services import invites
-from mediation_desk.services.mail import get_settings
+from mediation_desk.services.mail_settings import get_settings
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 

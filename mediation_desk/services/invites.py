@@ -21,7 +21,8 @@ from mediation_desk.io import ical, imip
 from mediation_desk.scheduling.model import Agency, Booking, BookingStatus, Language, Mediator, Request
 from mediation_desk.scheduling.timeutil import end_after, zone
 from mediation_desk.services import calendar_objects, invite_text
-from mediation_desk.services.mail import MailSettings, OutgoingMail, get_settings
+from mediation_desk.services.mail_outbox import OutgoingMail
+from mediation_desk.services.mail_settings import MailSettings, get_settings
 from mediation_desk.storage import convert, repository, request_queries
 from mediation_desk.storage.orm import (
     AgencyRow,

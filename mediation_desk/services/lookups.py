@@ -24,7 +24,7 @@ from mediation_desk.scheduling.model import (
     RequestId,
     SeriesId,
 )
-from mediation_desk.services import mail
+from mediation_desk.services import mail_outbox
 from mediation_desk.storage import repository, request_queries
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.request_queries import OpenRequest
@@ -107,7 +107,7 @@ def pending_requests(db: Database) -> list[Request]:
         return request_queries.pending_requests(s)
 
 
-def mail_status(db: Database) -> mail.MailStatus:
+def mail_status(db: Database) -> mail_outbox.MailStatus:
     """Whether invitations can go out, and the bookings whose invitation is stuck."""
     with db.read() as s:
-        return mail.mail_status(s)
+        return mail_outbox.mail_status(s)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.model import Booking
-from mediation_desk.services import invites, mail
+from mediation_desk.services import invites, mail_outbox, mail_settings
 from mediation_desk.storage import repository, request_queries
 
 CHANGES = frozenset({"created", "updated", "cancelled"})
@@ -38,15 +38,15 @@ def bookings_changed(
     """
     if change not in CHANGES:
         raise ValueError(f"unknown booking change: {change!r}")
-    settings = mail.get_settings(s)
-    if mail.validate(settings):
+    settings = mail_settings.get_settings(s)
+    if mail_settings.validate(settings):
         return False
     if not bookings:
         return True
     entities = invites.entities_for(s, bookings)
     last_of_series = {b.series: b for b in bookings if b.series}
-    series_mail: dict[str, mail.OutgoingMail | None] = {}
-    queued: list[mail.OutgoingMail] = []
+    series_mail: dict[str, mail_outbox.OutgoingMail | None] = {}
+    queued: list[mail_outbox.OutgoingMail] = []
     alerts: list[tuple[str, str, str, dict[str, Any]]] = []
     for booking in bookings:
         if booking.series and booking.series not in series_mail:
@@ -55,7 +55,9 @@ def bookings_changed(
                 s, last, now=now, settings=settings, entities=entities
             )
             siblings = [b.id for b in request_queries.bookings_of_series(s, booking.series)]
-            mail.drop_queued(s, siblings, now=now, actor=actor, reason=f"superseded: series {booking.series}")
+            mail_outbox.drop_queued(
+                s, siblings, now=now, actor=actor, reason=f"superseded: series {booking.series}"
+            )
         if booking.series:
             outgoing = series_mail[booking.series]
         else:
@@ -67,5 +69,5 @@ def bookings_changed(
         elif not booking.series or last_of_series[booking.series] is booking:
             queued.append(outgoing)
     repository.add_audits(s, at=now, actor=actor, entries=alerts)
-    mail.enqueue_many(s, queued, now=now, actor=actor)
+    mail_outbox.enqueue_many(s, queued, now=now, actor=actor)
     return True

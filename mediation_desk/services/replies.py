@@ -31,7 +31,7 @@ from mediation_desk.scheduling.model import (
 )
 from mediation_desk.services import calendar_objects, changes, credentials, invites, settings_store
 from mediation_desk.services.changes import ChangeSet
-from mediation_desk.services.mail import get_settings
+from mediation_desk.services.mail_settings import get_settings
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import AuditRow, BookingRow

@@ -12,7 +12,8 @@ import datetime as dt
 from mediation_desk.scheduling.timeutil import WallTimeProblem
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
-from mediation_desk.services.mail import MailFailure, MailProblem, MailSettingsError
+from mediation_desk.services.mail_sending import MailFailure
+from mediation_desk.services.mail_settings import MailProblem, MailSettingsError
 from mediation_desk.services.requests import RequestError
 from mediation_desk.services.sheets import SheetError
 from mediation_desk.storage.errors import (

@@ -8,7 +8,7 @@ from mediation_desk.scheduling.model import BookingStatus, Interval, RequestStat
 from mediation_desk.scheduling.rules import ViolationCode
 from mediation_desk.scheduling.series import SeriesScope, occurrences
 from mediation_desk.services import booking as lifecycle
-from mediation_desk.services import invites, mail
+from mediation_desk.services import invites, mail_settings
 from mediation_desk.services import series as series_service
 from mediation_desk.services.series import SeriesRefused
 from mediation_desk.storage import repository
@@ -130,7 +130,7 @@ def test_the_series_invitation_leaves_out_the_unbooked_occurrence_and_shows_a_mo
     series_service.move_occurrences(db, created.bookings[1].id, SeriesScope.ONE, at("2026-12-15", "10:00"),
                                     actor=ACTOR, now=NOW)
     with db.read() as s:
-        spec = invites.series_spec(s, created.series_id, mail.get_settings(s), with_attendee=False)
+        spec = invites.series_spec(s, created.series_id, mail_settings.get_settings(s), with_attendee=False)
     assert spec is not None and spec.start == at("2026-12-07", "09:00")
     assert spec.exdates == (at("2026-12-21", "09:00"),)
     (moved,) = spec.overrides

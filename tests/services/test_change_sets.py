@@ -11,7 +11,7 @@ import pytest
 import mediation_desk.services as services
 from mediation_desk.scheduling.budget import BudgetLevel
 from mediation_desk.services import booking as lifecycle
-from mediation_desk.services import candidates, catalog, changes, mail
+from mediation_desk.services import candidates, catalog, changes, mail_settings
 from mediation_desk.services.changes import Aspect, ChangeSet, Notice
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -69,9 +69,11 @@ def test_catalogue_and_settings_saves_say_so(db: Database) -> None:
     saved = catalog.save_agency(db, dataclasses.replace(agency, address="Via Roma 1"), new=False, actor="t",
                                 now=NOW)
     assert saved.value.address == "Via Roma 1" and saved.changes.aspects == {Aspect.CATALOGUE}
-    settings = mail.MailSettings(host="localhost", port=2525, security="none", sender="a@b.it",
+    settings = mail_settings.MailSettings(host="localhost", port=2525, security="none", sender="a@b.it",
                                  organizer_email="a@b.it")
-    assert Aspect.SETTINGS in mail.save_settings(db, settings, password=None, now=NOW, actor="t").aspects
+    assert Aspect.SETTINGS in mail_settings.save_settings(
+        db, settings, password=None, now=NOW, actor="t"
+    ).aspects
 
 
 def test_change_sets_merge_and_everything_touches_every_aspect() -> None:

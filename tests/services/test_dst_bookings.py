@@ -23,7 +23,7 @@ from mediation_desk.cli.main import main
 from mediation_desk.scheduling.model import Booking, WeeklyWindow
 from mediation_desk.services import booking as lifecycle
 from mediation_desk.services import booking_outcomes as outcomes
-from mediation_desk.services import mail
+from mediation_desk.services import mail_settings
 from mediation_desk.services.candidates import candidates_for
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -41,7 +41,7 @@ def _load(db: Database, day: str, duration: int, first: str = "00:00", last: str
                    requests=[request("R1", day, first, last, duration_min=duration)], budget_hours=10_000)
     with db.write() as s:
         repository.replace_service(s, data)
-    mail.save_settings(db, mail.MailSettings(
+    mail_settings.save_settings(db, mail_settings.MailSettings(
         host="127.0.0.1", port=2525, security="none", user="", sender="coordinamento@example.org",
         organizer_name="Coordinamento", organizer_email="coordinamento@example.org", domain="example.org"),
         password=None, now=NOW, actor=ACTOR)

@@ -18,7 +18,7 @@ import pytest
 
 from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.scheduling.model import ProjectCode
-from mediation_desk.services import caldav, credentials, finance, mail, replies
+from mediation_desk.services import caldav, credentials, finance, mail_settings, replies
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StaleEditError
@@ -28,8 +28,9 @@ from tests.scheduling.tiny_service import NOW, service
 
 LATER = NOW.replace(hour=10, minute=42)
 
-MAIL = mail.MailSettings(host="smtp.example.org", user="coordinamento", sender="coordinamento@example.org",
-                         organizer_name="Coordinamento", organizer_email="coordinamento@example.org")
+MAIL = mail_settings.MailSettings(
+    host="smtp.example.org", user="coordinamento", sender="coordinamento@example.org",
+    organizer_name="Coordinamento", organizer_email="coordinamento@example.org")
 
 
 @pytest.fixture
@@ -63,24 +64,26 @@ def assert_named(refused: StaleEditError, db: Database) -> None:
 def test_mail_settings_saved_over_newer_ones_are_refused(
     loaded: Database, other: Database, test_keyring: KeyringForTests
 ) -> None:
-    mail.save_settings(loaded, MAIL, password=None, now=NOW, actor="ana")
-    (ana, ana_read), (bruno, bruno_read) = (mail.stored_settings_and_version(loaded),
-                                           mail.stored_settings_and_version(other))
+    mail_settings.save_settings(loaded, MAIL, password=None, now=NOW, actor="ana")
+    (ana, ana_read), (bruno, bruno_read) = (mail_settings.stored_settings_and_version(loaded),
+                                           mail_settings.stored_settings_and_version(other))
     assert ana_read == bruno_read == 1
-    mail.save_settings(loaded, dataclasses.replace(ana, port=465, security="ssl"), password=None,
+    mail_settings.save_settings(loaded, dataclasses.replace(ana, port=465, security="ssl"), password=None,
                        now=LATER, actor="ana", read_version=ana_read)
     bruno_edit = dataclasses.replace(bruno, organizer_name="Sportello")
     with pytest.raises(StaleEditError) as refused:
-        mail.save_settings(other, bruno_edit, password="nuova", now=NOW, actor="bruno",
+        mail_settings.save_settings(other, bruno_edit, password="nuova", now=NOW, actor="bruno",
                            read_version=bruno_read)
     assert_named(refused.value, loaded)
-    assert (refused.value.entity, refused.value.key) == ("setting", mail.SETTINGS_KEY)
-    stored, version = mail.stored_settings_and_version(other)
+    assert (refused.value.entity, refused.value.key) == ("setting", mail_settings.SETTINGS_KEY)
+    stored, version = mail_settings.stored_settings_and_version(other)
     assert (stored.port, stored.security, stored.organizer_name, version) == (465, "ssl", "Coordinamento", 2)
     # refused before the keyring: the password of the account stays as it was
     assert keyring.get_password(credentials.SMTP_SERVICE, bruno_edit.keyring_username) is None
-    mail.save_settings(other, bruno_edit, password="nuova", now=NOW, actor="bruno", read_version=version)
-    assert mail.stored_settings(loaded).organizer_name == "Sportello"
+    mail_settings.save_settings(
+        other, bruno_edit, password="nuova", now=NOW, actor="bruno", read_version=version
+    )
+    assert mail_settings.stored_settings(loaded).organizer_name == "Sportello"
     assert keyring.get_password(credentials.SMTP_SERVICE, bruno_edit.keyring_username) == "nuova"
 
 
@@ -145,8 +148,10 @@ def test_a_billing_rule_saved_over_a_newer_one_is_refused(loaded: Database, othe
 
 def test_saves_without_a_read_version_are_not_checked(loaded: Database) -> None:
     """The command line and scripts write settings from scratch: saved as before."""
-    mail.save_settings(loaded, MAIL, password=None, now=NOW, actor="ana")
-    mail.save_settings(loaded, dataclasses.replace(MAIL, port=25), password=None, now=NOW, actor="bruno")
+    mail_settings.save_settings(loaded, MAIL, password=None, now=NOW, actor="ana")
+    mail_settings.save_settings(
+        loaded, dataclasses.replace(MAIL, port=25), password=None, now=NOW, actor="bruno"
+    )
     finance.set_billing_rule(loaded, ProjectCode("P1"), BillingRule(round_step_min=15), actor="ana", now=NOW)
-    assert mail.stored_settings(loaded).port == 25
+    assert mail_settings.stored_settings(loaded).port == 25
     assert finance.billing_rules_and_versions(loaded)[1] == {"P1": 1}

@@ -31,7 +31,7 @@ from keyring.backends import fail
 from keyring_support import install_keyring_for_tests
 
 from mediation_desk.scheduling.model import Booking, BookingId, BookingStatus, MediatorId, RequestId
-from mediation_desk.services import credentials, feeds, mail, replies
+from mediation_desk.services import credentials, feeds, mail_outbox, mail_sending, mail_settings, replies
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import SeriesRow
@@ -88,7 +88,7 @@ def test_invitations_on_both_dst_days_arrive_with_right_times(sqlite_db: Databas
     configure_mail(sqlite_db, smtp.port)
     book(sqlite_db, _booking(1, rome(2026, 3, 29, 10)))
     book(sqlite_db, _booking(2, rome(2026, 10, 25, 10)))
-    report = mail.send_outbox(sqlite_db, now=NOW)
+    report = mail_sending.send_outbox(sqlite_db, now=NOW)
     assert (report.sent, report.retry, report.failed) == (2, 0, 0)
     assert len(smtp.mailbox.messages) == 2
     expected_utc = {
@@ -120,7 +120,7 @@ def test_invitations_on_both_dst_days_arrive_with_right_times(sqlite_db: Databas
         assert text is not None and "10:00-11:30 (ora italiana)" in text.get_content()
         assert "Marocco" not in raw.decode(errors="replace")  # nationality of the person assisted
     with sqlite_db.read() as s:
-        assert mail.counts(s) == {"sent": 2}
+        assert mail_outbox.counts(s) == {"sent": 2}
 
 
 def test_reschedule_and_cancel_keep_uid_and_raise_sequence(sqlite_db: Database, smtp: SmtpServer) -> None:
@@ -132,7 +132,7 @@ def test_reschedule_and_cancel_keep_uid_and_raise_sequence(sqlite_db: Database, 
     book(sqlite_db, moved, "updated")
     cancelled = replace(moved, status=BookingStatus.CANCELLED, cancelled_at=NOW, sequence=2)
     book(sqlite_db, cancelled, "cancelled")
-    mail.send_outbox(sqlite_db, now=NOW)
+    mail_sending.send_outbox(sqlite_db, now=NOW)
     events = []
     for _, _, raw in smtp.mailbox.messages:
         method, body = _calendar_part(_parse(raw))
@@ -174,7 +174,7 @@ def test_series_is_one_recurring_event_with_exdate_and_moved_occurrence(
     for booking in occurrences[:-1]:
         book(sqlite_db, booking)
     book(sqlite_db, occurrences[-1])
-    mail.send_outbox(sqlite_db, now=NOW)
+    mail_sending.send_outbox(sqlite_db, now=NOW)
     assert len(smtp.mailbox.messages) == 1  # each new occurrence superseded the unsent series mail
     method, body = _calendar_part(_parse(smtp.mailbox.messages[0][2]))
     assert method == "REQUEST"
@@ -198,15 +198,15 @@ def test_server_down_three_bookings_arrive_exactly_once(db: Database, smtp: Smtp
     smtp.stop()
     for number, day in enumerate((14, 15, 16)):
         book(db, _booking(20 + number, rome(2026, 12, day, 9)))
-        report = mail.send_outbox(db, now=NOW)  # the app tries at once: the server is down
+        report = mail_sending.send_outbox(db, now=NOW)  # the app tries at once: the server is down
         assert report.sent == 0 and report.error
     with db.read() as s:
-        queued = mail.list_outbox(s, "queued")
+        queued = mail_outbox.list_outbox(s, "queued")
     assert len(queued) == 3 and all(e.last_error and e.next_attempt_at for e in queued)
     smtp.start()
     later = NOW + dt.timedelta(hours=1)
-    assert mail.send_outbox(db, now=later).sent == 3
-    assert mail.send_outbox(db, now=later + dt.timedelta(hours=1), force=True).sent == 0
+    assert mail_sending.send_outbox(db, now=later).sent == 3
+    assert mail_sending.send_outbox(db, now=later + dt.timedelta(hours=1), force=True).sent == 0
     ids = [_parse(raw)["Message-ID"] for _, _, raw in smtp.mailbox.messages]
     uids = sorted(
         vobject.readOne(_calendar_part(_parse(raw))[1].decode()).vevent.uid.value
@@ -215,7 +215,7 @@ def test_server_down_three_bookings_arrive_exactly_once(db: Database, smtp: Smtp
     assert len(ids) == len(set(ids)) == 3
     assert uids == sorted(calendar_uid(db, "booking", f"B9{n:04d}") for n in (20, 21, 22))
     with db.read() as s:
-        assert mail.counts(s) == {"sent": 3}
+        assert mail_outbox.counts(s) == {"sent": 3}
 
 
 def test_without_keyring_sending_says_so_and_ics_files_still_save(
@@ -225,9 +225,9 @@ def test_without_keyring_sending_says_so_and_ics_files_still_save(
     configure_mail(sqlite_db, smtp.port, user="coord")
     keyring.set_keyring(fail.Keyring())
     with pytest.raises(credentials.KeyringUnavailableError):
-        mail.save_settings(
+        mail_settings.save_settings(
             sqlite_db,
-            mail.MailSettings(host="h", sender="a@b.it", organizer_email="a@b.it"),
+            mail_settings.MailSettings(host="h", sender="a@b.it", organizer_email="a@b.it"),
             password="secret",
             now=NOW,
             actor=ACTOR,
@@ -235,9 +235,9 @@ def test_without_keyring_sending_says_so_and_ics_files_still_save(
     assert credentials.keyring_problem() is not None
     book(sqlite_db, _booking(30, rome(2026, 12, 11, 9)))
     with pytest.raises(credentials.KeyringUnavailableError):
-        mail.send_outbox(sqlite_db, now=NOW)
+        mail_sending.send_outbox(sqlite_db, now=NOW)
     with sqlite_db.read() as s:
-        assert [e.status for e in mail.list_outbox(s)] == ["queued"]
+        assert [e.status for e in mail_outbox.list_outbox(s)] == ["queued"]
     target = tmp_path / "B90030.ics"
     feeds.save_booking_ics(sqlite_db, "B90030", target, now=NOW)
     uid = vobject.readOne(target.read_text()).vevent.uid.value
@@ -246,7 +246,7 @@ def test_without_keyring_sending_says_so_and_ics_files_still_save(
 
 
 def test_password_goes_to_the_keyring_only(sqlite_db: Database, smtp: SmtpServer) -> None:
-    settings = mail.MailSettings(
+    settings = mail_settings.MailSettings(
         host="127.0.0.1",
         port=smtp.port,
         security="none",
@@ -254,17 +254,18 @@ def test_password_goes_to_the_keyring_only(sqlite_db: Database, smtp: SmtpServer
         sender="c@example.org",
         organizer_email="c@example.org",
     )
-    mail.save_settings(sqlite_db, settings, password="s3cret", now=NOW, actor=ACTOR)
+    mail_settings.save_settings(sqlite_db, settings, password="s3cret", now=NOW, actor=ACTOR)
     assert credentials.get_password(credentials.SMTP_SERVICE, settings.keyring_username) == "s3cret"
     with sqlite_db.read() as s:
-        assert "s3cret" not in repr(mail.get_settings(s)) and mail.get_settings(s) == settings
+        assert ("s3cret" not in repr(mail_settings.get_settings(s))
+                and mail_settings.get_settings(s) == settings)
 
 
 def test_nothing_is_queued_when_mail_is_not_configured(sqlite_db: Database) -> None:
     seed(sqlite_db)
     book(sqlite_db, _booking(40, rome(2026, 12, 11, 9)))
     with sqlite_db.read() as s:
-        assert mail.list_outbox(s) == []
+        assert mail_outbox.list_outbox(s) == []
 
 
 def test_booking_lifecycle_services_queue_request_update_and_cancel(
@@ -278,7 +279,7 @@ def test_booking_lifecycle_services_queue_request_update_and_cancel(
     created = lifecycle.book(sqlite_db, "R00002", "M002", rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
     lifecycle.reschedule(sqlite_db, created.booking.id, rome(2026, 12, 9, 11), actor=ACTOR, now=NOW)
     outcomes.cancel(sqlite_db, created.booking.id, "ente: rinviato", actor=ACTOR, now=NOW)
-    assert mail.send_outbox(sqlite_db, now=NOW).sent == 3
+    assert mail_sending.send_outbox(sqlite_db, now=NOW).sent == 3
     seen = []
     for _, _, raw in smtp.mailbox.messages:
         method, body = _calendar_part(_parse(raw))
@@ -298,16 +299,16 @@ def test_booking_lifecycle_services_queue_request_update_and_cancel(
 def test_connection_check_and_mediator_without_address(sqlite_db: Database, smtp: SmtpServer) -> None:
     seed(sqlite_db)
     configure_mail(sqlite_db, smtp.port)
-    assert mail.check_connection(sqlite_db) is None
+    assert mail_sending.check_connection(sqlite_db) is None
     smtp.stop()
-    assert mail.check_connection(sqlite_db)  # says why: connection refused
+    assert mail_sending.check_connection(sqlite_db)  # says why: connection refused
     with sqlite_db.write() as s:
         mediator = repository.get_mediator(s, "M001")
         assert mediator is not None
         repository.save_mediator(s, replace(mediator, email=""))
     book(sqlite_db, _booking(50, rome(2026, 12, 14, 9)))
     with sqlite_db.read() as s:
-        assert mail.list_outbox(s) == []
+        assert mail_outbox.list_outbox(s) == []
     [alert] = replies.list_alerts(sqlite_db)
     assert (alert.code, alert.entity_id) == ("no_email", "B90050")
 
@@ -319,19 +320,19 @@ def test_refused_recipient_fails_or_retries_and_can_be_queued_again(
     configure_mail(sqlite_db, smtp.port)
     smtp.mailbox.refuse["amina@example.org"] = "450 mailbox busy, try later"
     book(sqlite_db, _booking(60, rome(2026, 12, 14, 9)))
-    assert mail.send_outbox(sqlite_db, now=NOW).retry == 1
+    assert mail_sending.send_outbox(sqlite_db, now=NOW).retry == 1
     with sqlite_db.read() as s:
-        [entry] = mail.list_outbox(s)
+        [entry] = mail_outbox.list_outbox(s)
     assert entry.status == "queued" and "450" in entry.last_error and entry.next_attempt_at is not None
-    assert mail.send_outbox(sqlite_db, now=NOW).sent == 0  # backing off: not due yet
+    assert mail_sending.send_outbox(sqlite_db, now=NOW).sent == 0  # backing off: not due yet
     smtp.mailbox.refuse["amina@example.org"] = "550 no such user"
-    assert mail.send_outbox(sqlite_db, now=entry.next_attempt_at).failed == 1
+    assert mail_sending.send_outbox(sqlite_db, now=entry.next_attempt_at).failed == 1
     with sqlite_db.read() as s:
-        [entry] = mail.list_outbox(s)
+        [entry] = mail_outbox.list_outbox(s)
     assert entry.status == "failed" and entry.attempts == 2
     del smtp.mailbox.refuse["amina@example.org"]
-    assert mail.requeue(sqlite_db, [entry.id], now=NOW).value == 1
-    assert mail.send_outbox(sqlite_db, now=NOW).sent == 1
+    assert mail_outbox.requeue(sqlite_db, [entry.id], now=NOW).value == 1
+    assert mail_sending.send_outbox(sqlite_db, now=NOW).sent == 1
     assert len(smtp.mailbox.messages) == 1
 
 
@@ -350,7 +351,7 @@ def test_handing_a_booking_to_another_mediator_says_who_in_both_mails(
                                             email="selam@example.org"))
     lifecycle.reschedule(sqlite_db, created.booking.id, rome(2026, 12, 9, 10), new_mediator="M009",
                          actor=ACTOR, now=NOW)
-    assert mail.send_outbox(sqlite_db, now=NOW).sent == 3
+    assert mail_sending.send_outbox(sqlite_db, now=NOW).sent == 3
     texts = {}
     for _, recipients, raw in smtp.mailbox.messages[1:]:
         msg = _parse(raw)

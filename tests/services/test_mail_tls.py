@@ -22,7 +22,7 @@ from factories import rome
 from keyring_support import install_keyring_for_tests
 
 from mediation_desk.scheduling.model import Booking, BookingId, MediatorId, RequestId
-from mediation_desk.services import mail
+from mediation_desk.services import mail_sending, mail_settings
 from mediation_desk.storage.db import Database
 
 USER, PASSWORD = "coord", "smtp-pw"
@@ -88,7 +88,7 @@ def test_login_over_tls_with_keyring_password(sqlite_db: Database, keyring_dir: 
     controller.start()
     try:
         seed(sqlite_db)
-        settings = mail.MailSettings(
+        settings = mail_settings.MailSettings(
             host="127.0.0.1",
             port=port,
             security=security,
@@ -98,7 +98,7 @@ def test_login_over_tls_with_keyring_password(sqlite_db: Database, keyring_dir: 
             domain="example.org",
             ca_file=str(cert),
         )
-        mail.save_settings(sqlite_db, settings, password=PASSWORD, now=NOW, actor=ACTOR)
+        mail_settings.save_settings(sqlite_db, settings, password=PASSWORD, now=NOW, actor=ACTOR)
         start = rome(2026, 12, 14, 9)
         book(
             sqlite_db,
@@ -110,12 +110,12 @@ def test_login_over_tls_with_keyring_password(sqlite_db: Database, keyring_dir: 
                 start + dt.timedelta(minutes=90),
             ),
         )
-        assert mail.send_outbox(sqlite_db, now=NOW).sent == 1
+        assert mail_sending.send_outbox(sqlite_db, now=NOW).sent == 1
         assert len(mailbox.messages) == 1
-        assert mail.check_connection(sqlite_db) is None
-        untrusted = mail.MailSettings(**{**settings.__dict__, "ca_file": ""})
-        mail.save_settings(sqlite_db, untrusted, password=None, now=NOW, actor=ACTOR)
-        failure = mail.check_connection(sqlite_db)
+        assert mail_sending.check_connection(sqlite_db) is None
+        untrusted = mail_settings.MailSettings(**{**settings.__dict__, "ca_file": ""})
+        mail_settings.save_settings(sqlite_db, untrusted, password=None, now=NOW, actor=ACTOR)
+        failure = mail_sending.check_connection(sqlite_db)
         assert failure is not None and failure.code == "certificate"
     finally:
         controller.stop()

@@ -10,7 +10,7 @@ from mediation_desk.scheduling.billing import BillingRule, billable_minutes
 from mediation_desk.scheduling.model import BookingStatus, RequestStatus
 from mediation_desk.scheduling.rules import ViolationCode
 from mediation_desk.services import booking as lifecycle
-from mediation_desk.services import mail
+from mediation_desk.services import mail_outbox, mail_settings
 from mediation_desk.services.booking import BookingError, BookingRefused
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
@@ -25,8 +25,9 @@ def booked(db: Database) -> str:
     data = service(mediators=[mediator("M1"), mediator("M2")], requests=[request("R1"), other])
     with db.write() as s:
         repository.replace_service(s, data)
-        repository.set_setting(s, mail.SETTINGS_KEY, {"host": "127.0.0.1", "sender": "desk@example.org",
-                                                      "organizer_email": "desk@example.org"})
+        repository.set_setting(s, mail_settings.SETTINGS_KEY, {
+            "host": "127.0.0.1", "sender": "desk@example.org",
+            "organizer_email": "desk@example.org"})
     lifecycle.book(db, "R2", "M1", at("2026-12-10", "15:00"), actor=ACTOR, now=NOW)
     return lifecycle.book(db, "R1", "M1", at("2026-12-07", "09:00"), actor=ACTOR, now=NOW).booking.id
 
@@ -46,7 +47,7 @@ def test_a_time_outside_the_windows_needs_the_agencys_agreement_then_becomes_the
         assert [(w.start, w.end) for w in saved.windows] == [(new, at("2026-12-09", "15:30"))]
         (agreed,) = [e for e in repository.list_audit(s, "request", "R1") if e.action == "agreed_time"]
         (moved,) = [e for e in repository.list_audit(s, "booking", booking_id) if e.action == "reschedule"]
-        invites = [m for m in mail.list_outbox(s) if m.booking_id == booking_id]
+        invites = [m for m in mail_outbox.list_outbox(s) if m.booking_id == booking_id]
         bookings = repository.bookings_for_request(s, "R1")
     assert agreed.actor == audit_actor(db, ACTOR) and agreed.details["agreed_with"] == "Sig.ra Rossi (Comune)"
     (old_window,) = agreed.details["from_windows"]

@@ -20,7 +20,7 @@ from mediation_desk.scheduling.model import (
 )
 from mediation_desk.scheduling.planner import PlannedBooking
 from mediation_desk.scheduling.rules import check_booking, eligibility, feasible_starts
-from mediation_desk.services import mail
+from mediation_desk.services import mail_outbox, mail_settings
 from mediation_desk.services.import_export import store_service
 from mediation_desk.services.plan_booking import book_plan, busy_for
 from mediation_desk.storage import repository
@@ -47,7 +47,7 @@ def stored(db: Database, *, with_mail: bool) -> None:
     store_service(db, data, actor="tester", now=NOW, replace=False, action="import", source="test")
     if with_mail:
         with db.write() as s:
-            repository.set_setting(s, mail.SETTINGS_KEY, MAIL)
+            repository.set_setting(s, mail_settings.SETTINGS_KEY, MAIL)
 
 
 def test_plan_is_written_with_statuses_audit_and_one_invitation_each(db: Database) -> None:
@@ -65,7 +65,7 @@ def test_plan_is_written_with_statuses_audit_and_one_invitation_each(db: Databas
         booked = [e for e in repository.list_audit(s, "booking") if e.action == "book"]
         assert [(e.entity_id, e.actor, e.details["by"]) for e in booked] == [
             (b.id, audit_actor(db, "planner-test"), "planner") for b, _ in written]
-        queued = mail.list_outbox(s, "queued")
+        queued = mail_outbox.list_outbox(s, "queued")
         assert sorted((e.booking_id, e.to_addr) for e in queued) == [
             ("B00008", "m1@example.org"), ("B00009", "m2@example.org"), ("B00010", "m2@example.org")]
         assert repository.next_id(s, "booking") == "B00011"
@@ -79,7 +79,7 @@ def test_a_later_plan_entry_clashing_with_an_earlier_one_is_skipped(db: Database
     assert [b.request for b, _ in written] == ["R1"]
     with db.read() as s:
         assert repository.get_request(s, "R2").status == RequestStatus.PENDING  # type: ignore[union-attr]
-        assert mail.list_outbox(s) == []
+        assert mail_outbox.list_outbox(s) == []
         assert [(e.action, e.entity_id) for e in repository.list_audit(s, "booking")] == [
             ("book", written[0][0].id)]
 

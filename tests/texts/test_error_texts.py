@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import mediation_desk.services as services
-from mediation_desk.services import mail
+from mediation_desk.services import mail_settings
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.requests import RequestError
@@ -66,8 +66,8 @@ def test_an_invalid_request_says_each_problem_and_bad_gender_is_a_sentence() -> 
 
 
 def test_mail_settings_come_back_as_codes_with_their_parameters() -> None:
-    bad = mail.MailSettings(host="", port=0, security="tls", sender="nobody", organizer_email="")
-    problems = mail.validate(bad)
+    bad = mail_settings.MailSettings(host="", port=0, security="tls", sender="nobody", organizer_email="")
+    problems = mail_settings.validate(bad)
     assert [p.code for p in problems] == [
         "host_missing", "port_out_of_range", "bad_security", "sender_not_address", "organizer_not_address"]
     assert problems[1].params == {"port": 0}

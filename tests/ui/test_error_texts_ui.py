@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from mediation_desk.services import mail
+from mediation_desk.services import mail_settings
 from mediation_desk.storage import repository
 from mediation_desk.ui.common import operations
 from mediation_desk.ui.common.app_context import AppContext
@@ -17,12 +17,13 @@ from tests.ui.support import when_modal
 
 
 def test_stored_mail_settings_with_a_bad_port_and_security_read_in_italian(context: AppContext) -> None:
-    bad = mail.MailSettings(host="smtp.example.org", port=0, security="tls", sender="ufficio@example.org",
-                            organizer_email="ufficio@example.org")
+    bad = mail_settings.MailSettings(
+        host="smtp.example.org", port=0, security="tls", sender="ufficio@example.org",
+        organizer_email="ufficio@example.org")
     with context.db.write() as s:  # as an older version could have left them
-        repository.set_setting(s, mail.SETTINGS_KEY, dataclasses.asdict(bad))
+        repository.set_setting(s, mail_settings.SETTINGS_KEY, dataclasses.asdict(bad))
     outcome = mail_sender._send_everything(context)
-    assert isinstance(outcome, mail.MailSettingsError)
+    assert isinstance(outcome, mail_settings.MailSettingsError)
     text, ok = mail_sender.outcome_text(outcome)
     assert not ok
     assert text.splitlines() == [

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 from mediation_desk.scheduling.model import CancelParty, Outcome, RequestStatus
-from mediation_desk.services import changes, mail
+from mediation_desk.services import changes, mail_outbox, mail_sending, mail_settings
 from mediation_desk.storage import repository
 from mediation_desk.ui.bookings.booking_actions import CancelDialog, RescheduleDialog
 from mediation_desk.ui.bookings.series_dialog import SeriesDialog
@@ -36,9 +36,11 @@ def wait_for_candidates(qtbot: Any, view: RequestsView) -> None:
 
 
 def configure_mail(window: MainWindow, host: str) -> None:
-    settings = mail.MailSettings(host=host, port=587, security="none", sender="desk@example.org",
+    settings = mail_settings.MailSettings(host=host, port=587, security="none", sender="desk@example.org",
                                  organizer_email="desk@example.org")
-    mail.save_settings(window.context.db, settings, password=None, now=window.context.now(), actor="t")
+    mail_settings.save_settings(
+        window.context.db, settings, password=None, now=window.context.now(), actor="t"
+    )
 
 
 # ---- 5. invitations that cannot go out -------------------------------------------------------
@@ -67,9 +69,10 @@ def test_a_mail_server_that_cannot_be_found_is_named_where_the_coordinator_books
     assert "gaierror" not in text and "Errno" not in text
     with window.context.db.read() as s:
         (booking,) = repository.bookings_for_request(s, "R00003")
-        (queued,) = mail.list_outbox(s, "queued")
-    assert queued.booking_id == booking.id and mail.MailFailure.decode(queued.last_error) == mail.MailFailure(
-        "host_unknown", {"host": "smtp.example.invalid"})
+        (queued,) = mail_outbox.list_outbox(s, "queued")
+    assert queued.booking_id == booking.id and mail_sending.MailFailure.decode(
+        queued.last_error
+    ) == mail_sending.MailFailure("host_unknown", {"host": "smtp.example.invalid"})
     reply = view.bookings_model.index(0, 6).data()
     assert reply == "Invito non inviato"
 

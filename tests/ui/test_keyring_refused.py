@@ -10,7 +10,7 @@ import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 
-from mediation_desk.services import mail
+from mediation_desk.services import mail_settings
 from mediation_desk.ui.common.app_context import AppContext
 from tests.ui.test_mail_and_settings import fill_mail_form, mail_panel
 
@@ -44,4 +44,4 @@ def test_the_plaintext_keyring_is_refused_with_what_to_do_in_italian(
     assert not panel.save()
     assert not plaintext_file.exists()
     with context.db.read() as s:
-        assert not mail.mail_configured(s)
+        assert not mail_settings.mail_configured(s)

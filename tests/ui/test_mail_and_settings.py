@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.services import booking as lifecycle
-from mediation_desk.services import candidates, credentials, finance, lookups, mail
+from mediation_desk.services import candidates, credentials, finance, lookups, mail_outbox, mail_settings
 from mediation_desk.services.changes import ChangeSet
 from mediation_desk.storage.db import Database
 from mediation_desk.ui.bookings.booking_actions import CancelDialog
@@ -98,7 +98,7 @@ def test_saved_mail_settings_are_stored_and_the_password_goes_to_the_keyring(
     fill_mail_form(panel, "segreta")
     assert panel.save()
     with context.db.read() as s:
-        stored = mail.get_settings(s)
+        stored = mail_settings.get_settings(s)
     assert (stored.host, stored.port, stored.security, stored.user) == (
         "smtp.example.org",
         587,
@@ -118,7 +118,7 @@ def test_without_a_keyring_the_settings_say_so_and_store_nothing(context: AppCon
     assert not panel.save()
     assert panel.status.text().startswith("Nulla salvato")
     with context.db.read() as s:
-        assert mail.get_settings(s).host == ""
+        assert mail_settings.get_settings(s).host == ""
 
 
 def test_without_a_keyring_the_outbox_still_saves_a_bookings_ics(
@@ -163,7 +163,7 @@ def test_retry_puts_a_refused_message_back_in_the_queue(
     configure_mail(context.db, smtp.port)
     book_pending_request(context)
     with context.db.read() as s:
-        (queued,) = mail.list_outbox(s)
+        (queued,) = mail_outbox.list_outbox(s)
     smtp.mailbox.refuse[queued.to_addr] = "550 no such user"
     dialog = outbox(context, qtbot)
     dialog.send_now()
@@ -181,7 +181,7 @@ def test_a_declining_reply_file_raises_an_alert_that_can_be_dismissed(
     configure_mail(context.db, 2525)
     booking_id = book_pending_request(context)
     with context.db.read() as s:
-        (queued,) = mail.list_outbox(s)
+        (queued,) = mail_outbox.list_outbox(s)
     answer = tmp_path / "risposta.ics"
     invite = finance_free_invite(context.db, booking_id)
     answer.write_bytes(client_reply(invite, "DECLINED", attendee=queued.to_addr))
@@ -273,7 +273,7 @@ def test_a_booking_made_in_the_window_is_sent_in_the_background(
         lambda: window.statusBar().currentMessage().startswith("Inviti inviati: 1"), timeout=5_000
     )
     with context.db.read() as s:
-        assert [entry.status for entry in mail.list_outbox(s)] == ["sent"]
+        assert [entry.status for entry in mail_outbox.list_outbox(s)] == ["sent"]
 
 
 def imap_panel(window: MainWindow) -> ImapSettingsPanel:

@@ -12,7 +12,7 @@ from keyring.backends import fail
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from mediation_desk.services import mail
+from mediation_desk.services import mail_outbox
 from mediation_desk.ui.mail.outbox_dialog import OutboxDialog
 from mediation_desk.ui.main_window import MainWindow
 from tests.calendar_support import SmtpServer, configure_mail
@@ -70,7 +70,7 @@ def test_without_a_keyring_the_menu_says_so_in_italian_and_keeps_the_queue(
     assert text.startswith("Non inviati: non c'è un portachiavi di sistema utilizzabile")
     assert "Gli inviti restano in coda" in text and "no usable" not in text
     with window.context.db.read() as s:
-        assert mail.counts(s) == {"queued": 1}
+        assert mail_outbox.counts(s) == {"queued": 1}
 
 
 def test_the_menu_sends_like_the_outbox_and_the_open_outbox_follows(

@@ -6,14 +6,15 @@ import dataclasses
 from typing import Any
 
 from mediation_desk.scheduling.model import ProjectCode
-from mediation_desk.services import finance, mail
+from mediation_desk.services import finance, mail_settings
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.settings.settings_view import SettingsView
 from tests.factories import rome
 
 ANA_SAVED = "Impostazione modificata da ana il 03/12/2026 alle 10:42."
-MAIL = mail.MailSettings(host="smtp.example.org", user="coordinamento", sender="coordinamento@example.org",
-                         organizer_name="Coordinamento", organizer_email="coordinamento@example.org")
+MAIL = mail_settings.MailSettings(
+    host="smtp.example.org", user="coordinamento", sender="coordinamento@example.org",
+    organizer_name="Coordinamento", organizer_email="coordinamento@example.org")
 
 
 def settings_view(window: MainWindow) -> SettingsView:
@@ -25,19 +26,20 @@ def settings_view(window: MainWindow) -> SettingsView:
 
 def test_stale_mail_settings_are_refused_and_the_typed_values_stay(window: MainWindow, qtbot: Any) -> None:
     db = window.context.db
-    mail.save_settings(db, MAIL, password=None, now=window.context.now(), actor="ana")
+    mail_settings.save_settings(db, MAIL, password=None, now=window.context.now(), actor="ana")
     panel = settings_view(window).shared_settings.mail
     panel.refresh()  # the form as this coordinator opened it
     assert panel.host.text() == "smtp.example.org"
-    mail.save_settings(db, dataclasses.replace(MAIL, port=465, security="ssl"), password=None,
+    mail_settings.save_settings(db, dataclasses.replace(MAIL, port=465, security="ssl"), password=None,
                        now=rome(2026, 12, 3, 10, 42), actor="ana")  # a colleague, meanwhile
     panel.organizer_name.setText("Sportello mediazione")
     assert not panel.save()
     assert panel.status.text().startswith(ANA_SAVED)
     assert panel.organizer_name.text() == "Sportello mediazione"  # nothing the user typed is lost
-    assert mail.stored_settings(db).port == 465 and mail.stored_settings(db).organizer_name == "Coordinamento"
+    assert (mail_settings.stored_settings(db).port == 465
+            and mail_settings.stored_settings(db).organizer_name == "Coordinamento")
     assert panel.save()  # saved again, knowingly, over ana's version
-    assert mail.stored_settings(db).organizer_name == "Sportello mediazione"
+    assert mail_settings.stored_settings(db).organizer_name == "Sportello mediazione"
     assert panel.status.text() == "Impostazioni di posta salvate."
 
 

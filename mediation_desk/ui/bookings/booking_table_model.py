@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from mediation_desk.scheduling.model import Booking, BookingStatus, Request, RequestId
-from mediation_desk.services.mail import MailStatus
+from mediation_desk.services.mail_outbox import MailStatus
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.name_lookup import Catalog

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from mediation_desk.services import credentials, mail
+from mediation_desk.services import credentials, mail_outbox, mail_sending, mail_settings
 from mediation_desk.services.changes import Aspect, ChangeSet
 from mediation_desk.texts.errors import mail_failure_text, mail_problem_text
 from mediation_desk.texts.i18n import translate
@@ -20,25 +20,25 @@ RETRY_EVERY_MS = 60_000
 AFTER_CHANGE_MS = 2_000  # a few changes in a row go out in one connection
 
 
-def send_due(context: AppContext) -> mail.SendReport | None:
+def send_due(context: AppContext) -> mail_sending.SendReport | None:
     """Send what is due; None without mail settings, queued messages or a keyring to give the password."""
-    if not mail.ready_to_send(context.db):
+    if not mail_outbox.ready_to_send(context.db):
         return None
     try:
-        return mail.send_outbox(context.db, now=context.now())
+        return mail_sending.send_outbox(context.db, now=context.now())
     except credentials.KeyringUnavailableError:
         return None  # the outbox window and the settings say so; the messages stay queued
 
 
-def _send_everything(context: AppContext) -> mail.SendReport | Exception:
+def _send_everything(context: AppContext) -> mail_sending.SendReport | Exception:
     """Send every queued message, retries included; refusals the coordinator can act on are returned."""
     try:
-        return mail.send_outbox(context.db, now=context.now(), force=True)
-    except (credentials.KeyringUnavailableError, mail.MailSettingsError) as exc:
+        return mail_sending.send_outbox(context.db, now=context.now(), force=True)
+    except (credentials.KeyringUnavailableError, mail_settings.MailSettingsError) as exc:
         return exc
 
 
-def outcome_text(outcome: mail.SendReport | Exception) -> tuple[str, bool]:
+def outcome_text(outcome: mail_sending.SendReport | Exception) -> tuple[str, bool]:
     """What a send on demand did, in words, and whether all went well."""
     if isinstance(outcome, credentials.KeyringUnavailableError):
         text = translate(
@@ -49,7 +49,7 @@ def outcome_text(outcome: mail.SendReport | Exception) -> tuple[str, bool]:
             "that needs no password.",
         )
         return text.format(problem=refusal_text(credentials.keyring_problem() or outcome.refusal)), False
-    if isinstance(outcome, mail.MailSettingsError):
+    if isinstance(outcome, mail_settings.MailSettingsError):
         problems = "\n".join(mail_problem_text(p) for p in outcome.problems)
         return translate("MailSender", "Not sent: check the mail settings.") + "\n" + problems, False
     if isinstance(outcome, Exception):
@@ -118,7 +118,7 @@ class MailSender(QObject):
     def _idle(self) -> None:
         self._busy = False
 
-    def _done(self, report: mail.SendReport | None) -> None:
+    def _done(self, report: mail_sending.SendReport | None) -> None:
         self._busy = False
         self.context.mail_tried.emit()
         if report is None or not (report.sent or report.retry or report.failed):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.model import BookingId
-from mediation_desk.services import feeds, mail
+from mediation_desk.services import feeds, mail_outbox
 from mediation_desk.services.changes import Aspect, ChangeSet
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
@@ -115,7 +115,7 @@ class OutboxDialog(QDialog):
     def refresh(self) -> None:
         update_keyring_label(self.keyring_notice)
         status = str(self.status_filter.currentData() or "") or None
-        overview = mail.outbox_overview(self.context.db, status)
+        overview = mail_outbox.outbox_overview(self.context.db, status)
         counts, configured = overview.counts, overview.configured
         self.model.set_rows(overview.entries)
         self.table.resizeColumnsToContents()
@@ -145,7 +145,7 @@ class OutboxDialog(QDialog):
         if self.isVisible():
             self.refresh()
 
-    def _selected_entries(self) -> list[mail.OutboxEntry]:
+    def _selected_entries(self) -> list[mail_outbox.OutboxEntry]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         return [self.model.row_at(row) for row in sorted(rows)]
 
@@ -167,7 +167,7 @@ class OutboxDialog(QDialog):
         ids = [e.id for e in self._selected_entries() if e.status == "failed"]
         if not ids:
             return
-        requeued = mail.requeue(self.context.db, ids, now=self.context.now())
+        requeued = mail_outbox.requeue(self.context.db, ids, now=self.context.now())
         self.refresh()
         runner.apply(self, self.context, requeued)
         self.status.say(translate("Outbox", "{n} messages queued again.").format(n=requeued.value), ok=True)

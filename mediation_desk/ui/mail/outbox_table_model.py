@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from mediation_desk.services.mail import MailFailure, OutboxEntry
+from mediation_desk.services.mail_outbox import OutboxEntry
+from mediation_desk.services.mail_sending import MailFailure
 from mediation_desk.texts import i18n
 from mediation_desk.texts.errors import mail_failure_text
 from mediation_desk.texts.i18n import translate

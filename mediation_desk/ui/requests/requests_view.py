@@ -27,7 +27,7 @@ from mediation_desk.scheduling.candidates import CandidateList
 from mediation_desk.scheduling.model import Priority, Request, RequestId, RequestStatus, SeriesId
 from mediation_desk.services import business_settings, lookups
 from mediation_desk.services.changes import Aspect
-from mediation_desk.services.mail import MailStatus
+from mediation_desk.services.mail_outbox import MailStatus
 from mediation_desk.services.users import Permission
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.errors import mail_failure_text

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.services import credentials, mail
+from mediation_desk.services import credentials, mail_sending, mail_settings
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts.errors import error_text, mail_failure_text, mail_problem_text
 from mediation_desk.texts.i18n import translate
@@ -78,12 +78,12 @@ class MailSettingsPanel(QWidget):
         self.save_button.clicked.connect(lambda: self.save())
         self.test_button.clicked.connect(lambda: self.test_connection())
         self.outbox_button.clicked.connect(self._open_outbox)
-        self._stored = mail.MailSettings()
+        self._stored = mail_settings.MailSettings()
         self._version: int | None = None  # of the stored settings the form was filled from
 
     def refresh(self) -> None:
         update_keyring_label(self.keyring_notice)
-        self._stored, self._version = mail.stored_settings_and_version(self.context.db)
+        self._stored, self._version = mail_settings.stored_settings_and_version(self.context.db)
         stored = self._stored
         self.host.setText(stored.host)
         self.port.setValue(stored.port)
@@ -94,7 +94,7 @@ class MailSettingsPanel(QWidget):
         self.organizer_name.setText(stored.organizer_name)
         self.organizer_email.setText(stored.organizer_email)
 
-    def settings(self) -> mail.MailSettings:
+    def settings(self) -> mail_settings.MailSettings:
         """The form's values over the stored ones (domain and CA file are set from the command line)."""
         return dataclasses.replace(
             self._stored,
@@ -109,13 +109,13 @@ class MailSettingsPanel(QWidget):
 
     def save(self) -> bool:
         settings = self.settings()
-        problems = mail.validate(settings)
+        problems = mail_settings.validate(settings)
         if problems:
             self.status.say("\n".join(mail_problem_text(p) for p in problems), ok=False)
             return False
         password = self.password.text() or None
         try:
-            saved = mail.save_settings(
+            saved = mail_settings.save_settings(
                 self.context.db, settings, password=password, now=self.context.now(),
                 actor=self.context.actor, read_version=self._version,
             )
@@ -133,9 +133,9 @@ class MailSettingsPanel(QWidget):
         except StorageError as exc:  # not this role's to change, or saved by someone else meanwhile
             self.status.say(error_text(exc), ok=False)
             # the values typed stay (the password too); saving again goes over the newer ones named
-            self._stored, self._version = mail.stored_settings_and_version(self.context.db)
+            self._stored, self._version = mail_settings.stored_settings_and_version(self.context.db)
             return False
-        self._stored, self._version = mail.stored_settings_and_version(self.context.db)
+        self._stored, self._version = mail_settings.stored_settings_and_version(self.context.db)
         self.password.clear()
         self.status.say(translate("MailSettings", "Mail settings saved."), ok=True)
         runner.apply(self, self.context, saved)
@@ -151,15 +151,16 @@ class MailSettingsPanel(QWidget):
                 0, 0, translate("MailSettings", "Connecting to {host}…").format(host=self.host.text())
             )
             try:
-                return mail.check_connection(self.context.db)
-            except mail.MailSettingsError as exc:
+                return mail_sending.check_connection(self.context.db)
+            except mail_settings.MailSettingsError as exc:
                 return error_text(exc)
 
         def done(problem: Any) -> None:
             if problem is None:
                 self.status.say(translate("MailSettings", "Connection and login work."), ok=True)
             else:
-                why = mail_failure_text(problem) if isinstance(problem, mail.MailFailure) else str(problem)
+                why = (mail_failure_text(problem) if isinstance(problem, mail_sending.MailFailure)
+                       else str(problem))
                 text = translate("MailSettings", "The connection failed: {why}")
                 self.status.say(text.format(why=why), ok=False)
 
