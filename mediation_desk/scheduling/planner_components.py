@@ -40,7 +40,7 @@ def binding_projects(problem: Problem) -> set[Hashable]:
     wanted: dict[Hashable, dict[int, int]] = defaultdict(dict)
     for o in problem.options:
         if o.project is not None:
-            wanted[o.project][o.request] = max(o.duration, wanted[o.project].get(o.request, 0))
+            wanted[o.project][o.request] = max(o.cost, wanted[o.project].get(o.request, 0))
     return {code for code, per_request in wanted.items()
             if code in problem.project_left and sum(per_request.values()) > problem.project_left[code]}
 

@@ -218,7 +218,7 @@ def add_capacities(model: cp_model.CpModel, problem: Problem, slots: Sequence[Sl
         for week, seconds in o.weeks:
             week_terms[(o.mediator, week)].append((x, seconds))
         if o.project is not None:
-            project_terms[o.project].append((x, o.duration))
+            project_terms[o.project].append((x, o.cost))
     for key, terms in week_terms.items():
         bound_linear(model, terms, problem.week_left.get(key))
     for code, terms in project_terms.items():

@@ -36,7 +36,7 @@ class Tracker:
                 return False
         if option.project is not None:
             left = p.project_left.get(option.project)
-            if left is not None and self.project_used[option.project] + option.duration > left:
+            if left is not None and self.project_used[option.project] + option.cost > left:
                 return False
         return True
 
@@ -59,7 +59,7 @@ class Tracker:
         for week, seconds in option.weeks:
             self.week_used[(option.mediator, week)] += seconds
         if option.project is not None:
-            self.project_used[option.project] += option.duration
+            self.project_used[option.project] += option.cost
         self.requests.add(option.request)
 
     def remove(self, index: int, start: int) -> None:
@@ -70,7 +70,7 @@ class Tracker:
         for week, seconds in option.weeks:
             self.week_used[(option.mediator, week)] -= seconds
         if option.project is not None:
-            self.project_used[option.project] -= option.duration
+            self.project_used[option.project] -= option.cost
         self.requests.discard(option.request)
 
 

@@ -36,10 +36,16 @@ class Option:
     project: Hashable | None = None
     case: Hashable | None = None
     served_before: int | None = None  # earliest start of an old booking of the case by this mediator
+    charge: int | None = None  # seconds the project's budget is billed (minimum charge, step); None: duration
 
     @property
     def first(self) -> int:
         return self.starts[0]
+
+    @property
+    def cost(self) -> int:
+        """Seconds this option takes from its project's budget: what the funder is billed."""
+        return self.duration if self.charge is None else self.charge
 
     @property
     def last_end(self) -> int:

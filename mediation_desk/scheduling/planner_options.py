@@ -130,6 +130,9 @@ def make_options(
     in_person = request.mode == Mode.IN_PERSON and request.agency in ctx.agencies
     travel = TRAVEL_ROUND_TRIP * ctx.home_travel(mediator, request.agency) if in_person else 0
     before = served.get((mediator.id, request.case)) if request.case else None
+    # the budget counts what the funder is billed (minimum charge, rounding step), as the booking check does
+    charge = (math.ceil(ctx.charge_seconds(request.project, duration) - 1e-6)
+              if request.project is not None and request.project in ctx.projects else None)
     return [
         Option(
             request=r_index,
@@ -143,6 +146,7 @@ def make_options(
             project=request.project,
             case=request.case or None,
             served_before=int(before) if before is not None else None,
+            charge=charge,
         )
         for weeks, group in groups.items()
     ]

@@ -16,6 +16,7 @@ import pytest
 
 from mediation_desk.io.scenario import decode_scenario, encode_scenario
 from mediation_desk.scheduling import planner, planner_windows
+from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import (
     Booking,
@@ -37,8 +38,9 @@ from mediation_desk.scheduling.planner import (
 )
 from mediation_desk.scheduling.planner_components import components
 from mediation_desk.scheduling.planner_cpsat import maximal_overlaps, solve
-from mediation_desk.scheduling.planner_greedy import less_travel
+from mediation_desk.scheduling.planner_greedy import greedy_plan, less_travel
 from mediation_desk.scheduling.planner_model import Option, Problem, figures
+from mediation_desk.scheduling.planner_options import build_input
 from mediation_desk.scheduling.rules import check_booking
 from tests.bench import require_bench
 from tests.scenarios import demo_service
@@ -301,3 +303,35 @@ def test_cancel_during_the_search_plans_nothing() -> None:
     with pytest.raises(PlanCancelled):
         # the candidate loop asks once per request; the stop comes once the search has begun
         plan(ctx, data.requests, time_limit=30, should_stop=lambda: next(calls) > len(pending) + 1)
+
+
+def test_the_planner_spends_the_budget_as_the_funder_bills_it() -> None:
+    # three 30-minute calls on 2 h of budget: 1,5 h booked, but a 60-minute minimum charge bills 3 h,
+    # so only two fit, the same measure the booking check, the budget view and the reports use
+    data = service(mediators=[mediator("M1"), mediator("M2"), mediator("M3")], budget_hours=2.0,
+                   requests=[request("R1", duration_min=30), request("R2", duration_min=30),
+                             request("R3", duration_min=30, priority=Priority.HIGH)])
+    code = data.projects[0].code
+    ctx = SchedulingContext(data, NOW, billing={code: BillingRule(round_step_min=15, min_charge_min=60)})
+    chosen = plan(ctx, list(data.requests), time_limit=10)
+    assert len(chosen) == 2 and "R3" in {b.request for b in chosen}
+    for b in chosen:  # each kept every rule, the budget included, when booked one after the other
+        assert not check_booking(ctx, ctx.requests[b.request], ctx.mediators[b.mediator], b.start, b.end)
+        ctx.add_booking(Booking(BookingId(f"B-{b.request}"), b.request, b.mediator, b.start, b.end))
+    # without billing rules (the benchmark's rule 8 counts booked minutes) all three fit
+    assert len(planned(data)) == 3
+
+
+def test_options_cost_what_is_billed_in_both_planners() -> None:
+    # 45 minutes of budget: two 20-minute calls fit as booked (40) but not as billed (2 x 30 minimum)
+    data = service(mediators=[mediator("M1")], budget_hours=0.75,
+                   requests=[request("R1", duration_min=20),
+                             request("R2", duration_min=20, day="2026-12-09")])
+    code = data.projects[0].code
+    ctx = SchedulingContext(data, NOW, billing={code: BillingRule(round_step_min=15, min_charge_min=30)})
+    problem = build_input(ctx, list(data.requests), not_before=NOW.timestamp()).problem
+    assert {o.cost for o in problem.options} == {30 * 60}
+    assert {o.duration for o in problem.options} == {20 * 60}
+    assert problem.project_left == {code: 45 * 60}
+    assert len({problem.options[i].request for i, _ in greedy_plan(problem)}) == 1
+    assert len(plan(ctx, list(data.requests), time_limit=10)) == 1
