@@ -194,7 +194,9 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("Load &demo data"), lambda: da.load_demo(self))
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        # Ctrl+Q itself: the platform's standard Quit key is empty on Windows and on some Linux desktops
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        file_menu.addAction(self.quit_action)
         requests = bar.addMenu(self.tr("&Requests"))
         self.new_request_action = self._action(self.tr("&New request"), self.new_request, "Ctrl+N")
         self.search_action = self._action(self.tr("&Search requests"), self.search_requests, "Ctrl+F")

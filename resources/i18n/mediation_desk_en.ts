@@ -542,7 +542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A late cancellation is billed</source>
         <translation>A late cancellation is billed</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>Project {code} no longer exists.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Billing rule of {code} saved.</source>
         <translation>Billing rule of {code} saved.</translation>
     </message>
@@ -877,7 +877,12 @@
         <translation>Candidates for {id}: {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Bookable only with a budget override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Double-click to book past the budget, giving a reason.</source>
         <translation>Double-click to book past the budget, giving a reason.</translation>
     </message>
@@ -1251,7 +1256,7 @@
 <context>
     <name>ImapSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+42"/>
         <source>Encrypted connection (SSL/TLS)</source>
         <translation>Encrypted connection (SSL/TLS)</translation>
     </message>
@@ -1296,17 +1301,17 @@
         <translation>Where the invitations&apos; answers arrive (the organizer&apos;s mailbox).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Give the server and the user.</source>
         <translation>Give the server and the user.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing saved: the password cannot be kept without a system keyring.</source>
         <translation>Nothing saved: the password cannot be kept without a system keyring.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Mailbox settings saved.</source>
         <translation>Mailbox settings saved.</translation>
     </message>
@@ -1562,7 +1567,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+217"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+218"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -1714,7 +1719,7 @@
         <translation>The organizer&apos;s e-mail is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+43"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -1779,12 +1784,12 @@
         <translation>Organizer&apos;s e-mail (replies)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
         <translation>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Mail settings saved.</source>
         <translation>Mail settings saved.</translation>
     </message>
@@ -1799,7 +1804,7 @@
         <translation>Connection and login work.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The connection failed: {why}</source>
         <translation>The connection failed: {why}</translation>
     </message>
@@ -2302,7 +2307,7 @@
         <translation>The mediator no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+67"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+68"/>
         <source>Book past the budget?</source>
         <translation>Book past the budget?</translation>
     </message>
@@ -2696,7 +2701,7 @@
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+27"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+28"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -3489,7 +3494,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+95"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+90"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
@@ -3539,7 +3544,7 @@
         <translation>Save and find mediators</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-117"/>
         <source>Open the settings</source>
         <translation>Open the settings</translation>
     </message>
@@ -3554,19 +3559,19 @@
         <translation>{why} Invitations not sent: {n}.</translation>
     </message>
     <message>
-        <location line="+122"/>
-        <location line="+343"/>
+        <location filename="../../mediation_desk/ui/requests/request_actions.py" line="+107"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+118"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+356"/>
+        <location line="+15"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+1"/>
         <source>Reopen request</source>
         <translation>Reopen request</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+19"/>
         <source>Repeat every week…</source>
         <translation>Repeat every week…</translation>
     </message>
@@ -3581,8 +3586,8 @@
         <translation>Bookings of this request</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+66"/>
+        <location filename="../../mediation_desk/ui/requests/request_list_filters.py" line="+56"/>
+        <location line="+34"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -3592,7 +3597,7 @@
         <translation>{shown} of {total} requests</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../mediation_desk/ui/requests/unsaved_edit_guard.py" line="+46"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,7 +3627,7 @@
         <translation type="unfinished">Request not saved</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+81"/>
         <source>The request is {status}.</source>
         <translation>The request is {status}.</translation>
     </message>
@@ -3632,12 +3637,12 @@
         <translation>Looking for mediators…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../mediation_desk/ui/requests/request_actions.py" line="-59"/>
         <source>Save the request to see who can go.</source>
         <translation>Save the request to see who can go.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Cancel request {id}?</source>
         <translation>Cancel request {id}?</translation>
     </message>

@@ -542,7 +542,7 @@
         <translation>Preavviso richiesto per una richiesta (urgenti escluse)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A late cancellation is billed</source>
         <translation>L&apos;annullamento tardivo si addebita</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>Il progetto {code} non esiste più.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Billing rule of {code} saved.</source>
         <translation>Regola di fatturazione di {code} salvata.</translation>
     </message>
@@ -877,7 +877,12 @@
         <translation>Candidati per {id}: {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Bookable only with a budget override</source>
+        <translation>Prenotabile solo con deroga al monte ore</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Double-click to book past the budget, giving a reason.</source>
         <translation>Doppio clic per prenotare oltre il monte ore, indicando un motivo.</translation>
     </message>
@@ -1251,7 +1256,7 @@
 <context>
     <name>ImapSettings</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/settings/imap_settings_panel.py" line="+42"/>
         <source>Encrypted connection (SSL/TLS)</source>
         <translation>Connessione cifrata (SSL/TLS)</translation>
     </message>
@@ -1296,17 +1301,17 @@
         <translation>Dove arrivano le risposte agli inviti (la casella dell&apos;organizzatore).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Give the server and the user.</source>
         <translation>Indica il server e l&apos;utente.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing saved: the password cannot be kept without a system keyring.</source>
         <translation>Nulla salvato: la password non può essere conservata senza un portachiavi di sistema.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Mailbox settings saved.</source>
         <translation>Impostazioni della casella salvate.</translation>
     </message>
@@ -1562,7 +1567,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+217"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+218"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -1714,7 +1719,7 @@
         <translation>L&apos;e-mail dell&apos;organizzatore non è un indirizzo valido.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/settings/mail_settings_panel.py" line="+43"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
@@ -1779,12 +1784,12 @@
         <translation>E-mail dell&apos;organizzatore (risposte)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Nothing saved: the password cannot be kept without a system keyring. Leave the password empty for a server without login, or save the .ics files from the outbox.</source>
         <translation>Nulla salvato: la password non può essere conservata senza un portachiavi di sistema. Lascia vuota la password per un server senza accesso, oppure salva i file .ics dalla posta in uscita.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Mail settings saved.</source>
         <translation>Impostazioni di posta salvate.</translation>
     </message>
@@ -1799,7 +1804,7 @@
         <translation>Connessione e accesso funzionano.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The connection failed: {why}</source>
         <translation>Connessione non riuscita: {why}</translation>
     </message>
@@ -2302,7 +2307,7 @@
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+67"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+68"/>
         <source>Book past the budget?</source>
         <translation>Prenotare oltre il monte ore?</translation>
     </message>
@@ -2696,7 +2701,7 @@
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+27"/>
+        <location filename="../../mediation_desk/ui/mail/outbox_table_model.py" line="+28"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -3489,7 +3494,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+95"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+90"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Cerca: numero, caso, ente, motivo…</translation>
     </message>
@@ -3539,7 +3544,7 @@
         <translation>Salva e trova i mediatori</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-117"/>
         <source>Open the settings</source>
         <translation>Apri le impostazioni</translation>
     </message>
@@ -3554,19 +3559,19 @@
         <translation>{why} Inviti non inviati: {n}.</translation>
     </message>
     <message>
-        <location line="+122"/>
-        <location line="+343"/>
+        <location filename="../../mediation_desk/ui/requests/request_actions.py" line="+107"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+118"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+356"/>
+        <location line="+15"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+1"/>
         <source>Reopen request</source>
         <translation>Riapri la richiesta</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+19"/>
         <source>Repeat every week…</source>
         <translation>Ripeti ogni settimana…</translation>
     </message>
@@ -3581,8 +3586,8 @@
         <translation>Interventi di questa richiesta</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+66"/>
+        <location filename="../../mediation_desk/ui/requests/request_list_filters.py" line="+56"/>
+        <location line="+34"/>
         <source>All</source>
         <translation>Tutte</translation>
     </message>
@@ -3592,7 +3597,7 @@
         <translation>{shown} di {total} richieste</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../mediation_desk/ui/requests/unsaved_edit_guard.py" line="+46"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
@@ -3622,7 +3627,7 @@
         <translation>Richiesta non salvata</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+81"/>
         <source>The request is {status}.</source>
         <translation>La richiesta è {status}.</translation>
     </message>
@@ -3632,12 +3637,12 @@
         <translation>Ricerca dei mediatori…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../mediation_desk/ui/requests/request_actions.py" line="-59"/>
         <source>Save the request to see who can go.</source>
         <translation>Salva la richiesta per vedere chi può andare.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Cancel request {id}?</source>
         <translation>Annullare la richiesta {id}?</translation>
     </message>

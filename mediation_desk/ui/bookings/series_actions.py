@@ -153,7 +153,7 @@ def ask_scope(parent: QWidget, booking: Booking, action: str) -> SeriesScope | N
         box.addButton(translate("SeriesActions", "This and the following ones"), role): SeriesScope.FOLLOWING,
         box.addButton(translate("SeriesActions", "All"), role): SeriesScope.ALL,
     }
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))  # Enter does nothing rash
     box.exec()
     return buttons.get(box.clickedButton())  # type: ignore[call-overload]
 

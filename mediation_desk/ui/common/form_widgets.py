@@ -172,3 +172,13 @@ def set_checked(widget: QListWidget, values: list[str]) -> None:
         item = widget.item(i)
         checked = item.data(Qt.ItemDataRole.UserRole) in wanted
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask Yes / No before something that cannot be undone; Enter and Escape both answer No."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+    box.setObjectName("confirm_destructive")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

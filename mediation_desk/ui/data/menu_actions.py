@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mediation_desk.services import demo, import_export, lookups
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
@@ -44,12 +45,12 @@ def _confirm_replace(window: QWidget, context: AppContext) -> bool | None:
     """False for an empty database; True when the coordinator agrees to replace the service; None: stop."""
     if lookups.is_empty(context.db):
         return False
-    answer = QMessageBox.question(
+    replace = fw.confirm(
         window,
         translate("DataActions", "Replace the service"),
         translate("DataActions", "The database already holds a service. Replace all of it?"),
     )
-    return True if answer == QMessageBox.StandardButton.Yes else None
+    return True if replace else None
 
 
 def import_scenario(window: QWidget, path: str | None = None) -> None:

@@ -92,6 +92,8 @@ class CandidatesPanel(QWidget):
         self.excluded.clear()
         for exclusion in result.excluded:
             reasons = violations.describe_all(exclusion.violations, catalog)
+            if exclusion.override_starts:  # said first, in the column, not only in a tooltip
+                reasons.insert(0, self.tr("Bookable only with a budget override"))
             item = QTreeWidgetItem([exclusion.mediator.name, "; ".join(reasons)])
             tip = "\n".join(reasons)
             if exclusion.override_starts:  # only the budget is in the way: bookable with a reason

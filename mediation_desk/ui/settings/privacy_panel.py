@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from mediation_desk.services.users import Permission
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.app_context import AppContext
 
 
@@ -108,10 +108,9 @@ class PrivacyPanel(QWidget):
         self.status.setText(self.tr("Case exported; the export is in the audit trail."))
 
     def erase_case(self) -> None:
-        answer = QMessageBox.question(self, self.tr("Erase the case's personal data"), self.tr(
-            "Remove now the personal data of every request of this case? Hours and money stay for the "
-            "reports. This cannot be undone."))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not fw.confirm(self, self.tr("Erase the case's personal data"), self.tr(
+                "Remove now the personal data of every request of this case? Hours and money stay for the "
+                "reports. This cannot be undone.")):
             return
         try:
             done = privacy.erase_case(self.context.db, self.case.text(), actor=self.context.actor,
