@@ -93,21 +93,35 @@ def billed_and_overridden(db: Database) -> tuple[int, bool]:
     return sum(minutes.values()), any(b.budget_override and minutes[b.id] for b in bookings)
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_billable_total_never_exceeds_the_budget_without_a_recorded_override(
-    sqlite_db: Database, seed: int
-) -> None:
+def run_invariant(db: Database, seed: int) -> None:
     rng = random.Random(seed)
-    load(sqlite_db)
+    load(db)
     seen_refusal_or_override = False
     for _ in range(45):
-        step(sqlite_db, rng)
-        total, overridden = billed_and_overridden(sqlite_db)
-        (status,) = budget_report(sqlite_db, AFTER)
+        step(db, rng)
+        total, overridden = billed_and_overridden(db)
+        (status,) = budget_report(db, AFTER)
         assert status.used_min == total  # the budget view counts what the funder is billed
         assert overridden or total <= BUDGET_HOURS * 60, f"{total} billed minutes, no override recorded"
         seen_refusal_or_override |= total >= BUDGET_HOURS * 60 - 60
     assert seen_refusal_or_override  # the sequence did reach the budget, so the check was exercised
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_billable_total_never_exceeds_the_budget_without_a_recorded_override(
+    sqlite_db: Database, seed: int
+) -> None:
+    run_invariant(sqlite_db, seed)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("seed", range(2))
+def test_the_budget_invariant_holds_on_postgresql_too(pg_database: str, seed: int) -> None:
+    database = Database.open(pg_database)  # a fresh migrated PostgreSQL database of the test server
+    try:
+        run_invariant(database, seed)
+    finally:
+        database.dispose()
 
 
 def test_a_short_booking_counts_its_minimum_charge_and_is_refused_when_that_does_not_fit(
