@@ -37,7 +37,8 @@ from mediation_desk.scheduling.planner import (
     plan_report,
 )
 from mediation_desk.scheduling.planner_components import components
-from mediation_desk.scheduling.planner_cpsat import maximal_overlaps, solve
+from mediation_desk.scheduling.planner_cp_model import maximal_overlaps
+from mediation_desk.scheduling.planner_cpsat import solve
 from mediation_desk.scheduling.planner_greedy import greedy_plan, less_travel
 from mediation_desk.scheduling.planner_model import Option, Problem, figures
 from mediation_desk.scheduling.planner_options import build_input
