@@ -23,6 +23,7 @@ from mediation_desk.services import (
     caldav,
     credentials,
     feeds,
+    imap_replies,
     mail_outbox,
     mail_sending,
     mail_settings,
@@ -103,7 +104,7 @@ def cmd_replies(args: argparse.Namespace, db: Database) -> int:
     who = actor()
     outcomes = replies.read_reply_files(db, [Path(p) for p in args.files], now=now(), actor=who)
     if args.imap:
-        outcomes += replies.fetch_imap_replies(db, now=now(), actor=who)
+        outcomes += imap_replies.fetch_imap_replies(db, now=now(), actor=who)
     for o in outcomes:
         detail = f" ({o.detail})" if o.detail else ""
         print(f"{o.source}: {o.code} {' '.join(o.booking_ids)}{detail}".rstrip())

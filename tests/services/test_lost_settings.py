@@ -18,7 +18,7 @@ import pytest
 
 from mediation_desk.scheduling.billing import BillingRule
 from mediation_desk.scheduling.model import ProjectCode
-from mediation_desk.services import caldav, credentials, finance, mail_settings, replies
+from mediation_desk.services import caldav, credentials, finance, imap_replies, mail_settings
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StaleEditError
@@ -89,21 +89,21 @@ def test_mail_settings_saved_over_newer_ones_are_refused(
 
 def test_imap_settings_saved_over_newer_ones_are_refused(loaded: Database, other: Database) -> None:
     def save(db: Database, folder: str, actor: str, read: int, port: int = 993) -> object:
-        return replies.save_imap_settings(db, host="imap.example.org", port=port, user="coordinamento",
+        return imap_replies.save_imap_settings(db, host="imap.example.org", port=port, user="coordinamento",
                                           folder=folder, ssl=True, password=None, now=LATER if actor == "ana"
                                           else NOW, actor=actor, read_version=read)
 
-    (_ana, ana_read), (_bruno, bruno_read) = (replies.imap_settings_and_version(loaded),
-                                              replies.imap_settings_and_version(other))
+    (_ana, ana_read), (_bruno, bruno_read) = (imap_replies.imap_settings_and_version(loaded),
+                                              imap_replies.imap_settings_and_version(other))
     assert ana_read == bruno_read == 0  # nothing stored yet: two first saves conflict too
     save(loaded, "Risposte", "ana", ana_read, port=143)
     with pytest.raises(StaleEditError) as refused:
         save(other, "INBOX", "bruno", bruno_read)
     assert_named(refused.value, loaded)
-    stored, version = replies.imap_settings_and_version(other)
+    stored, version = imap_replies.imap_settings_and_version(other)
     assert (stored["folder"], stored["port"], version) == ("Risposte", 143, 1)
     save(other, "INBOX", "bruno", version)
-    assert replies.imap_settings(loaded)["folder"] == "INBOX"
+    assert imap_replies.imap_settings(loaded)["folder"] == "INBOX"
 
 
 def test_caldav_settings_saved_over_newer_ones_are_refused(loaded: Database, other: Database) -> None:

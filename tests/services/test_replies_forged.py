@@ -28,7 +28,7 @@ from mediation_desk.scheduling.model import (
     RequestId,
     RequestStatus,
 )
-from mediation_desk.services import replies
+from mediation_desk.services import imap_replies, replies
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import CalendarObjectRow
@@ -170,8 +170,9 @@ def test_a_uid_sent_before_tokens_still_works_and_is_checked_all_the_same(
 def mailbox(service: Database, imap_server: ImapServer, tmp_path: Path) -> Iterator[imaplib.IMAP4]:  # noqa: F811
     previous = keyring.get_keyring()
     install_keyring_for_tests()
-    replies.save_imap_settings(service, host=imap_server.host, port=imap_server.port, user=imap_server.user,
-                               folder="INBOX", ssl=False, password=imap_server.password, now=NOW, actor=ACTOR)
+    imap_replies.save_imap_settings(service, host=imap_server.host, port=imap_server.port,
+                                    user=imap_server.user, folder="INBOX", ssl=False,
+                                    password=imap_server.password, now=NOW, actor=ACTOR)
     client = imaplib.IMAP4(imap_server.host, imap_server.port)
     client.login(imap_server.user, imap_server.password)
     client.select("INBOX")
@@ -214,7 +215,7 @@ def test_imap_replies_are_read_by_uid_and_bad_ones_flagged_not_read_again(
     ]
     for raw in messages:
         mailbox.append("INBOX", None, None, raw)
-    outcomes = replies.fetch_imap_replies(service, now=LATER, actor=ACTOR)
+    outcomes = imap_replies.fetch_imap_replies(service, now=LATER, actor=ACTOR)
     assert [o.code for o in outcomes] == ["accepted", "wrong_sender", "unreadable", "tentative"]
     assert [o.source.rsplit("/", 1)[1] for o in outcomes] == ["2", "3", "4", "5"]  # UIDs, not 1-4
     flags = _flags(mailbox)
@@ -222,4 +223,4 @@ def test_imap_replies_are_read_by_uid_and_bad_ones_flagged_not_read_again(
     assert all("\\Seen" in f for f in flags.values())
     assert _state(service, first.id)[1] is ReplyStatus.ACCEPTED
     assert _state(service, second.id) == (BookingStatus.CONFIRMED, ReplyStatus.TENTATIVE)
-    assert replies.fetch_imap_replies(service, now=LATER, actor=ACTOR) == []  # nothing read twice
+    assert imap_replies.fetch_imap_replies(service, now=LATER, actor=ACTOR) == []  # nothing read twice

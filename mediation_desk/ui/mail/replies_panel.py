@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.services import replies
+from mediation_desk.services import imap_replies, replies
 from mediation_desk.services.changes import NOTHING
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
@@ -126,7 +126,7 @@ class AlertsPanel(QWidget):
         self.dismiss_button.setEnabled(bool(self.alerts.selectedItems()))
 
     def _enable_mailbox(self) -> None:
-        stored = replies.imap_settings(self.context.db)
+        stored = imap_replies.imap_settings(self.context.db)
         self.mailbox_button.setEnabled(bool(stored.get("host") and stored.get("user")))
 
     def refresh(self) -> None:
@@ -164,7 +164,7 @@ class AlertsPanel(QWidget):
 
         def job(progress: Progress) -> Any:
             progress.report(0, 0, translate("Alerts", "Reading the replies mailbox…"))
-            return replies.fetch_imap_replies(
+            return imap_replies.fetch_imap_replies(
                 self.context.db, now=self.context.now(), actor=self.context.actor
             )
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.services import credentials, replies
+from mediation_desk.services import credentials, imap_replies
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.i18n import translate
@@ -26,7 +26,7 @@ from mediation_desk.ui.mail.mail_texts import keyring_label, update_keyring_labe
 
 
 def stored_imap_settings(context: AppContext) -> dict[str, Any]:
-    return replies.imap_settings(context.db)
+    return imap_replies.imap_settings(context.db)
 
 
 class ImapSettingsPanel(QWidget):
@@ -70,7 +70,7 @@ class ImapSettingsPanel(QWidget):
 
     def refresh(self) -> None:
         update_keyring_label(self.keyring_notice)
-        stored, self._version = replies.imap_settings_and_version(self.context.db)
+        stored, self._version = imap_replies.imap_settings_and_version(self.context.db)
         self.host.setText(str(stored.get("host", "")))
         self.port.setValue(int(stored.get("port", 993)))
         self.ssl.setChecked(bool(stored.get("ssl", True)))
@@ -84,7 +84,7 @@ class ImapSettingsPanel(QWidget):
             self.status.say(translate("ImapSettings", "Give the server and the user."), ok=False)
             return False
         try:
-            saved = replies.save_imap_settings(
+            saved = imap_replies.save_imap_settings(
                 self.context.db,
                 host=host,
                 port=self.port.value(),
@@ -107,9 +107,9 @@ class ImapSettingsPanel(QWidget):
         except StorageError as exc:  # not this role's to change, or saved by someone else meanwhile
             self.status.say(error_text(exc), ok=False)
             # the values typed stay (the password too); saving again goes over the newer ones named
-            self._version = replies.imap_settings_and_version(self.context.db)[1]
+            self._version = imap_replies.imap_settings_and_version(self.context.db)[1]
             return False
-        self._version = replies.imap_settings_and_version(self.context.db)[1]
+        self._version = imap_replies.imap_settings_and_version(self.context.db)[1]
         self.password.clear()
         self.status.say(translate("ImapSettings", "Mailbox settings saved."), ok=True)
         runner.apply(self, self.context, saved)
