@@ -129,6 +129,7 @@ class LocalClock:
         self.tz = tz
         self._offsets: dict[int, float] = {}
         self._months: dict[int, str] = {}
+        self._firsts: dict[int, int] = {}
 
     def serial(self, instant: dt.datetime) -> float:
         """Local wall-clock time as an Excel date-time number (what a naive local datetime would give)."""
@@ -143,6 +144,15 @@ class LocalClock:
     def month(self, instant: dt.datetime) -> str:
         """``YYYY-MM`` of the local date."""
         return self.month_of_serial(self.serial(instant))
+
+    def month_start(self, serial: float) -> int:
+        """The Excel serial of the first day of the month of local date-time ``serial``."""
+        day = int(serial)
+        first = self._firsts.get(day)
+        if first is None:
+            date = dt.date(1899, 12, 30) + dt.timedelta(days=day)
+            first = self._firsts[day] = day - date.day + 1
+        return first
 
     def month_of_serial(self, serial: float) -> str:
         day = int(serial)

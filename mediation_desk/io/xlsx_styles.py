@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
+from mediation_desk.io.xlsx_layout import FONT_NAME, FONT_SIZE, LINE_HEIGHT, TITLE_SIZE, PageFit
+
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -16,6 +18,7 @@ TIME_FORMAT = "hh:mm"
 HOURS_FORMAT = "0.00"
 HMM_FORMAT = "[h]:mm"
 MONEY_FORMAT = "#,##0.00"
+MONTH_FORMAT = "[$-410]mmmm yyyy"  # Italian month names whatever the reader's locale: "novembre 2026"
 
 
 class Style(enum.IntEnum):
@@ -39,6 +42,10 @@ class Style(enum.IntEnum):
     BOLD_INTEGER = 15
     SIGNATURE = 16
     PERCENT = 17
+    MONTH = 18  # a date shown as its month, "novembre 2026"
+    WRAP = 19  # text that wraps onto more lines in a narrow column
+    BOLD_WRAP = 20
+    TEXT_WRAP = 21
 
 
 # (numFmtId, fontId, fillId, borderId, extra attributes) per Style, in order.
@@ -61,16 +68,32 @@ _XFS: tuple[tuple[int, int, int, int, str], ...] = (
     (1, 1, 0, 2, ' applyNumberFormat="1" applyFont="1" applyBorder="1"'),
     (0, 0, 0, 1, ' applyBorder="1"'),
     (10, 0, 0, 0, ' applyNumberFormat="1"'),
+    (170, 0, 0, 0, ' applyNumberFormat="1"'),
+    (0, 0, 0, 0, ' applyAlignment="1"'),
+    (0, 1, 0, 0, ' applyFont="1" applyAlignment="1"'),
+    (49, 0, 0, 0, ' quotePrefix="1" applyNumberFormat="1"'),
 )
+_WRAPPED = {Style.HEADER, Style.WRAP, Style.BOLD_WRAP, Style.TEXT_WRAP}
+WRAPPING = {Style.DEFAULT: Style.WRAP, Style.BOLD: Style.BOLD_WRAP, Style.TEXT: Style.TEXT_WRAP}
+BOLD_STYLES = frozenset({Style.BOLD, Style.TITLE, Style.HEADER, Style.BOLD_HOURS, Style.BOLD_HMM,
+                         Style.BOLD_MONEY, Style.BOLD_INTEGER, Style.BOLD_WRAP})
 assert len(_XFS) == len(Style)
 
 
-def _xf(num: int, font: int, fill: int, border: int, extra: str) -> str:
-    align = '><alignment wrapText="1" vertical="top"/></xf>' if "applyAlignment" in extra else "/>"
-    return f'<xf numFmtId="{num}" fontId="{font}" fillId="{fill}" borderId="{border}" xfId="0"{extra}{align}'
+def _xf(style: Style, num: int, font: int, fill: int, border: int, extra: str) -> str:
+    # every cell sits at the top of its row, so a row grown for wrapped text reads line by line
+    wrap = ' wrapText="1"' if style in _WRAPPED else ""
+    if style is Style.MONTH:  # a month reads as a label, like the text around it
+        wrap += ' horizontal="left"'
+    if "applyAlignment" not in extra:
+        extra += ' applyAlignment="1"'
+    return (f'<xf numFmtId="{num}" fontId="{font}" fillId="{fill}" borderId="{border}" xfId="0"{extra}>'
+            f'<alignment vertical="top"{wrap}/></xf>')
 
 
-_FORMATS = (DATE_FORMAT, DATETIME_FORMAT, TIME_FORMAT, HOURS_FORMAT, HMM_FORMAT, MONEY_FORMAT)
+_FORMATS = (DATE_FORMAT, DATETIME_FORMAT, TIME_FORMAT, HOURS_FORMAT, HMM_FORMAT, MONEY_FORMAT, MONTH_FORMAT)
+_FONT = f'<name val="{FONT_NAME}"/><family val="2"/>'
+
 
 STYLES_XML = (
     XML_DECL + f'<styleSheet xmlns="{MAIN_NS}">'
@@ -78,9 +101,9 @@ STYLES_XML = (
     + "".join(f'<numFmt numFmtId="{164 + i}" formatCode="{code}"/>' for i, code in enumerate(_FORMATS))
     + "</numFmts>"
     '<fonts count="3">'
-    '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>'
+    f'<font><sz val="{FONT_SIZE}"/>{_FONT}</font>'
+    f'<font><b/><sz val="{FONT_SIZE}"/>{_FONT}</font>'
+    f'<font><b/><sz val="{TITLE_SIZE}"/>{_FONT}</font>'
     "</fonts>"
     '<fills count="3"><fill><patternFill patternType="none"/></fill>'
     '<fill><patternFill patternType="gray125"/></fill>'
@@ -91,8 +114,10 @@ STYLES_XML = (
     '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>'
     '<border><left/><right/><top style="thin"><color auto="1"/></top><bottom/><diagonal/></border>'
     "</borders>"
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    f'<cellXfs count="{len(_XFS)}">' + "".join(_xf(*xf) for xf in _XFS) + "</cellXfs>"
+    # the Normal style itself sits at the top: cells written without a style take it
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1">'
+    '<alignment vertical="top"/></xf></cellStyleXfs>'
+    f'<cellXfs count="{len(_XFS)}">' + "".join(_xf(Style(i), *xf) for i, xf in enumerate(_XFS)) + "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )
@@ -111,14 +136,21 @@ def sheet_head(widths: Sequence[float], freeze_row: int | None) -> str:
         XML_DECL + f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}">'
         '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
         f'<sheetViews><sheetView workbookViewId="0">{pane}</sheetView></sheetViews>'
-        '<sheetFormatPr defaultRowHeight="15"/>'
+        f'<sheetFormatPr defaultRowHeight="{LINE_HEIGHT}"/>'
         + (f"<cols>{cols}</cols>" if cols else "")
         + "<sheetData>"
     )
 
 
-def sheet_tail(filter_ref: str | None, merged: Sequence[str], landscape: bool) -> str:
-    """Everything after the last row: autofilter, merged cells, A4 page set-up fitted to the width."""
+def header_footer_text(text: str) -> str:
+    """Literal text for a page header or footer: ``&`` starts a code there, so it is doubled."""
+    return text.replace("&", "&&")
+
+
+def sheet_tail(filter_ref: str | None, merged: Sequence[str], fit: PageFit, header: str = "") -> str:
+    """Everything after the last row: autofilter, merged cells, A4 page set-up fitted to ``fit.pages_wide``
+    pages across, a page header (``header`` on the left, the sheet's name on the right) and a footer
+    "Pagina N di M"."""
     parts = ["</sheetData>"]
     if filter_ref:
         parts.append(f'<autoFilter ref="{filter_ref}"/>')
@@ -126,14 +158,22 @@ def sheet_tail(filter_ref: str | None, merged: Sequence[str], landscape: bool) -
         parts.append(f'<mergeCells count="{len(merged)}">')
         parts += [f'<mergeCell ref="{ref}"/>' for ref in merged]
         parts.append("</mergeCells>")
-    orientation = "landscape" if landscape else "portrait"
+    orientation = "landscape" if fit.landscape else "portrait"
+    left = f"&amp;L{_escape(header_footer_text(header))}" if header else ""
     parts.append(
+        '<printOptions horizontalCentered="1"/>'
         '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-        f'<pageSetup paperSize="9" orientation="{orientation}" fitToWidth="1" fitToHeight="0"/>'
-        "<headerFooter><oddFooter>&amp;CPagina &amp;P di &amp;N</oddFooter></headerFooter>"
+        f'<pageSetup paperSize="9" orientation="{orientation}" fitToWidth="{fit.pages_wide}"'
+        ' fitToHeight="0" pageOrder="overThenDown"/>'
+        f"<headerFooter><oddHeader>{left}&amp;R&amp;A</oddHeader>"
+        "<oddFooter>&amp;CPagina &amp;P di &amp;N</oddFooter></headerFooter>"
         "</worksheet>"
     )
     return "".join(parts)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def content_types(sheets: int) -> str:

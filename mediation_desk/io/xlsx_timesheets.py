@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from mediation_desk.io.xlsx_billing_notes import billing_note
 from mediation_desk.io.xlsx_common import (
     CHARGE_LABELS,
     MODE_LABELS,
@@ -25,6 +26,7 @@ from mediation_desk.io.xlsx_common import (
 )
 from mediation_desk.io.xlsx_writer import (
     Cell,
+    Fit,
     Formula,
     PageSetup,
     RowItem,
@@ -32,17 +34,18 @@ from mediation_desk.io.xlsx_writer import (
     Style,
     WorkbookWriter,
 )
-from mediation_desk.scheduling.billing import BillingLine, Charge
+from mediation_desk.scheduling.billing import BillingLine, BillingRule, Charge
 from mediation_desk.scheduling.model import Project
 
-# Headers fit on one line: spreadsheet programs do not grow a row for wrapped header text.
-HEADERS = ("Data", "Ente", "Progetto", "Lingua", "Modalità", "Orario", "Esito", "Ore", "Ore h:mm",
-           "Minuti", "Viaggio min")
-WIDTHS = (11, 34, 18, 10, 11, 12, 30, 7, 11, 8, 12)
+HEADERS = ("Data", "Ente", "Progetto", "Lingua", "Modalità", "Orario", "Esito", "Ore", "Ore (h:mm)",
+           "Minuti", "Viaggio (min)", "Regola di fatturazione")
+WIDTHS = (Fit(10.5, 12), Fit(8, 30), Fit(8, 26), Fit(6, 14), Fit(6, 12), Fit(10, 12), Fit(8, 24),
+          Fit(5, 8), Fit(5, 8), Fit(5, 8), Fit(5, 9), Fit(10, 34))
 STYLES = (Style.DATE, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT,
-          Style.DEFAULT, Style.HOURS, Style.HMM, Style.INTEGER, Style.INTEGER)
+          Style.DEFAULT, Style.HOURS, Style.HMM, Style.INTEGER, Style.INTEGER, Style.DEFAULT)
 HEADER_ROW = 6  # rows 1..6 repeat on every printed page
 COL_HOURS, COL_HMM, COL_MIN, COL_TRAVEL = 8, 9, 10, 11
+LABELS = ("Mese", "Mediatore", "Progetti", "Finanziatori")
 NO_PROJECT = "(senza progetto)"
 TRAVEL_NOTE = "I minuti di viaggio sono riportati a parte e non sono fatturati come ore di mediazione."
 
@@ -56,6 +59,8 @@ class TimesheetInput:
     tz: dt.tzinfo
     lines: Sequence[BillingLine]
     projects: Mapping[str, Project]
+    languages: Mapping[str, str] = field(default_factory=dict)  # code -> name
+    rules: Mapping[str, BillingRule] = field(default_factory=dict)  # project code -> its billing rule
 
 
 @dataclass
@@ -85,7 +90,7 @@ def write_timesheets(
     groups = _by_mediator(data.lines)
     order = sorted(groups, key=lambda mid: (groups[mid][0].mediator_name.casefold(), mid))
     totals = TimesheetTotals()
-    with WorkbookWriter(target) as book:
+    with WorkbookWriter(target, header=data.service_name) as book:
         for done, mediator_id in enumerate(order):
             if should_stop():
                 raise ExportCancelled
@@ -102,16 +107,18 @@ def write_timesheets(
 
 def _write_header(sheet: SheetWriter, data: TimesheetInput, mediator_id: str, lines: list[BillingLine],
                   codes: list[str]) -> None:
-    sheet.append([Cell(f"Foglio ore mensile — {data.service_name}", Style.TITLE)])
-    sheet.append([Cell("Mese", Style.BOLD), month_label(data.month)])
-    sheet.append([Cell("Mediatore", Style.BOLD), f"{lines[0].mediator_name} ({mediator_id})"])
+    sheet.append([Cell(f"Foglio ore mensile — {month_label(data.month)}", Style.TITLE)], measure=False)
     named = [data.projects[c] for c in codes if c in data.projects]
-    sheet.append([Cell("Progetti", Style.BOLD), "; ".join(f"{p.code} – {p.name}" for p in named)])
     funders = sorted({p.funder for p in named if p.funder})
-    sheet.append([Cell("Finanziatori", Style.BOLD), "; ".join(funders)])
-    for row in range(2, HEADER_ROW):
+    month = Cell(data.month.replace(day=1), Style.MONTH)  # a real date, shown "novembre 2026"
+    values: list[Cell] = [month, Cell(f"{lines[0].mediator_name} ({mediator_id})", Style.WRAP),
+                          Cell("; ".join(f"{p.code} – {p.name}" for p in named), Style.WRAP),
+                          Cell("; ".join(funders), Style.WRAP)]
+    for label, value in zip(LABELS, values, strict=True):
+        sheet.reserve(1, label, Style.BOLD)
+        row = sheet.append_late([Cell(label, Style.BOLD), value])
         sheet.merge(row, 2, len(HEADERS))
-    sheet.append([Cell(h, Style.HEADER) for h in HEADERS])
+    sheet.header(HEADERS)
 
 
 def _outcome(line: BillingLine) -> str:
@@ -122,12 +129,15 @@ def _outcome(line: BillingLine) -> str:
     return f"{CHARGE_LABELS[line.charge]} ({PARTY_LABELS[party]})"
 
 
-def _line_row(line: BillingLine, tz: dt.tzinfo) -> list[RowItem]:
-    start = local_naive(line.booking.start, tz)
-    end = local_naive(line.booking.end, tz)
-    return [start.date(), line.agency_name, line.project, line.language, MODE_LABELS[line.mode],
+def _line_row(line: BillingLine, data: TimesheetInput) -> list[RowItem]:
+    start = local_naive(line.booking.start, data.tz)
+    end = local_naive(line.booking.end, data.tz)
+    project = data.projects.get(line.project)
+    return [start.date(), line.agency_name, project.name if project else line.project,
+            data.languages.get(line.language, line.language), MODE_LABELS[line.mode],
             f"{start:%H:%M}–{end:%H:%M}", _outcome(line), hours(line.billable_min),
-            day_fraction(line.billable_min), line.billable_min, line.travel_min]
+            day_fraction(line.billable_min), line.billable_min, line.travel_min,
+            billing_note(line, data.rules)]
 
 
 def _total_row(sheet: SheetWriter, label: str, spans: Sequence[tuple[int, int]], minutes: int,
@@ -145,7 +155,7 @@ def _total_row(sheet: SheetWriter, label: str, spans: Sequence[tuple[int, int]],
         Cell(total(COL_HMM, day_fraction(minutes)), Style.BOLD_HMM),
         Cell(total(COL_MIN, minutes), Style.BOLD_INTEGER),
         Cell(total(COL_TRAVEL, travel), Style.BOLD_INTEGER),
-    ])
+    ], measure=False)
 
 
 def _write_mediator(sheet: SheetWriter, data: TimesheetInput, mediator_id: str,
@@ -162,22 +172,25 @@ def _write_mediator(sheet: SheetWriter, data: TimesheetInput, mediator_id: str,
         group = sorted(by_project[code], key=lambda ln: (ln.booking.start, ln.booking.id))
         first = sheet.next_row
         for line in group:
-            sheet.append(_line_row(line, data.tz))
+            sheet.append(_line_row(line, data))
         last = sheet.row_count
         minutes[code] = sum(ln.billable_min for ln in group)
         travel = sum(ln.travel_min for ln in group)
         travel_total += travel
-        label = f"Totale progetto {code}" if code else f"Totale {NO_PROJECT}"
+        project = data.projects.get(code)
+        label = f"Totale progetto {code}" + (f" – {project.name}" if project else "") if code \
+            else f"Totale {NO_PROJECT}"
         row = _total_row(sheet, label, [(first, last)], minutes[code], travel)
         subtotal_rows.append((row, row))
         sheet.append()
     _total_row(sheet, "Totale del mese", subtotal_rows, sum(minutes.values()), travel_total)
     sheet.append()
-    sheet.append([TRAVEL_NOTE])
+    note = sheet.append_late([Cell(TRAVEL_NOTE, Style.WRAP)])
+    sheet.merge(note, 1, len(HEADERS))
     sheet.append()
     for who in ("Firma del mediatore", "Firma del coordinatore"):
         sheet.append()
         sign = Cell(None, Style.SIGNATURE)
         date = Cell("Data", Style.BOLD)
-        sheet.append([Cell(who, Style.BOLD), None, sign, sign, sign, None, date, sign, sign])
+        sheet.append([Cell(who, Style.BOLD), None, sign, sign, sign, None, date, sign, sign], measure=False)
     return minutes

@@ -163,6 +163,32 @@ def round_charge(minutes: int, rule: BillingRule) -> int:
     return max(rounded, rule.min_charge_min)
 
 
+class Adjustment(enum.StrEnum):
+    """Which part of the rule made the billed minutes differ from the minutes charged for."""
+
+    NONE = "none"
+    ROUNDED = "rounded"  # rounded up to the step
+    MINIMUM = "minimum"  # raised to the minimum charge
+
+
+def adjustment(minutes: int, rule: BillingRule) -> Adjustment:
+    """What ``round_charge`` does to ``minutes`` under ``rule``: the reason a figure is not the duration."""
+    rounded = -(-minutes // rule.round_step_min) * rule.round_step_min
+    if rule.min_charge_min > rounded:
+        return Adjustment.MINIMUM
+    return Adjustment.ROUNDED if rounded > minutes else Adjustment.NONE
+
+
+def charged_for_minutes(booking: Booking, charge: Charge) -> int:
+    """The minutes a charge starts from, before the step and the minimum: the time worked for a delivered
+    booking, the booked duration for a billed late cancellation or no-show, 0 when nothing is billed."""
+    if charge is _CHARGE_NONE:
+        return 0
+    if charge is _CHARGE_DELIVERED:
+        return worked_minutes(booking)
+    return elapsed_minutes(booking.start, booking.end)
+
+
 def billable_minutes(booking: Booking, rule: BillingRule) -> int:
     """Minutes billed for ``booking``: 0 unless delivered, a billed late cancellation or a billed no-show.
 
@@ -188,9 +214,7 @@ def budget_minutes(booking: Booking, rule: BillingRule) -> int:
 def _charged_minutes(booking: Booking, rule: BillingRule, charge: Charge) -> int:
     if charge is _CHARGE_NONE:
         return 0
-    if charge is _CHARGE_DELIVERED:
-        return round_charge(worked_minutes(booking), rule)
-    return round_charge(elapsed_minutes(booking.start, booking.end), rule)
+    return round_charge(charged_for_minutes(booking, charge), rule)
 
 
 def booking_travel_minutes(booking: Booking, mode: Mode, mediator: Mediator, agency: Agency) -> int:

@@ -250,11 +250,12 @@ def export_timesheets(db: Database, month: dt.date, out: str | Path, *, progress
         tz = service_tz(s)
         start, end = timeutil.month_bounds(month, tz)
         projects: dict[str, Project] = {p.code: p for p in repository.list_projects(s)}
-        lines = billing_lines(s, start, end, rules=billing_rules(s, list(projects.values())))
-        name = service_name(s)
+        rules = billing_rules(s, list(projects.values()))
+        lines = billing_lines(s, start, end, rules=rules)
+        sheet_input = TimesheetInput(service_name(s), month, tz, lines, projects,
+                                     {lang.code: lang.name for lang in repository.list_languages(s)}, rules)
     with _atomic_path(Path(out)) as temp:
-        write_timesheets(temp, TimesheetInput(name, month, tz, lines, projects), progress=progress,
-                         should_stop=should_stop)
+        write_timesheets(temp, sheet_input, progress=progress, should_stop=should_stop)
     billed = [ln for ln in lines if ln.charge is not Charge.NONE]
     return FinanceExport(Path(out), len(billed), _minutes_by(billed, "mediator"),
                          _minutes_by(billed, "project"))
@@ -301,7 +302,7 @@ def export_report(db: Database, first: dt.date, last: dt.date, out: str | Path, 
             service_name(s), first, last, tz, lines, {p.code: p.name for p in projects},
             {a.code: a.name for a in repository.list_areas(s)},
             {lang.code: lang.name for lang in repository.list_languages(s)},
-            budget_lines(chosen, rows, rules, now), project,
+            budget_lines(chosen, rows, rules, now), project, rules,
         )
     with _atomic_path(Path(out)) as temp:
         write_report(temp, report, progress=progress, should_stop=should_stop)

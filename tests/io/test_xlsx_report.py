@@ -38,34 +38,38 @@ def test_raw_sheet_lists_every_booking_with_its_billable_minutes(tmp_path: Path)
     book = open_book(path)
     assert _raw_minutes(book) == EXPECTED_MINUTES
     ws, values = book.sheet(RAW_TITLE)
-    assert ws.auto_filter.ref == f"A{RAW_HEADER_ROW}:Y{RAW_HEADER_ROW + len(EXPECTED_MINUTES)}"
-    assert str(ws["T2"].value).startswith("=SUBTOTAL(109,T4:T")
-    assert values["T2"].value == sum(EXPECTED_MINUTES.values())
-    b4 = next(r for r in ws.iter_rows(min_row=4) if r[0].value == "B4")
+    assert ws.auto_filter.ref == f"A{RAW_HEADER_ROW}:Z{RAW_HEADER_ROW + len(EXPECTED_MINUTES)}"
+    assert str(ws["T1"].value).startswith(f"=SUBTOTAL(109,T{RAW_HEADER_ROW + 1}:T")
+    assert values["T1"].value == sum(EXPECTED_MINUTES.values())
+    b4 = next(r for r in ws.iter_rows(min_row=RAW_HEADER_ROW + 1) if r[0].value == "B4")
     assert b4[12].value == dt.datetime(2026, 10, 25, 1, 30)
     assert b4[13].value == dt.datetime(2026, 10, 25, 2, 30)  # wall clock: the hour after 02:59 CEST
     assert b4[12].number_format == "dd/mm/yyyy hh:mm"
+    assert b4[2].value == dt.datetime(2026, 10, 1) and b4[2].number_format == "[$-410]mmmm yyyy"
+    assert (b4[7].value, b4[8].value, b4[9].value) == ("+cmd", "Lab'Impact", "Arabo")  # names, not codes
 
 
 def test_month_by_project_values_and_formulas_match_the_bookings(tmp_path: Path) -> None:
     path, report = _write(tmp_path)
     ws, values = open_book(path).sheet("Ore mese x progetto")
-    header = [c.value for c in ws[4]]
+    header = [c.value for c in ws[3]]
     assert header[0] == "Mese" and header[-1] == "Totale"
-    expected: dict[tuple[str, str], int] = defaultdict(int)
+    assert header[1:-1] == ["P1 – Lab'Impact", "P2 – Piano di Zona", "(senza progetto)"]
+    expected: dict[tuple[dt.datetime, str], int] = defaultdict(int)
     for line in report.lines:
-        expected[(f"{line.booking.start.astimezone(ROME):%Y-%m}", line.project or "(senza progetto)")] += \
-            line.billable_min
-    found: dict[tuple[str, str], int] = defaultdict(int)
-    for row in ws.iter_rows(min_row=5, max_row=6):
-        for code, cell in zip(header[1:-1], row[1:-1], strict=True):
+        month = line.booking.start.astimezone(ROME).replace(tzinfo=None, day=1, hour=0, minute=0)
+        expected[(month, line.project or "(senza progetto)")] += line.billable_min
+    found: dict[tuple[dt.datetime, str], int] = defaultdict(int)
+    for row in ws.iter_rows(min_row=4, max_row=5):
+        assert row[0].number_format == "[$-410]mmmm yyyy"
+        for label, cell in zip(header[1:-1], row[1:-1], strict=True):
             assert cell.data_type == "n"
-            found[(row[0].value, code)] += round(cell.value * 60)
+            found[(row[0].value, label.split(" – ")[0])] += round(cell.value * 60)
     assert {k: v for k, v in found.items() if v} == {k: v for k, v in expected.items() if v}
     total_row = ws.max_row
     assert ws.cell(total_row, 1).value == "Totale"
-    assert str(ws.cell(total_row, len(header)).value) == f"=SUM({ws.cell(5, len(header)).column_letter}5:" \
-        f"{ws.cell(5, len(header)).column_letter}6)"
+    assert str(ws.cell(total_row, len(header)).value) == f"=SUM({ws.cell(4, len(header)).column_letter}4:" \
+        f"{ws.cell(4, len(header)).column_letter}5)"
     grand = values.cell(total_row, len(header)).value
     assert grand * 60 == pytest.approx(sum(EXPECTED_MINUTES.values()))
 
@@ -97,7 +101,7 @@ def test_a_period_without_bookings_gives_a_valid_report_of_zeros(tmp_path: Path)
     empty = ReportInput("Servizio", dt.date(2027, 1, 1), dt.date(2027, 1, 31), ROME, [], {}, {}, {}, [])
     write_report(path, empty)
     ws, values = open_book(path).sheet("Ore mese x progetto")
-    assert [c.value for c in ws[5]][0] == "2027-01"
+    assert [c.value for c in ws[4]][0] == dt.datetime(2027, 1, 1)
     assert values.cell(ws.max_row, 3).value == 0
     raw, raw_values = open_book(path).sheet(RAW_TITLE)
-    assert raw.max_row == RAW_HEADER_ROW and raw_values["T2"].value == 0
+    assert raw.max_row == RAW_HEADER_ROW and raw_values["T1"].value == 0

@@ -52,10 +52,11 @@ def _sheet_minutes(path: Path) -> dict[tuple[str, str], int]:
     import openpyxl
 
     out: dict[tuple[str, str], int] = defaultdict(int)
+    code_of = {p.name: p.code for p in finance_service().projects}  # the sheets name the projects
     for ws in openpyxl.load_workbook(path).worksheets:
         for row in ws.iter_rows(min_row=7, values_only=True):
             if isinstance(row[0], dt.datetime):
-                out[(ws.title.split(" ")[0], row[2] or "")] += row[MINUTES_COL - 1]
+                out[(ws.title.split(" ")[0], code_of.get(row[2], row[2] or ""))] += row[MINUTES_COL - 1]
     return dict(out)
 
 
@@ -102,10 +103,11 @@ def test_report_raw_rows_and_totals_equal_the_database(db: Database, tmp_path: P
     # the month x project sheet: its data cells, and the cached totals of its SUM formulas
     grid = openpyxl.load_workbook(out)["Ore mese x progetto"]
     grid_values = openpyxl.load_workbook(out, data_only=True)["Ore mese x progetto"]
-    codes = [c.value for c in grid[4]][1:-1]
+    labels = [c.value for c in grid[3]][1:-1]  # "P1 – Lab'Impact"
     total_row = grid.max_row
-    for col, code in enumerate(codes, start=2):
-        cells = [grid.cell(r, col).value for r in range(5, total_row)]
+    for col, label in enumerate(labels, start=2):
+        cells = [grid.cell(r, col).value for r in range(4, total_row)]
+        code = label.split(" – ")[0]
         assert round(sum(cells) * 60) == per_project[code if code != "(senza progetto)" else ""]
         assert str(grid.cell(total_row, col).value).startswith("=SUM(")
         assert round(grid_values.cell(total_row, col).value * 60) == round(sum(cells) * 60)

@@ -1,0 +1,39 @@
+"""The billing rule in words, next to every figure it changed: "minimo fatturabile 60 min (durata 30 min)"."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from mediation_desk.scheduling.billing import (
+    Adjustment,
+    BillingLine,
+    BillingRule,
+    Charge,
+    adjustment,
+    charged_for_minutes,
+)
+
+_DEFAULT_RULE = BillingRule()
+
+
+def billing_note(line: BillingLine, rules: Mapping[str, BillingRule]) -> str:
+    """Why the line bills what it does when that is not simply the time worked; "" when it is."""
+    if line.charge is Charge.NONE:
+        return ""
+    rule = rules.get(line.project, _DEFAULT_RULE)
+    base = charged_for_minutes(line.booking, line.charge)
+    parts = []
+    if line.charge is Charge.LATE_CANCELLATION:
+        parts.append(f"disdetta tardiva fatturata: durata prenotata {base} min")
+    elif line.charge is Charge.NO_SHOW:
+        parts.append(f"mancata presentazione fatturata: durata prenotata {base} min")
+    change = adjustment(base, rule)
+    if change is Adjustment.MINIMUM:
+        parts.append(f"minimo fatturabile {rule.min_charge_min} min")
+    elif change is Adjustment.ROUNDED:
+        parts.append(f"arrotondato per eccesso a {rule.round_step_min} min")
+    if not parts:
+        return ""
+    if line.charge is Charge.DELIVERED:
+        return f"{parts[0]} (durata {base} min)"
+    return "; ".join(parts)
