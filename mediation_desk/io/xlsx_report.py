@@ -19,6 +19,7 @@ from mediation_desk.io.xlsx_common import (
     never_stop,
     no_progress,
 )
+from mediation_desk.io.xlsx_missing_sheets import write_missing_sheets
 from mediation_desk.io.xlsx_report_input import BudgetLine, ReportInput
 from mediation_desk.io.xlsx_writer import Cell, Fit, Formula, PageSetup, RowItem, Style, WorkbookWriter
 from mediation_desk.scheduling.billing import BillingLine, Charge
@@ -49,6 +50,7 @@ def write_report(
         _breakdown(book, data, "Per lingua", ("Lingua", "Codice"), billed,
                    lambda ln: ln.language, lambda c: (data.language_names.get(c, c), c))
         _budgets(book, data)
+        write_missing_sheets(book, data.missing_sheets, data.scope)
         progress(5, total)
         write_bookings_sheet(book, data, lambda done: _tick(5 + done, total, progress, should_stop))
         progress(total, total)

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from mediation_desk.io.xlsx_missing_sheets import MissingSheetLine
 from mediation_desk.scheduling.billing import BillingLine, BillingRule
 
 
@@ -35,6 +36,7 @@ class ReportInput:
     budgets: Sequence[BudgetLine]
     project: str | None = None  # the report is restricted to this project
     rules: Mapping[str, BillingRule] = field(default_factory=dict)  # project code -> its billing rule
+    missing_sheets: Sequence[MissingSheetLine] = ()  # closed interventions without a signed sheet
 
     @property
     def scope(self) -> str:

@@ -26,7 +26,7 @@ from mediation_desk.scheduling.model import (
 )
 from mediation_desk.scheduling.rules import Violation, ViolationCode
 from mediation_desk.scheduling.timeutil import DAY_SECONDS
-from mediation_desk.services import changes, notify
+from mediation_desk.services import changes, notify, signed_sheets
 from mediation_desk.services.booking import (
     BookingChange,
     BookingError,
@@ -147,10 +147,11 @@ def mark_no_show(
 def close(
     db: Database, booking_id: BookingId, actual_start: dt.datetime, actual_end: dt.datetime, *,
     actor: str, now: dt.datetime, override_reason: str | None = None,
-    read_version: int = 0,
+    read_version: int = 0, signed: signed_sheets.SignedSheetInput | None = None,
 ) -> BookingChange:
     """Record that the intervention took place from ``actual_start`` to ``actual_end``.
 
+    ``signed``: the scheda came back signed (who, when, maybe its scan), recorded in the same transaction.
     A booking already closed as delivered may be closed again to correct its times.
     Times that bill more than the project has left are refused (the budget
     violation) unless the coordinator gives a reason to bill past the budget.
@@ -175,6 +176,8 @@ def close(
         repository.save_booking(s, after)
         audit_booking(s, now, actor, "close", after, overridden, actual_start=actual_start.isoformat(),
                       actual_end=actual_end.isoformat(), override_reason=override_reason or "")
+        if signed is not None:
+            signed_sheets.record_in(s, after, signed, actor=actor, now=now)
         return BookingChange("closed", after, request, before=before, overridden=overridden)
 
 

@@ -186,6 +186,29 @@ class BookingRow(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class SignedSheetRow(Base):
+    """The signed scheda of a booking came back (who signed, when), with its scan kept in the database.
+
+    The scan's bytes are ``deferred``: listing sheets never loads them. A
+    team on PostgreSQL shares them with everything else (no file server).
+    """
+
+    __tablename__ = "signed_sheets"
+    booking_id: Mapped[str] = mapped_column(sa.ForeignKey("bookings.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    signed_by: Mapped[str]
+    received_on: Mapped[dt.date]
+    recorded_by: Mapped[str]
+    recorded_at: Mapped[dt.datetime]
+    scan_name: Mapped[str | None]
+    scan_type: Mapped[str | None]
+    scan_size: Mapped[int | None]
+    scan_sha256: Mapped[str | None]
+    scan: Mapped[bytes | None] = mapped_column(sa.LargeBinary(), deferred=True)
+    version: Mapped[int] = mapped_column(server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(primary_key=True)

@@ -16,6 +16,7 @@ from mediation_desk.services.mail_sending import MailFailure
 from mediation_desk.services.mail_settings import MailProblem, MailSettingsError
 from mediation_desk.services.requests import RequestError
 from mediation_desk.services.sheets import SheetError
+from mediation_desk.services.signed_sheets import SignedSheetError
 from mediation_desk.storage.errors import (
     BookingOverlapError,
     DatabaseBusyError,
@@ -31,6 +32,7 @@ from mediation_desk.storage.errors import (
 )
 from mediation_desk.storage.users import UserError
 from mediation_desk.texts.i18n import to_local, translate
+from mediation_desk.texts.signed_sheet_errors import signed_sheet_error_text
 
 
 def error_text(exc: Exception) -> str:
@@ -43,6 +45,8 @@ def error_text(exc: Exception) -> str:
         return catalog_error_text(exc)
     if isinstance(exc, SheetError):
         return sheet_error_text(exc)
+    if isinstance(exc, SignedSheetError):
+        return signed_sheet_error_text(exc)
     if isinstance(exc, MailSettingsError):
         return "\n".join(mail_problem_text(p) for p in exc.problems)
     if isinstance(exc, UserError):
