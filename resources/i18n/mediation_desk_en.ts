@@ -336,7 +336,7 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+53"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+54"/>
         <source>Move booking</source>
         <translation>Move booking</translation>
     </message>
@@ -351,14 +351,14 @@
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <location line="+31"/>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Who did not come to booking {id}?</translation>
     </message>
@@ -379,18 +379,18 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Move…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <source>Close with actual times…</source>
         <translation>Close with actual times…</translation>
     </message>
@@ -401,6 +401,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+32"/>
+        <source>Signed sheet…</source>
+        <translation>Signed sheet…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Print intervention sheet…</source>
         <translation>Print intervention sheet…</translation>
     </message>
@@ -423,6 +429,11 @@
         <location line="+1"/>
         <source>The intervention sheet to sign, as A4 PDF</source>
         <translation>The intervention sheet to sign, as A4 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the signed sheet that came back, and its scan</source>
+        <translation>Record the signed sheet that came back, and its scan</translation>
     </message>
 </context>
 <context>
@@ -539,7 +550,7 @@
     <message>
         <location line="+3"/>
         <source>Notice asked for a request (urgent ones exempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice asked for a request (urgent ones exempt)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -744,7 +755,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-188"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-209"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -879,7 +890,7 @@
     <message>
         <location line="+7"/>
         <source>Bookable only with a budget override</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookable only with a budget override</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -915,9 +926,19 @@
         <translation>Actual end</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The end must follow the start.</source>
         <translation>The end must follow the start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say who signed the sheet for the agency.</source>
+        <translation>Say who signed the sheet for the agency.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed sheet cannot come back before the intervention.</source>
+        <translation>The signed sheet cannot come back before the intervention.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1095,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+49"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+50"/>
         <source>Replace the service</source>
         <translation>Replace the service</translation>
     </message>
@@ -1567,7 +1588,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+218"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+222"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -1897,12 +1918,12 @@
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
@@ -1924,7 +1945,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save the request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the request</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2236,6 +2257,64 @@
     </message>
 </context>
 <context>
+    <name>MissingSheetsPanel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/reports/missing_sheets_panel.py" line="+38"/>
+        <source>Record signed sheet…</source>
+        <translation>Record signed sheet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{n} closed interventions of {first} – {last} without a signed sheet</source>
+        <translation>{n} closed interventions of {first} – {last} without a signed sheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every closed intervention of {first} – {last} has its signed sheet.</source>
+        <translation>Every closed intervention of {first} – {last} has its signed sheet.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <location filename="../../mediation_desk/texts/notices.py" line="+14"/>
@@ -2307,7 +2386,7 @@
         <translation>The mediator no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+68"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+69"/>
         <source>Book past the budget?</source>
         <translation>Book past the budget?</translation>
     </message>
@@ -2342,7 +2421,7 @@
         <translation>Request not reopened</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Closing refused</source>
         <translation>Closing refused</translation>
     </message>
@@ -3032,7 +3111,7 @@
         <translation>Remove now the personal data of every request of this case? Hours and money stay for the reports. This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Personal data of {n} requests erased.</source>
         <translation>Personal data of {n} requests erased.</translation>
     </message>
@@ -3169,7 +3248,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+50"/>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+51"/>
         <source>Export the month&apos;s timesheets…</source>
         <translation>Export the month&apos;s timesheets…</translation>
     </message>
@@ -3220,12 +3299,12 @@
         <translation>Signature sheet of</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Every agency</source>
         <translation>Every agency</translation>
     </message>
@@ -3395,17 +3474,17 @@
     <message>
         <location line="+42"/>
         <source>The date asked for has already gone by.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date asked for has already gone by.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Less notice than the {lead} hours the service asks: mark it as urgent or agree another date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Less notice than the {lead} hours the service asks: mark it as urgent or agree another date.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No project: the hours are charged to no funding.</source>
-        <translation type="unfinished"></translation>
+        <translation>No project: the hours are charged to no funding.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3599,32 +3678,32 @@
     <message>
         <location filename="../../mediation_desk/ui/requests/unsaved_edit_guard.py" line="+46"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request on screen has changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request on screen has changes not saved yet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Request not saved</source>
-        <translation type="unfinished">Request not saved</translation>
+        <translation>Request not saved</translation>
     </message>
     <message>
         <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+81"/>
@@ -3655,7 +3734,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-186"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-198"/>
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>
@@ -3958,6 +4037,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="+163"/>
         <source>The file could not be written: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
@@ -3980,6 +4060,272 @@
         <location line="+1"/>
         <source>Monthly signature sheet</source>
         <translation>Monthly signature sheet</translation>
+    </message>
+</context>
+<context>
+    <name>SignedSheetBox</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_box.py" line="+36"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan of the signed sheet</source>
+        <translation>Scan of the signed sheet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan refused</source>
+        <translation>Scan refused</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signed sheet came back</source>
+        <translation>The signed sheet came back</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>who signed for the agency, e.g. Dott.ssa Rossi</source>
+        <translation>who signed for the agency, e.g. Dott.ssa Rossi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
+        <source>no scan</source>
+        <translation>no scan</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-46"/>
+        <source>Attach scan…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF, PNG or JPEG, at most 15 MB</source>
+        <translation>PDF, PNG or JPEG, at most 15 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came back on</source>
+        <translation>Came back on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+</context>
+<context>
+    <name>SignedSheetDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-66"/>
+        <source>Signed sheet of booking {id}</source>
+        <translation>Signed sheet of booking {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open scan</source>
+        <translation>Open scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save scan as…</source>
+        <translation>Save scan as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove scan</source>
+        <translation>Remove scan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw the record…</source>
+        <translation>Withdraw the record…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intervention of {when}</source>
+        <translation>Intervention of {when}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No signed sheet recorded yet.</source>
+        <translation>No signed sheet recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by {who} on {day}.</source>
+        <translation>Recorded by {who} on {day}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stored scan: none.</source>
+        <translation>Stored scan: none.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored scan: {name} ({size}), SHA-256 {digest}…</source>
+        <translation>Stored scan: {name} ({size}), SHA-256 {digest}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace scan…</source>
+        <translation>Replace scan…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Signed sheet not recorded</source>
+        <translation>Signed sheet not recorded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan not removed</source>
+        <translation>Scan not removed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Withdraw the record</source>
+        <translation>Withdraw the record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the signed sheet of booking {id} and its scan? The audit trail keeps a line of it.</source>
+        <translation>Withdraw the signed sheet of booking {id} and its scan? The audit trail keeps a line of it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record not withdrawn</source>
+        <translation>Record not withdrawn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan not read</source>
+        <translation>Scan not read</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save scan as</source>
+        <translation>Save scan as</translation>
+    </message>
+</context>
+<context>
+    <name>SignedSheets</name>
+    <message>
+        <location filename="../../mediation_desk/texts/signed_sheet_errors.py" line="+27"/>
+        <source>There is no booking {booking}.</source>
+        <translation>There is no booking {booking}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking {booking} is not closed: close it with its actual times first.</source>
+        <translation>Booking {booking} is not closed: close it with its actual times first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say who signed the sheet for the agency.</source>
+        <translation>Say who signed the sheet for the agency.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who signed must be a name on one line, at most 200 characters.</source>
+        <translation>Who signed must be a name on one line, at most 200 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet cannot have come back on {day}: that day is still to come.</source>
+        <translation>The sheet cannot have come back on {day}: that day is still to come.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet cannot have come back on {day}, before the intervention of {held}.</source>
+        <translation>The sheet cannot have come back on {day}, before the intervention of {held}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No signed sheet is recorded for booking {booking}: record who signed first.</source>
+        <translation>No signed sheet is recorded for booking {booking}: record who signed first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking {booking} has no scan attached.</source>
+        <translation>Booking {booking} has no scan attached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scan {name} of booking {booking} no longer matches the checksum recorded when it was attached: it was altered or damaged in the database. Attach the original again.</source>
+        <translation>The scan {name} of booking {booking} no longer matches the checksum recorded when it was attached: it was altered or damaged in the database. Attach the original again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} could not be read: {reason}</source>
+        <translation>The file {name} could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file {name} is empty.</source>
+        <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} is {size} MB: a scan may be at most {limit} MB. Scan it again at a lower resolution or in black and white.</source>
+        <translation>The file {name} is {size} MB: a scan may be at most {limit} MB. Scan it again at a lower resolution or in black and white.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} is not a PDF, PNG or JPEG (its content says otherwise, whatever its name).</source>
+        <translation>The file {name} is not a PDF, PNG or JPEG (its content says otherwise, whatever its name).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF {name} is damaged or incomplete: it cannot be kept.</source>
+        <translation>The PDF {name} is damaged or incomplete: it cannot be kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF {name} is protected by a password: save it without one.</source>
+        <translation>The PDF {name} is protected by a password: save it without one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PNG image {name} is damaged or incomplete: it cannot be kept.</source>
+        <translation>The PNG image {name} is damaged or incomplete: it cannot be kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JPEG image {name} is damaged or incomplete: it cannot be kept.</source>
+        <translation>The JPEG image {name} is damaged or incomplete: it cannot be kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image {name} is {width} × {height} pixels: too large for a scanned sheet.</source>
+        <translation>The image {name} is {width} × {height} pixels: too large for a scanned sheet.</translation>
     </message>
 </context>
 <context>

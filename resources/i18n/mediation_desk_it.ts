@@ -336,7 +336,7 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+53"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+54"/>
         <source>Move booking</source>
         <translation>Sposta l&apos;intervento</translation>
     </message>
@@ -351,14 +351,14 @@
         <translation>Intervento annullato</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <location line="+31"/>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Chi non si è presentato all&apos;intervento {id}?</translation>
     </message>
@@ -379,18 +379,18 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Move…</source>
         <translation>Sposta…</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Cancel…</source>
         <translation>Annulla…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <source>Close with actual times…</source>
         <translation>Chiudi con gli orari effettivi…</translation>
     </message>
@@ -401,6 +401,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+32"/>
+        <source>Signed sheet…</source>
+        <translation>Foglio firmato…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Print intervention sheet…</source>
         <translation>Stampa scheda intervento…</translation>
     </message>
@@ -423,6 +429,11 @@
         <location line="+1"/>
         <source>The intervention sheet to sign, as A4 PDF</source>
         <translation>La scheda intervento da firmare, in PDF A4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the signed sheet that came back, and its scan</source>
+        <translation>Registra il foglio firmato rientrato e la sua scansione</translation>
     </message>
 </context>
 <context>
@@ -744,7 +755,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-188"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-209"/>
         <source>Cancel booking {id}</source>
         <translation>Annulla l&apos;intervento {id}</translation>
     </message>
@@ -915,9 +926,19 @@
         <translation>Fine effettiva</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The end must follow the start.</source>
         <translation>La fine deve seguire l&apos;inizio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say who signed the sheet for the agency.</source>
+        <translation>Indicare chi ha firmato il foglio per l&apos;ente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed sheet cannot come back before the intervention.</source>
+        <translation>Il foglio firmato non può rientrare prima dell&apos;intervento.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1095,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+49"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+50"/>
         <source>Replace the service</source>
         <translation>Sostituire il servizio</translation>
     </message>
@@ -1567,7 +1588,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+218"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+222"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -1897,12 +1918,12 @@
         <translation>Carica dati &amp;dimostrativi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Requests</source>
         <translation>&amp;Richieste</translation>
     </message>
@@ -2236,6 +2257,64 @@
     </message>
 </context>
 <context>
+    <name>MissingSheetsPanel</name>
+    <message>
+        <location filename="../../mediation_desk/ui/reports/missing_sheets_panel.py" line="+38"/>
+        <source>Record signed sheet…</source>
+        <translation>Registra foglio firmato…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking</source>
+        <translation>Prenotazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{n} closed interventions of {first} – {last} without a signed sheet</source>
+        <translation>{n} interventi chiusi dal {first} al {last} senza foglio firmato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every closed intervention of {first} – {last} has its signed sheet.</source>
+        <translation>Ogni intervento chiuso dal {first} al {last} ha il suo foglio firmato.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <location filename="../../mediation_desk/texts/notices.py" line="+14"/>
@@ -2307,7 +2386,7 @@
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+68"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+69"/>
         <source>Book past the budget?</source>
         <translation>Prenotare oltre il monte ore?</translation>
     </message>
@@ -2342,7 +2421,7 @@
         <translation>Richiesta non riaperta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Closing refused</source>
         <translation>Chiusura rifiutata</translation>
     </message>
@@ -3032,7 +3111,7 @@
         <translation>Cancellare ora i dati personali di tutte le richieste di questo caso? Ore e importi restano per i report. Non si può annullare.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Personal data of {n} requests erased.</source>
         <translation>Dati personali di {n} richieste cancellati.</translation>
     </message>
@@ -3169,7 +3248,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+50"/>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+51"/>
         <source>Export the month&apos;s timesheets…</source>
         <translation>Esporta i fogli ore del mese…</translation>
     </message>
@@ -3220,12 +3299,12 @@
         <translation>Foglio firme di</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Every agency</source>
         <translation>Tutti gli enti</translation>
     </message>
@@ -3655,7 +3734,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-186"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-198"/>
         <source>Move booking {id}</source>
         <translation>Sposta l&apos;intervento {id}</translation>
     </message>
@@ -3958,6 +4037,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="+163"/>
         <source>The file could not be written: {reason}</source>
         <translation>Impossibile scrivere il file: {reason}</translation>
     </message>
@@ -3980,6 +4060,272 @@
         <location line="+1"/>
         <source>Monthly signature sheet</source>
         <translation>Foglio firme del mese</translation>
+    </message>
+</context>
+<context>
+    <name>SignedSheetBox</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_box.py" line="+36"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Scansioni (*.pdf *.png *.jpg *.jpeg);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan of the signed sheet</source>
+        <translation>Scansione del foglio firmato</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan refused</source>
+        <translation>Scansione rifiutata</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signed sheet came back</source>
+        <translation>Il foglio firmato è rientrato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>who signed for the agency, e.g. Dott.ssa Rossi</source>
+        <translation>chi ha firmato per l&apos;ente, es. Dott.ssa Rossi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
+        <source>no scan</source>
+        <translation>nessuna scansione</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-46"/>
+        <source>Attach scan…</source>
+        <translation>Allega scansione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF, PNG or JPEG, at most 15 MB</source>
+        <translation>PDF, PNG o JPEG, al massimo 15 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed by</source>
+        <translation>Firmato da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came back on</source>
+        <translation>Rientrato il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Scansione</translation>
+    </message>
+</context>
+<context>
+    <name>SignedSheetDialog</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-66"/>
+        <source>Signed sheet of booking {id}</source>
+        <translation>Foglio firmato della prenotazione {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open scan</source>
+        <translation>Apri scansione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save scan as…</source>
+        <translation>Salva scansione come…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove scan</source>
+        <translation>Rimuovi scansione</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw the record…</source>
+        <translation>Ritira la registrazione…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intervention of {when}</source>
+        <translation>Intervento del {when}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No signed sheet recorded yet.</source>
+        <translation>Nessun foglio firmato ancora registrato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by {who} on {day}.</source>
+        <translation>Registrato da {who} il {day}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stored scan: none.</source>
+        <translation>Scansione conservata: nessuna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored scan: {name} ({size}), SHA-256 {digest}…</source>
+        <translation>Scansione conservata: {name} ({size}), SHA-256 {digest}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace scan…</source>
+        <translation>Sostituisci scansione…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Signed sheet not recorded</source>
+        <translation>Foglio firmato non registrato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan not removed</source>
+        <translation>Scansione non rimossa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Withdraw the record</source>
+        <translation>Ritira la registrazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the signed sheet of booking {id} and its scan? The audit trail keeps a line of it.</source>
+        <translation>Ritirare il foglio firmato della prenotazione {id} e la sua scansione? Il registro delle modifiche ne conserva traccia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record not withdrawn</source>
+        <translation>Registrazione non ritirata</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan not read</source>
+        <translation>Scansione non letta</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save scan as</source>
+        <translation>Salva scansione come</translation>
+    </message>
+</context>
+<context>
+    <name>SignedSheets</name>
+    <message>
+        <location filename="../../mediation_desk/texts/signed_sheet_errors.py" line="+27"/>
+        <source>There is no booking {booking}.</source>
+        <translation>La prenotazione {booking} non esiste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking {booking} is not closed: close it with its actual times first.</source>
+        <translation>La prenotazione {booking} non è chiusa: chiuderla prima con gli orari effettivi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say who signed the sheet for the agency.</source>
+        <translation>Indicare chi ha firmato il foglio per l&apos;ente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who signed must be a name on one line, at most 200 characters.</source>
+        <translation>Chi ha firmato va indicato con un nome su una riga, al massimo 200 caratteri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet cannot have come back on {day}: that day is still to come.</source>
+        <translation>Il foglio non può essere rientrato il {day}: quel giorno deve ancora venire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet cannot have come back on {day}, before the intervention of {held}.</source>
+        <translation>Il foglio non può essere rientrato il {day}, prima dell&apos;intervento del {held}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No signed sheet is recorded for booking {booking}: record who signed first.</source>
+        <translation>Per la prenotazione {booking} non è registrato alcun foglio firmato: registrare prima chi ha firmato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking {booking} has no scan attached.</source>
+        <translation>La prenotazione {booking} non ha una scansione allegata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scan {name} of booking {booking} no longer matches the checksum recorded when it was attached: it was altered or damaged in the database. Attach the original again.</source>
+        <translation>La scansione {name} della prenotazione {booking} non corrisponde più al codice di controllo registrato quando è stata allegata: è stata alterata o danneggiata nel database. Allegare di nuovo l&apos;originale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} could not be read: {reason}</source>
+        <translation>Impossibile leggere il file {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file {name} is empty.</source>
+        <translation>Il file {name} è vuoto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} is {size} MB: a scan may be at most {limit} MB. Scan it again at a lower resolution or in black and white.</source>
+        <translation>Il file {name} è di {size} MB: una scansione può essere al massimo di {limit} MB. Ripetere la scansione a una risoluzione più bassa o in bianco e nero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} is not a PDF, PNG or JPEG (its content says otherwise, whatever its name).</source>
+        <translation>Il file {name} non è un PDF, un PNG o un JPEG (lo dice il suo contenuto, qualunque sia il nome).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF {name} is damaged or incomplete: it cannot be kept.</source>
+        <translation>Il PDF {name} è danneggiato o incompleto: non può essere conservato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF {name} is protected by a password: save it without one.</source>
+        <translation>Il PDF {name} è protetto da password: salvarlo senza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PNG image {name} is damaged or incomplete: it cannot be kept.</source>
+        <translation>L&apos;immagine PNG {name} è danneggiata o incompleta: non può essere conservata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JPEG image {name} is damaged or incomplete: it cannot be kept.</source>
+        <translation>L&apos;immagine JPEG {name} è danneggiata o incompleta: non può essere conservata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image {name} is {width} × {height} pixels: too large for a scanned sheet.</source>
+        <translation>L&apos;immagine {name} è di {width} × {height} pixel: troppo grande per la scansione di un foglio.</translation>
     </message>
 </context>
 <context>

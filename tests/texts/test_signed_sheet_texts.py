@@ -41,7 +41,8 @@ def test_the_italian_sentence_of_a_disguised_file(qapp: object) -> None:
     i18n.install_language("it")
     try:
         text = error_text(SignedSheetError("unknown_type", name="firma.pdf"))
-        big = error_text(SignedSheetError("too_big", name="a.pdf", size=20 * 1024 * 1024, limit=15 * 1024 * 1024))
+        mb = 1024 * 1024
+        big = error_text(SignedSheetError("too_big", name="a.pdf", size=20 * mb, limit=15 * mb))
     finally:
         i18n.install_language("en")
     assert text.startswith("Il file firma.pdf non è un PDF")

@@ -24,7 +24,8 @@ from mediation_desk.scheduling.series import SeriesScope
 from mediation_desk.services import lookups
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
-from mediation_desk.ui.bookings import series_actions, sheet_actions
+from mediation_desk.ui.bookings import series_actions, sheet_actions, signed_sheet_dialog
+from mediation_desk.ui.bookings.signed_sheet_box import SignedSheetBox
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common import operations
 from mediation_desk.ui.common.app_context import AppContext
@@ -231,9 +232,9 @@ def cancel_dialog(parent: QWidget, context: AppContext, booking: Booking) -> boo
 
 
 class CloseDialog(QDialog):
-    """The actual start and end of a delivered intervention."""
+    """The actual start and end of a delivered intervention; the signed sheet, when it came back with it."""
 
-    def __init__(self, parent: QWidget, booking: Booking) -> None:
+    def __init__(self, parent: QWidget, booking: Booking, context: AppContext) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("CloseDialog", "Close booking {id}").format(id=booking.id))
         self.actual_start, self.actual_end = fw.datetime_edit(), fw.datetime_edit()
@@ -245,6 +246,8 @@ class CloseDialog(QDialog):
         form.addRow(translate("CloseDialog", "Planned"), QLabel(i18n.fmt_range(booking.start, booking.end)))
         form.addRow(translate("CloseDialog", "Actual start"), self.actual_start)
         form.addRow(translate("CloseDialog", "Actual end"), self.actual_end)
+        self.signed = SignedSheetBox(self, context)
+        form.addRow(self.signed)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -254,22 +257,34 @@ class CloseDialog(QDialog):
         form.addRow(self.buttons)
         for editor in (self.actual_start, self.actual_end):
             editor.dateTimeChanged.connect(self._check)
+        self.signed.toggled.connect(self._check)
+        self.signed.signed_by.textChanged.connect(self._check)
+        self.signed.received.dateChanged.connect(self._check)
+        self._check()
 
     def _check(self) -> None:
-        ok = fw.instant_of(self.actual_end) > fw.instant_of(self.actual_start)
-        self.problem.setText("" if ok else translate("CloseDialog", "The end must follow the start."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        problem = ""
+        if fw.instant_of(self.actual_end) <= fw.instant_of(self.actual_start):
+            problem = translate("CloseDialog", "The end must follow the start.")
+        elif self.signed.isChecked() and not self.signed.signed_by.text().strip():
+            problem = translate("CloseDialog", "Say who signed the sheet for the agency.")
+        elif self.signed.isChecked() and self.signed.received_on() < i18n.to_local(
+                fw.instant_of(self.actual_start)).date():
+            problem = translate("CloseDialog", "The signed sheet cannot come back before the intervention.")
+        self.problem.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
 
 def close_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool:
-    dialog = CloseDialog(parent, booking)
+    dialog = CloseDialog(parent, booking, context)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     start = fw.checked_instant(parent, dialog.actual_start)
     end = fw.checked_instant(parent, dialog.actual_end) if start is not None else None
     if start is None or end is None:
         return False
-    return _done(context, operations.close(parent, context, booking, start, end))
+    signed = dialog.signed.value()
+    return _done(context, operations.close(parent, context, booking, start, end, signed=signed))
 
 
 def no_show(parent: QWidget, context: AppContext, booking: Booking) -> bool:
@@ -317,6 +332,11 @@ def fill_menu(menu: QMenu, parent: QWidget, context: AppContext, booking: Bookin
             lambda: undo(parent, context, booking),
         ),
         (
+            translate("BookingActions", "Signed sheet…"),
+            signed_sheet_dialog.can_record(booking),
+            lambda: signed_sheet_dialog.signed_sheet_dialog(parent, context, booking),
+        ),
+        (
             translate("BookingActions", "Print intervention sheet…"),
             sheet_actions.can_print(booking),
             lambda: sheet_actions.print_intervention_sheet(parent, context, booking),
@@ -344,6 +364,9 @@ class ActionButtons(QWidget):
         self.undo_button = QPushButton(translate("BookingActions", "Undo"))
         self.sheet_button = QPushButton(translate("BookingActions", "Print sheet…"))
         self.sheet_button.setToolTip(translate("BookingActions", "The intervention sheet to sign, as A4 PDF"))
+        self.signed_button = QPushButton(translate("BookingActions", "Signed sheet…"))
+        self.signed_button.setToolTip(translate("BookingActions", "Record the signed sheet that came back, "
+                                                                  "and its scan"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button, action in (
@@ -353,6 +376,7 @@ class ActionButtons(QWidget):
             (self.close_button, lambda b: close_dialog(view, context, b)),
             (self.undo_button, lambda b: undo(view, context, b)),
             (self.sheet_button, lambda b: sheet_actions.print_intervention_sheet(view, context, b)),
+            (self.signed_button, lambda b: signed_sheet_dialog.signed_sheet_dialog(view, context, b)),
         ):
             layout.addWidget(button)
             button.clicked.connect(lambda _checked=False, act=action: self._run(act))
@@ -369,3 +393,4 @@ class ActionButtons(QWidget):
             button.setEnabled(confirmed)
         self.undo_button.setEnabled(booking is not None and operations.can_undo(self.context, booking))
         self.sheet_button.setEnabled(sheet_actions.can_print(booking))
+        self.signed_button.setEnabled(signed_sheet_dialog.can_record(booking))

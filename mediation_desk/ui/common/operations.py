@@ -22,6 +22,7 @@ from mediation_desk.services import booking, catalog, requests
 from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.services.booking import BookingRefused
 from mediation_desk.services.changes import Changed
+from mediation_desk.services.signed_sheets import SignedSheetInput
 from mediation_desk.texts import violations
 from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.i18n import translate
@@ -157,7 +158,8 @@ def reopen_request(parent: QWidget, context: AppContext, current: Request) -> Re
 
 
 def close(
-    parent: QWidget, context: AppContext, current: Booking, start: dt.datetime, end: dt.datetime
+    parent: QWidget, context: AppContext, current: Booking, start: dt.datetime, end: dt.datetime,
+    signed: SignedSheetInput | None = None,
 ) -> Any:
     return _booking_call(
         parent,
@@ -165,7 +167,7 @@ def close(
         translate("Operations", "Closing refused"),
         lambda _override: outcomes.close(
             context.db, current.id, start, end, actor=context.actor, now=context.now(),
-            read_version=current.version,
+            read_version=current.version, signed=signed,
         ),
     )
 

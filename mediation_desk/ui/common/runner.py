@@ -19,6 +19,7 @@ from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.changes import NOTHING, Changed, ChangeSet
 from mediation_desk.services.requests import RequestError
+from mediation_desk.services.signed_sheets import SignedSheetError
 from mediation_desk.storage.errors import StaleEditError, StorageError
 from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.notices import notice_text
@@ -27,7 +28,8 @@ from mediation_desk.ui.common.background_jobs import JobRunner, Progress, run_wi
 
 R = TypeVar("R")
 OnStale = Callable[[int], None]  # given the stored version after a refused stale save
-REFUSALS: tuple[type[Exception], ...] = (BookingError, RequestError, CatalogError, StorageError)
+REFUSALS: tuple[type[Exception], ...] = (BookingError, RequestError, CatalogError, StorageError,
+                                         SignedSheetError)
 NOTICE_MS = 30_000
 
 

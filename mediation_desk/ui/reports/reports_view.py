@@ -28,6 +28,7 @@ from mediation_desk.services.changes import Aspect
 from mediation_desk.texts import i18n
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
+from mediation_desk.ui.reports.missing_sheets_panel import MissingSheetsPanel
 
 
 def month_name(first: dt.date) -> str:
@@ -77,6 +78,8 @@ class ReportsView(QWidget):
         layout.addLayout(sheets_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        self.missing = MissingSheetsPanel(context, self)  # closed interventions without a signed sheet
+        layout.addWidget(self.missing, 1)
         self.month.dateChanged.connect(self.refresh)
         self.project.currentIndexChanged.connect(self._fill)
         self.timesheets_button.clicked.connect(lambda: self.export_timesheets())
@@ -111,6 +114,7 @@ class ReportsView(QWidget):
 
         self.lines = finance.billed_lines(self.context.db, first, last)
         self._fill()
+        self.missing.refresh(first, last)
 
     def _fill_sheet_of(self, catalog: Any) -> None:
         current = self.sheet_of.currentData()
