@@ -2,7 +2,9 @@
 
 ``sheet --booking ID`` writes the scheda intervento of one booking;
 ``sheets --month YYYY-MM`` the foglio firme of a month, of one agency
-(``--agency``), one mediator (``--mediator``) or the whole service. The
+(``--agency``), one mediator (``--mediator``) or the whole service;
+``sheets --missing --month YYYY-MM`` lists the month's closed interventions
+whose signed sheet has not come back (what funders' auditors ask for). The
 documents are in Italian; what the command prints is in English.
 
 Exit status: 0 written, 2 invalid input (bad arguments, an unknown or cancelled
@@ -16,7 +18,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from mediation_desk.cli.common import EXIT_INVALID, EXIT_OK, CommandError, database_command
+from mediation_desk.cli.common import EXIT_INVALID, EXIT_OK, CommandError, database_command, fail
 from mediation_desk.scheduling.model import AgencyId, BookingId, MediatorId
 from mediation_desk.services import sheets
 from mediation_desk.storage.db import Database
@@ -41,7 +43,9 @@ def register(subparsers: Any) -> None:
     whose = monthly.add_mutually_exclusive_group()
     whose.add_argument("--agency", metavar="ID", help="only this agency's interventions")
     whose.add_argument("--mediator", metavar="ID", help="only this mediator's interventions")
-    monthly.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    monthly.add_argument("--out", type=Path, metavar="FILE.pdf", help="where the foglio firme goes")
+    monthly.add_argument("--missing", action="store_true",
+                         help="list the closed interventions with no signed sheet instead (no --out)")
     monthly.set_defaults(func=run_sheets)
 
 
@@ -68,6 +72,13 @@ def run_sheet(args: argparse.Namespace) -> int:
 
 
 def run_sheets(args: argparse.Namespace) -> int:
+    if args.missing:
+        from mediation_desk.cli.cmd_signed import run_missing
+
+        return run_missing(args)
+    if args.out is None:
+        return fail("sheets: give --out FILE.pdf, or --missing to list sheets not back", EXIT_INVALID)
+
     @database_command("sheets", _refuse("sheets"))
     def handler(args: argparse.Namespace, db: Database) -> int:
         agency = AgencyId(args.agency) if args.agency else None

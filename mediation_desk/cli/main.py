@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mediation_desk.cli.cmd_plan",
     "mediation_desk.cli.cmd_finance",
     "mediation_desk.cli.cmd_sheets",
+    "mediation_desk.cli.cmd_signed",
     "mediation_desk.cli.cmd_db",
     "mediation_desk.cli.cmd_audit",
     "mediation_desk.cli.cmd_users",

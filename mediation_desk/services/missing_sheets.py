@@ -26,12 +26,14 @@ def _zone(s: Session) -> dt.tzinfo:
     return timeutil.zone(repository.service_timezone(s))
 
 
-def missing_in(s: Session, start: dt.datetime, end: dt.datetime, *, project: str | None = None
-               ) -> list[MissingSheetLine]:
-    """Bookings starting in [start, end) that are closed (done) and have no signed sheet, in time order."""
+def missing_in(s: Session, start: dt.datetime, end: dt.datetime, *, project: str | None = None,
+               agency: str | None = None, mediator: str | None = None) -> list[MissingSheetLine]:
+    """Bookings starting in [start, end) that are closed (done) and have no signed sheet, in time order;
+    of one project, agency or mediator when given."""
     tz = _zone(s)
     closed = [b for b in repository.bookings_between(s, start, end)
-              if start <= b.start < end and b.status is BookingStatus.DONE]
+              if start <= b.start < end and b.status is BookingStatus.DONE
+              and (mediator is None or b.mediator == mediator)]
     signed = signed_sheets.signed_booking_ids(s, [b.id for b in closed])
     closed = [b for b in closed if b.id not in signed]
     requests = {r.id: r for r in request_queries.requests_by_ids(s, {b.request for b in closed})}
@@ -42,7 +44,8 @@ def missing_in(s: Session, start: dt.datetime, end: dt.datetime, *, project: str
     lines = []
     for b in closed:
         request = requests.get(b.request)
-        if request is None or (project is not None and request.project != project):
+        if request is None or (project is not None and request.project != project) or (
+                agency is not None and request.agency != agency):
             continue
         lines.append(MissingSheetLine(
             booking_id=b.id, request_id=b.request,
@@ -57,8 +60,8 @@ def missing_in(s: Session, start: dt.datetime, end: dt.datetime, *, project: str
     return lines
 
 
-def missing_signed_sheets(db: Database, first: dt.date, last: dt.date, *, project: str | None = None
-                          ) -> list[MissingSheetLine]:
+def missing_signed_sheets(db: Database, first: dt.date, last: dt.date, *, project: str | None = None,
+                          agency: str | None = None, mediator: str | None = None) -> list[MissingSheetLine]:
     """The closed interventions from ``first`` to ``last`` (inclusive, local days) without a signed sheet."""
     if last < first:
         raise PeriodError(first, last)
@@ -66,4 +69,4 @@ def missing_signed_sheets(db: Database, first: dt.date, last: dt.date, *, projec
         tz = _zone(s)
         start = timeutil.local_midnight(first, tz).astimezone(dt.UTC)
         end = timeutil.local_midnight(last + dt.timedelta(days=1), tz).astimezone(dt.UTC)
-        return missing_in(s, start, end, project=project)
+        return missing_in(s, start, end, project=project, agency=agency, mediator=mediator)
