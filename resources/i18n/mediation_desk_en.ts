@@ -353,12 +353,12 @@
     <message>
         <location line="+63"/>
         <location line="+31"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Who did not come to booking {id}?</translation>
     </message>
@@ -379,18 +379,18 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Move…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>Close with actual times…</source>
         <translation>Close with actual times…</translation>
     </message>
@@ -401,14 +401,19 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Signed sheet…</source>
         <translation>Signed sheet…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>Print intervention sheet…</source>
         <translation>Print intervention sheet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Intervention sheet as PDF…</source>
+        <translation>Intervention sheet as PDF…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -424,6 +429,16 @@
         <location line="+1"/>
         <source>Print sheet…</source>
         <translation>Print sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The intervention sheet to sign, printed</source>
+        <translation>The intervention sheet to sign, printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet as PDF…</source>
+        <translation>Sheet as PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -755,7 +770,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-209"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-216"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -3273,6 +3288,16 @@
         <translation>The month&apos;s interventions with a signature column, as A4 PDF</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Print signature sheet…</source>
+        <translation>Print signature sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same sheet through the system&apos;s print dialog</source>
+        <translation>The same sheet through the system&apos;s print dialog</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
@@ -3299,7 +3324,7 @@
         <translation>Signature sheet of</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -3324,7 +3349,7 @@
         <translation>Written {path} ({n} interventions).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} billed hours in {month}</translation>
     </message>
@@ -4031,7 +4056,7 @@
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+37"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -4060,6 +4085,26 @@
         <location line="+1"/>
         <source>Monthly signature sheet</source>
         <translation>Monthly signature sheet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer could not be used: check that it is connected and switched on, then try again.</source>
+        <translation>The printer could not be used: check that it is connected and switched on, then try again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Intervention sheet {id}</source>
+        <translation>Intervention sheet {id}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signature sheet {month}</source>
+        <translation>Signature sheet {month}</translation>
     </message>
 </context>
 <context>

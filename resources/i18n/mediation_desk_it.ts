@@ -353,12 +353,12 @@
     <message>
         <location line="+63"/>
         <location line="+31"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Chi non si è presentato all&apos;intervento {id}?</translation>
     </message>
@@ -379,18 +379,18 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Move…</source>
         <translation>Sposta…</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Cancel…</source>
         <translation>Annulla…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>Close with actual times…</source>
         <translation>Chiudi con gli orari effettivi…</translation>
     </message>
@@ -401,14 +401,19 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Signed sheet…</source>
         <translation>Foglio firmato…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>Print intervention sheet…</source>
         <translation>Stampa scheda intervento…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Intervention sheet as PDF…</source>
+        <translation>Scheda intervento in PDF…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -424,6 +429,16 @@
         <location line="+1"/>
         <source>Print sheet…</source>
         <translation>Stampa scheda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The intervention sheet to sign, printed</source>
+        <translation>La scheda intervento da firmare, stampata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet as PDF…</source>
+        <translation>Scheda in PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -755,7 +770,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-209"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-216"/>
         <source>Cancel booking {id}</source>
         <translation>Annulla l&apos;intervento {id}</translation>
     </message>
@@ -3273,6 +3288,16 @@
         <translation>Gli interventi del mese con una colonna per le firme, in PDF A4</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Print signature sheet…</source>
+        <translation>Stampa foglio firme…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same sheet through the system&apos;s print dialog</source>
+        <translation>Lo stesso foglio, con la finestra di stampa del sistema</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Mediator</source>
         <translation>Mediatore</translation>
@@ -3299,7 +3324,7 @@
         <translation>Foglio firme di</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
@@ -3324,7 +3349,7 @@
         <translation>Scritto {path} ({n} interventi).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} ore fatturabili in {month}</translation>
     </message>
@@ -4031,7 +4056,7 @@
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+37"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -4060,6 +4085,26 @@
         <location line="+1"/>
         <source>Monthly signature sheet</source>
         <translation>Foglio firme del mese</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not printed</source>
+        <translation>Non stampato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer could not be used: check that it is connected and switched on, then try again.</source>
+        <translation>Impossibile usare la stampante: controllare che sia collegata e accesa, poi riprovare.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Intervention sheet {id}</source>
+        <translation>Scheda intervento {id}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signature sheet {month}</source>
+        <translation>Foglio firme {month}</translation>
     </message>
 </context>
 <context>

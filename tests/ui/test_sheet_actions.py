@@ -18,14 +18,14 @@ from tests.pdf_support import pdftotext
 from tests.ui.support import Clock
 
 
-def test_the_print_sheet_button_saves_the_booking_sheet_chosen_in_the_file_dialog(
+def test_the_pdf_button_saves_the_booking_sheet_chosen_in_the_file_dialog(
     window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:
     window.go_to("requests", "R00001")
     view = window.views["requests"]
     assert isinstance(view, RequestsView)
-    button = view.booking_buttons.sheet_button
-    assert button.isEnabled() and button.text() == "Stampa scheda…"
+    button = view.booking_buttons.pdf_button
+    assert button.isEnabled() and button.text() == "Scheda in PDF…"
     target = tmp_path / "scheda.pdf"
     asked: list[str] = []
     opened: list[Path] = []

@@ -339,6 +339,11 @@ def fill_menu(menu: QMenu, parent: QWidget, context: AppContext, booking: Bookin
         (
             translate("BookingActions", "Print intervention sheet…"),
             sheet_actions.can_print(booking),
+            lambda: sheet_actions.print_intervention_sheet_dialog(parent, context, booking),
+        ),
+        (
+            translate("BookingActions", "Intervention sheet as PDF…"),
+            sheet_actions.can_print(booking),
             lambda: sheet_actions.print_intervention_sheet(parent, context, booking),
         ),
     ):
@@ -363,7 +368,9 @@ class ActionButtons(QWidget):
         self.close_button = QPushButton(translate("BookingActions", "Close…"))
         self.undo_button = QPushButton(translate("BookingActions", "Undo"))
         self.sheet_button = QPushButton(translate("BookingActions", "Print sheet…"))
-        self.sheet_button.setToolTip(translate("BookingActions", "The intervention sheet to sign, as A4 PDF"))
+        self.sheet_button.setToolTip(translate("BookingActions", "The intervention sheet to sign, printed"))
+        self.pdf_button = QPushButton(translate("BookingActions", "Sheet as PDF…"))
+        self.pdf_button.setToolTip(translate("BookingActions", "The intervention sheet to sign, as A4 PDF"))
         self.signed_button = QPushButton(translate("BookingActions", "Signed sheet…"))
         self.signed_button.setToolTip(translate("BookingActions", "Record the signed sheet that came back, "
                                                                   "and its scan"))
@@ -375,7 +382,8 @@ class ActionButtons(QWidget):
             (self.no_show_button, lambda b: no_show(view, context, b)),
             (self.close_button, lambda b: close_dialog(view, context, b)),
             (self.undo_button, lambda b: undo(view, context, b)),
-            (self.sheet_button, lambda b: sheet_actions.print_intervention_sheet(view, context, b)),
+            (self.sheet_button, lambda b: sheet_actions.print_intervention_sheet_dialog(view, context, b)),
+            (self.pdf_button, lambda b: sheet_actions.print_intervention_sheet(view, context, b)),
             (self.signed_button, lambda b: signed_sheet_dialog.signed_sheet_dialog(view, context, b)),
         ):
             layout.addWidget(button)
@@ -393,4 +401,5 @@ class ActionButtons(QWidget):
             button.setEnabled(confirmed)
         self.undo_button.setEnabled(booking is not None and operations.can_undo(self.context, booking))
         self.sheet_button.setEnabled(sheet_actions.can_print(booking))
+        self.pdf_button.setEnabled(sheet_actions.can_print(booking))
         self.signed_button.setEnabled(signed_sheet_dialog.can_record(booking))

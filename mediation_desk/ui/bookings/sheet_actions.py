@@ -1,18 +1,21 @@
 """Print the signed proof of interventions: the scheda intervento of a booking, the monthly foglio firme.
 
-The sheets are A4 PDFs made by the service (``services.sheets``); the window
-saves them where the coordinator chooses and opens the file in the system's
-PDF viewer, whose print dialog sends it to the printer as it is.
+The sheets are A4 PDFs made by the service (``services.sheets``). The window
+prints them through the system's print dialog (``ui.common.pdf_printing``
+paints the PDF's pages on the printer), or saves them where the coordinator
+chooses and opens the file in the system's PDF viewer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from mediation_desk.scheduling.model import AgencyId, Booking, BookingStatus, MediatorId
 from mediation_desk.services import sheets
@@ -20,6 +23,7 @@ from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts import errors
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.pdf_printing import PrintFailed, page_count, print_pdf
 
 
 def can_print(booking: Booking | None) -> bool:
@@ -84,3 +88,58 @@ def print_monthly_sheet(parent: QWidget, context: AppContext, month: dt.date, *,
     if open_after:
         _open(written.path)
     return written
+
+
+def print_pdf_with_dialog(parent: QWidget, data: bytes, title: str, printer: QPrinter | None = None, *,
+                          ask: bool = True) -> int | None:
+    """Ask the system's print dialog (unless ``ask`` is False) and print ``data``; the pages printed.
+
+    None when the coordinator stepped back or printing failed (said in a message box).
+    """
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    pages = page_count(data)
+    if ask:
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        dialog.setMinMax(1, pages)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+    first, last = printer.fromPage(), printer.toPage()  # 0, 0: every page
+    try:
+        return print_pdf(printer, data, first or 1, last)
+    except PrintFailed:
+        QMessageBox.warning(parent, translate("SheetActions", "Not printed"),
+                            translate("SheetActions", "The printer could not be used: check that it is "
+                                                      "connected and switched on, then try again."))
+        return None
+
+
+def _sheet_bytes(parent: QWidget, make: Callable[[], bytes]) -> bytes | None:
+    try:
+        return make()
+    except (sheets.SheetError, StorageError) as exc:
+        _refused(parent, exc)
+        return None
+
+
+def print_intervention_sheet_dialog(parent: QWidget, context: AppContext, booking: Booking,
+                                    printer: QPrinter | None = None, *, ask: bool = True) -> int | None:
+    """The scheda intervento of ``booking`` to the printer chosen in the system's print dialog."""
+    data = _sheet_bytes(parent, lambda: sheets.intervention_sheet_pdf(context.db, booking.id))
+    if data is None:
+        return None
+    title = translate("SheetActions", "Intervention sheet {id}").format(id=booking.id)
+    return print_pdf_with_dialog(parent, data, title, printer, ask=ask)
+
+
+def print_monthly_sheet_dialog(parent: QWidget, context: AppContext, month: dt.date, *,
+                               agency: AgencyId | None = None, mediator: MediatorId | None = None,
+                               printer: QPrinter | None = None, ask: bool = True) -> int | None:
+    """The foglio firme of ``month`` (of one agency or mediator, or all) through the print dialog."""
+    made = _sheet_bytes(parent, lambda: sheets.monthly_sheet_pdf(context.db, month, agency=agency,
+                                                                 mediator=mediator)[0])
+    if made is None:
+        return None
+    title = translate("SheetActions", "Signature sheet {month}").format(month=f"{month:%m/%Y}")
+    return print_pdf_with_dialog(parent, made, title, printer, ask=ask)

@@ -54,6 +54,8 @@ class ReportsView(QWidget):
         self.sheet_of = QComboBox()  # whose foglio firme: every agency, one agency or one mediator
         self.sheet_button = QPushButton(self.tr("Monthly signature sheet…"))
         self.sheet_button.setToolTip(self.tr("The month's interventions with a signature column, as A4 PDF"))
+        self.print_sheet_button = QPushButton(self.tr("Print signature sheet…"))
+        self.print_sheet_button.setToolTip(self.tr("The same sheet through the system's print dialog"))
         self.summary = QLabel()
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -72,6 +74,7 @@ class ReportsView(QWidget):
         sheets_bar.addWidget(QLabel(self.tr("Signature sheet of")))
         sheets_bar.addWidget(self.sheet_of)
         sheets_bar.addWidget(self.sheet_button)
+        sheets_bar.addWidget(self.print_sheet_button)
         sheets_bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -86,6 +89,7 @@ class ReportsView(QWidget):
         self.report_button.clicked.connect(lambda: self.export_report())
         self.import_button.clicked.connect(lambda: self.open_import())
         self.sheet_button.clicked.connect(lambda: self.print_signature_sheet())
+        self.print_sheet_button.clicked.connect(lambda: self.print_signature_sheet_dialog())
         self.lines: list[Any] = []
 
     def show_item(self, item_id: str) -> None:
@@ -140,6 +144,15 @@ class ReportsView(QWidget):
             self.summary.setText(self.tr("Written {path} ({n} interventions).").format(
                 path=str(written.path), n=written.interventions))
         return written
+
+    def print_signature_sheet_dialog(self, printer: Any = None, *, ask: bool = True) -> int | None:
+        """The foglio firme of the month for the agency or mediator chosen, through the print dialog."""
+        from mediation_desk.ui.bookings import sheet_actions
+
+        kind, _colon, key = str(self.sheet_of.currentData() or "").partition(":")
+        return sheet_actions.print_monthly_sheet_dialog(
+            self, self.context, self.period()[0], agency=AgencyId(key) if kind == "agency" else None,
+            mediator=MediatorId(key) if kind == "mediator" else None, printer=printer, ask=ask)
 
     def _fill(self) -> None:
         project = str(self.project.currentData() or "")
