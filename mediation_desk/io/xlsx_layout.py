@@ -117,14 +117,15 @@ class PageFit:
     pages_wide: int
 
 
-def page_fit(widths: Sequence[float], *, title_cols: int = 0, landscape: bool | None = None) -> PageFit:
+def page_fit(widths: Sequence[float], *, title_cols: int = 0, landscape: bool | None = None,
+             one_page_wide: bool = False) -> PageFit:
     """Portrait when the columns fit a portrait page at a readable scale, else landscape; as many pages
     across as keep the scale readable (the first ``title_cols`` columns repeat on each)."""
     total = sum(widths)
     if landscape is None:
         landscape = total > PORTRAIT_UNITS / LEAST_SCALE
     room = (LANDSCAPE_UNITS if landscape else PORTRAIT_UNITS) / LEAST_SCALE
-    if total <= room:
+    if total <= room or one_page_wide:
         return PageFit(landscape, 1)
     repeated = sum(widths[:title_cols])
     usable = max(room - repeated, room / 2)

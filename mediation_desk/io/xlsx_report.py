@@ -138,7 +138,7 @@ def _breakdown(book: WorkbookWriter, data: ReportInput, title: str, labels: tupl
 def _budgets(book: WorkbookWriter, data: ReportInput) -> None:
     headers = ("Progetto", "Nome", "Finanziatore", "Budget (ore)", "Erogate (ore)", "Impegnate (ore)",
                "Residue (ore)", "Utilizzo", "Esaurimento previsto")
-    widths = (Fit(8, 14), Fit(12, 30), Fit(10, 24), Fit(8, 10), Fit(8, 10), Fit(8, 10), Fit(8, 10),
+    widths = (Fit(8, 18), Fit(12, 30), Fit(10, 24), Fit(8, 10), Fit(8, 10), Fit(8, 10), Fit(8, 10),
               Fit(7, 9), Fit(10, 12))
     with book.sheet("Budget", widths, page=_summary_page()) as sheet:
         sheet.title("Stato dei budget di ore per progetto", data.scope, span=len(headers))

@@ -39,8 +39,8 @@ from mediation_desk.scheduling.model import Project
 
 HEADERS = ("Data", "Ente", "Progetto", "Lingua", "Modalità", "Orario", "Esito", "Ore", "Ore (h:mm)",
            "Minuti", "Viaggio (min)", "Regola di fatturazione")
-WIDTHS = (Fit(10.5, 12), Fit(8, 30), Fit(8, 26), Fit(6, 14), Fit(6, 12), Fit(10, 12), Fit(8, 24),
-          Fit(5, 8), Fit(5, 8), Fit(5, 8), Fit(5, 9), Fit(10, 34))
+WIDTHS = (Fit(10.5, 12), Fit(8, 28), Fit(8, 22), Fit(6, 12), Fit(6, 12), Fit(10, 12), Fit(8, 22),
+          Fit(5, 8), Fit(5, 8), Fit(5, 8), Fit(5, 9), Fit(10, 30))
 STYLES = (Style.DATE, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT, Style.DEFAULT,
           Style.DEFAULT, Style.HOURS, Style.HMM, Style.INTEGER, Style.INTEGER, Style.DEFAULT)
 HEADER_ROW = 6  # rows 1..6 repeat on every printed page
@@ -98,7 +98,7 @@ def write_timesheets(
             lines = groups[mediator_id]
             title = book.unique_title(f"{mediator_id} {lines[0].mediator_name}")
             totals.sheets[mediator_id] = title
-            page = PageSetup(title_rows=(1, HEADER_ROW))
+            page = PageSetup(title_rows=(1, HEADER_ROW), one_page_wide=True)
             with book.sheet(title, WIDTHS, styles=STYLES, page=page, freeze_row=HEADER_ROW) as sheet:
                 totals.minutes[mediator_id] = _write_mediator(sheet, data, mediator_id, lines)
         progress(len(order), len(order))

@@ -78,6 +78,7 @@ class PageSetup:
     title_cols: int = 0
     landscape: bool | None = None
     header: str | None = None
+    one_page_wide: bool = False  # a form to sign: never split across pages, however small it prints
 
 
 @dataclass
@@ -134,7 +135,8 @@ class WorkbookWriter:
             if autofilter_row is not None and writer.max_col:
                 last = max(writer.row_count, autofilter_row)
                 info.filter_ref = f"A{autofilter_row}:{writer.letter(writer.max_col)}{last}"
-            fit = page_fit(final, title_cols=page.title_cols, landscape=page.landscape)
+            fit = page_fit(final, title_cols=page.title_cols, landscape=page.landscape,
+                           one_page_wide=page.one_page_wide)
             header = self.header if page.header is None else page.header
             body.seek(0)
             with self._zip.open(info.path, "w") as stream:  # no zip64: old Excel versions refuse it
