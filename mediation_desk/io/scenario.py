@@ -215,7 +215,9 @@ class _Encoder:
     def project(self, p: m.Project) -> dict[str, Any]:
         return _merge({"code": p.code, "name": p.name, "funder": p.funder, "start": p.start.isoformat(),
                        "end": p.end.isoformat(), "hour_budget": p.hour_budget, "areas": list(p.areas)},
-                      p.extra, _own(hourly_rate=(p.hourly_rate, None)))
+                      p.extra, _own(hourly_rate=(p.hourly_rate, None),
+                                    agency_kinds=([str(k) for k in p.agency_kinds], []),
+                                    languages=(list(p.languages), [])))
 
     def agency(self, a: m.Agency) -> dict[str, Any]:
         contacts = [_merge({"name": c.name}, c.extra, _own(role=(c.role, ""), phone=(c.phone, ""),
@@ -244,7 +246,7 @@ class _Encoder:
             agency_contact=(r.agency_contact, ""), contact_on_site=(r.contact_on_site, ""),
             reason=(r.reason, ""), nationality=(r.nationality, ""), address=(r.address, ""),
             notes=(r.notes, ""),
-            received_at=(self.maybe(r.received_at), None)))
+            received_at=(self.maybe(r.received_at), None), waiting_funds=(r.waiting_funds, False)))
 
     def booking(self, b: m.Booking) -> dict[str, Any]:
         return _merge({

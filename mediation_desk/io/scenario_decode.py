@@ -18,10 +18,12 @@ from mediation_desk.io.scenario_fields import (
     objects,
     own_count,
     own_enum,
+    own_enums,
     own_flag,
     own_instant,
     own_number,
     own_text,
+    own_texts,
 )
 from mediation_desk.scheduling.model import (
     WEEKDAYS,
@@ -57,6 +59,7 @@ from mediation_desk.scheduling.model import (
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)  # placeholder after a problem
 GENDERS = ("F", "M")
+NO_TEXTS: list[str] = []  # the default of a list of codes (never changed)
 
 
 def area(f: Fields) -> Area:
@@ -87,6 +90,8 @@ def project(f: Fields) -> Project:
         hour_budget=f.number("hour_budget", 0) or 0.0,
         areas=[AreaCode(a) for a in f.text_list("areas", required=False)],
         hourly_rate=f.own("hourly_rate", own_number, None),
+        agency_kinds=f.own("agency_kinds", own_enums(AgencyKind), []),
+        languages=[LanguageCode(c) for c in f.own("languages", own_texts, NO_TEXTS)],
         extra=f.rest,
     )
 
@@ -222,6 +227,7 @@ def request(f: Fields) -> Request:
         address=f.own("address", own_text, ""),
         notes=f.own("notes", own_text, ""),
         received_at=f.own("received_at", own_instant(tz), None),
+        waiting_funds=f.own("waiting_funds", own_flag, False),
         extra=f.rest,
     )
 

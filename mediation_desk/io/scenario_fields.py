@@ -288,6 +288,25 @@ def own_flag(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
+def own_texts(value: Any) -> list[str] | None:
+    """A list of non-empty strings (codes), or None when it is anything else."""
+    if isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value):
+        return list(value)
+    return None
+
+
+def own_enums(kind: type[E]) -> Callable[[Any], list[E] | None]:
+    """A list of values of ``kind`` by their strings, or None when any is unknown."""
+    def parse(value: Any) -> list[E] | None:
+        texts = own_texts(value)
+        try:
+            return None if texts is None else [kind(text) for text in texts]
+        except ValueError:
+            return None
+
+    return parse
+
+
 def own_enum(kind: type[E]) -> Callable[[Any], E | None]:
     def parse(value: Any) -> E | None:
         try:

@@ -140,6 +140,8 @@ class Project:
     hour_budget: float
     areas: list[AreaCode] = field(default_factory=list)  # empty: every area
     hourly_rate: float | None = None  # euro per billable hour, None: the mediator's rate
+    agency_kinds: list[AgencyKind] = field(default_factory=list)  # agency kinds it funds; empty: every kind
+    languages: list[LanguageCode] = field(default_factory=list)  # languages it funds; empty: every language
     extra: Extra = field(default_factory=dict)
     version: int = field(default=0, compare=False)  # storage row version this copy was read at; 0: unknown
 
@@ -250,6 +252,7 @@ class Request:
     address: str = ""  # where, when not the agency's address
     notes: str = ""
     received_at: dt.datetime | None = None
+    waiting_funds: bool = False  # pending, no project: no eligible project had hours ("In attesa di fondi")
     extra: Extra = field(default_factory=dict)
     version: int = field(default=0, compare=False)  # storage row version this copy was read at; 0: unknown
 

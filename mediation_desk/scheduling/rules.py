@@ -8,7 +8,7 @@ cut at local midnight, inclusive project end dates. Two additions the format
 does not know make the product stricter, never looser: busy blocks of the
 mediator's external calendar (rule 5) and late cancellations, which are
 billed and so still use the project budget (rule 8). Rule 0 holds checks
-outside the format (inactive mediator, closed request).
+outside the format (inactive mediator, closed request, request waiting for funds).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ TOLERANCE = 1e-6  # seconds: absorbs float noise in sums, as the benchmark does
 class ViolationCode(enum.StrEnum):
     INACTIVE = "inactive"  # rule 0: the mediator no longer works for the service
     REQUEST_CLOSED = "request_closed"  # rule 0: the request was cancelled
+    WAITING_FUNDS = "waiting_funds"  # rule 0: no project funds it yet ("In attesa di fondi")
     PAST = "past"  # rule 0: every possible start has already gone by (candidates only)
     CLOSED = "closed"  # rule 0: the agency is closed that day (holiday, patron saint, school closure)
     LANGUAGE = "language"  # 1
@@ -300,6 +301,8 @@ def request_violations(request: Request) -> list[Violation]:
     if request.status == RequestStatus.CANCELLED:
         return [Violation(0, ViolationCode.REQUEST_CLOSED, {
             "request": request.id, "status": str(request.status)})]
+    if request.waiting_funds and request.project is None:  # booked only once a project is assigned
+        return [Violation(0, ViolationCode.WAITING_FUNDS, {"request": request.id})]
     return []
 
 

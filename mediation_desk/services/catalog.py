@@ -106,6 +106,10 @@ def _check_project(s: Session, project: Project) -> None:
         raise CatalogError("bad_dates_or_budget", project=project.code)
     if set(project.areas) - _areas(s):
         raise CatalogError("unknown_area", areas=sorted(set(project.areas) - _areas(s)))
+    known = {lang.code.lower() for lang in repository.list_languages(s)}
+    unknown = sorted(code for code in project.languages if code.lower() not in known)
+    if unknown:
+        raise CatalogError("unknown_project_language", languages=unknown)
 
 
 def save_mediator(

@@ -72,7 +72,8 @@ def create_request(db: Database, request: Request, *, actor: str, now: dt.dateti
     with db.write() as s:
         _refuse_problems(s, request)
         saved = replace(request, id=RequestId(repository.next_id(s, "request")), status=RequestStatus.PENDING,
-                        received_at=request.received_at or now)
+                        received_at=request.received_at or now,
+                        waiting_funds=request.waiting_funds and request.project is None)
         repository.save_request(s, saved)
         repository.add_audit(s, at=now, actor=actor, action="create", entity="request", entity_id=saved.id,
                              details={"agency": saved.agency, "language": saved.language,
@@ -93,7 +94,9 @@ def update_request(
         if before is None:
             raise RequestError("request_not_found", request=request.id)
         _refuse_problems(s, request)
-        saved = replace(request, status=before.status, received_at=before.received_at)
+        saved = replace(request, status=before.status, received_at=before.received_at,
+                        waiting_funds=(request.waiting_funds and request.project is None
+                                       and before.status is RequestStatus.PENDING))
         changed = [name for name in asdict(saved)
                    if name != "version" and getattr(saved, name) != getattr(before, name)]
         booked = [b for b in repository.bookings_for_request(s, request.id) if b.active]

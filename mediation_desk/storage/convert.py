@@ -114,6 +114,8 @@ def project_values(p: Project) -> Values:
         "hour_budget": p.hour_budget,
         "areas": list(p.areas),
         "hourly_rate": p.hourly_rate,
+        "agency_kinds": [AgencyKind(k).value for k in p.agency_kinds],
+        "languages": list(p.languages),
         "extra": _extra(p.extra),
     }
 
@@ -128,6 +130,8 @@ def project_of(row: Any) -> Project:
         hour_budget=row.hour_budget,
         areas=[AreaCode(a) for a in row.areas],
         hourly_rate=row.hourly_rate,
+        agency_kinds=[AgencyKind(k) for k in row.agency_kinds or []],
+        languages=[LanguageCode(c) for c in row.languages or []],
         extra=row.extra,
         version=_version(row),
     )
@@ -242,6 +246,7 @@ def request_values(r: Request) -> Values:
         "address": r.address,
         "notes": r.notes,
         "received_at": r.received_at,
+        "waiting_funds": r.waiting_funds,
         "extra": _extra(r.extra),
     }
 
@@ -267,6 +272,7 @@ def request_of(row: Any) -> Request:
         address=row.address,
         notes=row.notes,
         received_at=row.received_at,
+        waiting_funds=bool(row.waiting_funds),
         extra=row.extra,
         version=_version(row),
     )

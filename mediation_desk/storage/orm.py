@@ -85,6 +85,8 @@ class ProjectRow(Base):
     hour_budget: Mapped[float]
     areas: Mapped[JSONList]
     hourly_rate: Mapped[float | None]
+    agency_kinds: Mapped[JSONList] = mapped_column(server_default="[]")  # eligibility (0009_funds)
+    languages: Mapped[JSONList] = mapped_column(server_default="[]")
     extra: Mapped[JSONValue]
     pos: Mapped[int] = mapped_column(index=True)
     version: Mapped[int] = mapped_column(server_default="1")
@@ -151,6 +153,7 @@ class RequestRow(Base):
     address: Mapped[str]
     notes: Mapped[str]
     received_at: Mapped[dt.datetime | None]
+    waiting_funds: Mapped[bool] = mapped_column(server_default=sa.false())  # 0009_funds
     extra: Mapped[JSONValue]
     pos: Mapped[int] = mapped_column(index=True)
     version: Mapped[int] = mapped_column(server_default="1")

@@ -75,7 +75,8 @@ class OpenRequest:
 def open_requests(s: Session) -> list[OpenRequest]:
     cols = _REQUESTS.c
     query = sa.select(cols.id, cols.priority, cols.language, cols.agency_id, cols.windows).where(
-        cols.status == RequestStatus.PENDING.value
+        cols.status == RequestStatus.PENDING.value,
+        cols.waiting_funds == sa.false(),  # those waiting for funds have their own list
     )
     out = []
     for row in s.execute(query):

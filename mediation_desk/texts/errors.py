@@ -163,6 +163,9 @@ def catalog_error_text(exc: CatalogError) -> str:
         "unknown_area": translate("Operations", "Unknown area: {areas}.").format(
             areas=", ".join(exc.params.get("areas", []))
         ),
+        "unknown_project_language": translate(
+            "Operations", "Unknown language among the project's: {languages}."
+        ).format(languages=", ".join(exc.params.get("languages", []))),
         "bad_availability": translate("Operations", "Each availability window must end after it starts."),
         "bad_absence": translate("Operations", "Each absence must end after it starts."),
         "bad_id": translate("Operations", "A code may hold only letters, digits, '.', '_' and '-'."),

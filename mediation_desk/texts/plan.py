@@ -38,6 +38,8 @@ def unbooked_text(item: Unbooked) -> str:
                                  "book it by hand.").format(count=count)
     if reason is UnbookedReason.DROPPED:
         return translate("Plan", "Taken out of the plan.")
+    if p.get("code") == "waiting_funds":
+        return translate("Plan", "Waiting for funds: no eligible project has hours left.")
     return translate("Plan", "The request cannot be booked as it is ({code}).").format(code=p.get("code", ""))
 
 

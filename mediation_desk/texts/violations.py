@@ -45,6 +45,9 @@ def _texts() -> dict[ViolationCode, str]:
     return {
         ViolationCode.INACTIVE: translate("Violations", "No longer active in the service"),
         ViolationCode.REQUEST_CLOSED: translate("Violations", "The request is cancelled"),
+        ViolationCode.WAITING_FUNDS: translate(
+            "Violations", "Waiting for funds: no eligible project has hours left; assign a project first"
+        ),
         ViolationCode.PAST: translate("Violations", "Every possible start has gone by"),
         ViolationCode.CLOSED: translate("Violations", "The agency is closed on {day}: {closure}"),
         ViolationCode.LANGUAGE: translate("Violations", "Does not speak {language}"),

@@ -1,4 +1,4 @@
-"""Edit form of a funding project: hour budget, dates, eligible areas, rate."""
+"""Edit form of a funding project: budget, dates, rate, and what it funds (areas, agency kinds, languages)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLineEdit, QWidget
 
-from mediation_desk.scheduling.model import AreaCode, Project, ProjectCode
+from mediation_desk.scheduling.model import AgencyKind, AreaCode, LanguageCode, Project, ProjectCode
+from mediation_desk.texts import labels
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.form_snapshot import FormSnapshot
 from mediation_desk.ui.common.name_lookup import Catalog
@@ -40,6 +41,9 @@ class ProjectForm(QWidget):
         self.rate.setSuffix(" €/h")
         self.rate.setSpecialValueText(self.tr("mediator's rate"))
         self.areas = fw.checked_list([(a.name, a.code) for a in catalog.areas.values()])
+        self.kinds = fw.checked_list([(labels.agency_kind(k), k.value) for k in AgencyKind])
+        self.languages = fw.checked_list(
+            sorted((f"{lang.name} ({lang.code})", lang.code) for lang in catalog.languages.values()))
         self.problems = fw.lay_out_form(
             self,
             [
@@ -51,6 +55,8 @@ class ProjectForm(QWidget):
                 (self.tr("Hour budget"), self.budget),
                 (self.tr("Hourly rate"), self.rate),
                 (self.tr("Areas (none: every area)"), self.areas),
+                (self.tr("Agency kinds funded (none: every kind)"), self.kinds),
+                (self.tr("Languages funded (none: every language)"), self.languages),
             ],
         )
         for line in (self.code, self.name):
@@ -75,6 +81,8 @@ class ProjectForm(QWidget):
         self.budget.setValue(p.hour_budget)
         self.rate.setValue(p.hourly_rate or 0.0)
         fw.set_checked(self.areas, list(p.areas))
+        fw.set_checked(self.kinds, [k.value for k in p.agency_kinds])
+        fw.set_checked(self.languages, list(p.languages))
         self._changed()
         self.snapshot.take()  # what the user types from now on counts as an edit
 
@@ -89,6 +97,8 @@ class ProjectForm(QWidget):
             hour_budget=self.budget.value(),
             areas=[AreaCode(a) for a in fw.checked_values(self.areas)],
             hourly_rate=self.rate.value() or None,
+            agency_kinds=[AgencyKind(k) for k in fw.checked_values(self.kinds)],
+            languages=[LanguageCode(c) for c in fw.checked_values(self.languages)],
             extra=dict(base.extra) if base else {},
             version=base.version if base else 0,
         )

@@ -1,4 +1,5 @@
-"""Dashboard: today's and tomorrow's interventions, unfilled requests, unanswered invitations, budgets."""
+"""Dashboard: today's and tomorrow's interventions, unfilled requests, unanswered invitations, budgets,
+the requests waiting for funds."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from mediation_desk.ui.common import budget_figures
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, start_job
 from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.ui.dashboard.funding_box import FundingBox
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10  # (view name, item id)
 UNANSWERED_DAYS = 14
@@ -56,6 +58,9 @@ class DashboardView(QWidget):
             widget.itemActivated.connect(self._open)
             self.boxes[key] = box
             grid.addWidget(box, index // 2, index % 2)
+        self.funding_box = FundingBox(context)  # waiting for funds, and hours freed up
+        self.boxes["funding"] = self.funding_box
+        grid.addWidget(self.funding_box, 2, 1)
 
     def show_item(self, item_id: str) -> None:
         """The dashboard has no item of its own to show."""
@@ -97,6 +102,7 @@ class DashboardView(QWidget):
             show_reply=True,
         )
         self._fill_unfilled(lookups.open_requests(self.context.db), catalog, now)
+        self.funding_box.refresh()
         self._start_budget_job()
 
     def _start_budget_job(self) -> None:

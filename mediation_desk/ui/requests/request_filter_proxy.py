@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from mediation_desk.scheduling.funding import request_state
 from mediation_desk.scheduling.model import Request
 from mediation_desk.texts.i18n import to_local
 from mediation_desk.ui.common.table_model import SORT_ROLE
@@ -60,7 +61,7 @@ class RequestFilterProxy(QSortFilterProxyModel):
         if not isinstance(model, RequestTableModel):
             return True
         request = model.row_at(source_row)  # straight from the list: no trip through data()
-        if self.status and request.status.value != self.status:
+        if self.status and request_state(request) != self.status:
             return False
         if self.priority and request.priority.value != self.priority:
             return False

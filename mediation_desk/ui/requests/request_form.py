@@ -140,6 +140,7 @@ class RequestForm(QWidget):
 
     validity_changed = Signal(bool)
     edited = Signal()
+    loaded = Signal()  # a request was shown, or the form cleared for a new one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +149,8 @@ class RequestForm(QWidget):
         self.current: Request | None = None
         self.now: Callable[[], dt.datetime] | None = None  # the clock, for the warnings
         self.lead_hours = 48.0  # the notice the service asks of a non-urgent request
+        self.waiting_funds = False  # set by the fund chooser (fund_chooser.py)
+        self.warning_sources: list[Callable[[], list[str]]] = []  # more warnings, from the form's helpers
         self._build()
 
     def _build(self) -> None:
@@ -202,7 +205,7 @@ class RequestForm(QWidget):
         self.windows.edited.connect(self._changed)
 
     def _lay_out(self, add: QPushButton, remove: QPushButton) -> None:
-        form = QFormLayout()
+        form = self.form_layout = QFormLayout()
         form.addRow(self.tr("Agency"), self.agency)
         form.addRow(self.tr("Agency contact"), self.agency_contact)
         form.addRow(self.tr("Contact on site"), self.contact_on_site)
@@ -278,6 +281,8 @@ class RequestForm(QWidget):
             dt.datetime.combine(day, dt.time(9), tzinfo=i18n.service_zone()),
             dt.datetime.combine(day, dt.time(13), tzinfo=i18n.service_zone()),
         )
+        self.waiting_funds = False
+        self.loaded.emit()
         self._changed()
         self.snapshot.take()  # what the user types from now on counts as an edit
 
@@ -304,6 +309,8 @@ class RequestForm(QWidget):
         self.case.setText(request.case or "")
         self._select(self.project, request.project or "")
         self.notes.setPlainText(request.notes)
+        self.waiting_funds = request.waiting_funds
+        self.loaded.emit()
         self._changed()
         self.snapshot.take()  # what the user types from now on counts as an edit
 
@@ -331,9 +338,9 @@ class RequestForm(QWidget):
                 text = self.tr("Less notice than the {lead} hours the service asks: mark it as urgent "
                                "or agree another date.")
                 found.append(text.format(lead=i18n.fmt_number(self.lead_hours, 0)))
-        if not self.project.currentData():
+        if not self.project.currentData() and not self.waiting_funds:
             found.append(self.tr("No project: the hours are charged to no funding."))
-        return found
+        return found + [text for source in self.warning_sources for text in source()]
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -388,6 +395,7 @@ class RequestForm(QWidget):
             address=self.address.text().strip(),
             notes=self.notes.toPlainText().strip(),
             received_at=base.received_at if base else None,
+            waiting_funds=self.waiting_funds and not project,
             extra=dict(base.extra) if base else {},
             version=base.version if base else 0,
         )

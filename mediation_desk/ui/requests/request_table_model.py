@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
+from mediation_desk.scheduling.funding import is_waiting, request_state
 from mediation_desk.scheduling.model import Priority, Request, RequestStatus
+from mediation_desk.texts import funding as funding_texts
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.table_model import DomainTableModel
@@ -50,7 +52,7 @@ class RequestTableModel(DomainTableModel[Request]):
         if column == COL_PRIORITY:
             return labels.priority(row.priority)
         if column == COL_STATUS:
-            return labels.request_status(row.status)
+            return funding_texts.waiting_label() if is_waiting(row) else labels.request_status(row.status)
         if column == COL_LANGUAGE:
             return self.catalog.language_name(row.language)
         if column == COL_AGENCY:
@@ -81,7 +83,7 @@ class RequestTableModel(DomainTableModel[Request]):
         if column == COL_PRIORITY:
             return row.priority.value
         if column == COL_STATUS:
-            return row.status.value
+            return request_state(row)
         if column == COL_LANGUAGE:
             return row.language.lower()
         if column == COL_AGENCY:

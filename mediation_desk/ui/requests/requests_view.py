@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_desk.scheduling.candidates import CandidateList
+from mediation_desk.scheduling.funding import WAITING_FUNDS
 from mediation_desk.scheduling.model import Priority, Request, RequestId, RequestStatus, SeriesId
-from mediation_desk.services import business_settings, lookups
+from mediation_desk.services import business_settings, funding, lookups
 from mediation_desk.services.changes import Aspect
 from mediation_desk.services.mail_outbox import MailStatus
 from mediation_desk.services.users import Permission
+from mediation_desk.texts import funding as funding_texts
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.errors import mail_failure_text
 from mediation_desk.texts.i18n import translate
@@ -38,6 +40,7 @@ from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, Progress, start_job
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.requests.candidates_panel import CandidatesPanel
+from mediation_desk.ui.requests.fund_chooser import FundChooser
 from mediation_desk.ui.requests.request_actions import RequestActions
 from mediation_desk.ui.requests.request_filter_proxy import RequestFilterProxy
 from mediation_desk.ui.requests.request_form import RequestForm
@@ -89,7 +92,8 @@ class RequestsView(RequestListFilters, UnsavedEditGuard, RequestActions, QWidget
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: number, case, agency, reason…"))
         self.search.setClearButtonEnabled(True)
-        self.status_filter = self._filter_combo([(labels.request_status(s), s.value) for s in RequestStatus])
+        self.status_filter = self._filter_combo([(labels.request_status(s), s.value) for s in RequestStatus]
+                                                + [(funding_texts.waiting_label(), WAITING_FUNDS)])
         self.priority_filter = self._filter_combo([(labels.priority(p), p.value) for p in Priority])
         self.language_filter, self.area_filter, self.agency_filter = (
             self._filter_combo([]) for _ in range(3)
@@ -165,6 +169,8 @@ class RequestsView(RequestListFilters, UnsavedEditGuard, RequestActions, QWidget
 
     def _build_form_side(self) -> QWidget:
         self.form = RequestForm()
+        self.fund_chooser = FundChooser(self.form,
+                                        lambda r: funding.advise(self.context.db, r, self.context.now()))
         self.save_button = QPushButton(self.tr("Save and find mediators"))
         self.form.validity_changed.connect(self.save_button.setEnabled)
         scroll = QScrollArea()
