@@ -1042,7 +1042,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+46"/>
+        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+48"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>Budget alerts</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No interventions today.</source>
         <translation>No interventions today.</translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation>Every invitation of the next two weeks is accepted.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Computing the budgets…</source>
         <translation>Computing the budgets…</translation>
     </message>
@@ -1287,6 +1287,135 @@
         <location line="+1"/>
         <source>Start with an empty database</source>
         <translation>Start with an empty database</translation>
+    </message>
+</context>
+<context>
+    <name>FundChooser</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="+122"/>
+        <source>Also possible: {projects}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funding</name>
+    <message>
+        <location filename="../../mediation_desk/texts/funding.py" line="+21"/>
+        <source>it does not fund the area {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it does not fund agencies of kind {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not fund the language {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dates asked for are outside the project ({start} – {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed: {project} — {free} h free, ends on {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for funds: no eligible project has hours free for this request. It cannot be booked until a project is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project {project} may not fund this request: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project {project} has {free} h free, this request needs {need} h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{free} h free on project {project}: 1 waiting request can be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{free} h free on project {project}: {count} waiting requests can be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project {project} assigned to {count} waiting requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project {project} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request {request} is no longer waiting for funds: reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project {project} may not fund request {request}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project {project} no longer has the hours for request {request} ({free} h free): reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requests could not be funded ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingBox</name>
+    <message>
+        <location filename="../../mediation_desk/ui/dashboard/funding_box.py" line="+32"/>
+        <source>Waiting for funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign the project to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>… and {n} more in Requests</source>
+        <translation type="unfinished">… and {n} more in Requests</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No request is waiting for funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting list not available: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Assign the project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1732,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+222"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+225"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -2355,7 +2484,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-119"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-122"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
@@ -2577,24 +2706,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>A code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>A code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>A name, code, address or e-mail must be on one line.</source>
         <translation>A name, code, address or e-mail must be on one line.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>A text holds a control character: type it again.</source>
         <translation>A text holds a control character: type it again.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Only a request still to plan can be cancelled.</source>
         <translation>Only a request still to plan can be cancelled.</translation>
     </message>
@@ -2604,7 +2733,12 @@
         <translation>The request is booked: move or cancel booking {booking} before changing times, language, place or duration.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
+        <source>Unknown language among the project&apos;s: {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no booking {booking}.</source>
         <translation>There is no booking {booking}.</translation>
     </message>
@@ -2644,7 +2778,7 @@
         <translation>Request not cancelled</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-104"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-107"/>
         <source>Give a code.</source>
         <translation>Give a code.</translation>
     </message>
@@ -2674,7 +2808,7 @@
         <translation>Unknown area: {areas}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Each availability window must end after it starts.</source>
         <translation>Each availability window must end after it starts.</translation>
     </message>
@@ -2902,6 +3036,11 @@
         <location line="+3"/>
         <source>Taken out of the plan.</source>
         <translation>Taken out of the plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for funds: no eligible project has hours left.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3134,12 +3273,12 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+42"/>
         <source>mediator&apos;s rate</source>
         <translation>mediator&apos;s rate</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3179,7 +3318,17 @@
         <translation>Areas (none: every area)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>Agency kinds funded (none: every kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages funded (none: every language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Give the project a code.</source>
         <translation>Give the project a code.</translation>
     </message>
@@ -3392,7 +3541,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+167"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+170"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -3492,12 +3641,12 @@
         <translation>New request</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Request {id} — {status}</source>
         <translation>Request {id} — {status}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The date asked for has already gone by.</source>
         <translation>The date asked for has already gone by.</translation>
     </message>
@@ -3512,7 +3661,7 @@
         <translation>No project: the hours are charged to no funding.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Choose the agency that asks.</source>
         <translation>Choose the agency that asks.</translation>
     </message>
@@ -3545,7 +3694,7 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_table_model.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/requests/request_table_model.py" line="+35"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3598,12 +3747,12 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+90"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+93"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3638,7 +3787,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>New request</source>
         <translation>New request</translation>
     </message>
@@ -3648,7 +3797,7 @@
         <translation>Save and find mediators</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Open the settings</source>
         <translation>Open the settings</translation>
     </message>
@@ -3664,7 +3813,7 @@
     </message>
     <message>
         <location filename="../../mediation_desk/ui/requests/request_actions.py" line="+107"/>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+118"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+121"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
@@ -3835,7 +3984,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-59"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-62"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Only a request still to plan can be repeated.</translation>
     </message>
@@ -4376,7 +4525,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+146"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+149"/>
         <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>
@@ -4498,6 +4647,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Waiting for funds: no eligible project has hours left; assign a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every possible start has gone by</source>
         <translation>Every possible start has gone by</translation>
     </message>
@@ -4643,7 +4797,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-355"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-363"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
