@@ -51,6 +51,7 @@ TEXTS: dict[ViolationCode, Callable[[Params], str]] = {
                                            f"({p['project_start']} to {p['project_end']})",
     ViolationCode.PROJECT_UNKNOWN: lambda p: f"project {p['project']} is unknown",
     ViolationCode.ALREADY_BOOKED: lambda p: f"request {p['request']} already has booking {p['booking']}",
+    ViolationCode.WAITING_FUNDS: lambda p: f"request {p['request']} is waiting for funds (no project)",
 }
 
 

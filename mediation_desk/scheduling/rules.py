@@ -301,7 +301,8 @@ def request_violations(request: Request) -> list[Violation]:
     if request.status == RequestStatus.CANCELLED:
         return [Violation(0, ViolationCode.REQUEST_CLOSED, {
             "request": request.id, "status": str(request.status)})]
-    if request.waiting_funds and request.project is None:  # booked only once a project is assigned
+    if request.waiting_funds and request.project is None and request.status == RequestStatus.PENDING:
+        # on the waiting list for funds: booked only once a project is assigned
         return [Violation(0, ViolationCode.WAITING_FUNDS, {"request": request.id})]
     return []
 

@@ -1292,7 +1292,7 @@
 <context>
     <name>FundChooser</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="+122"/>
+        <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="+127"/>
         <source>Also possible: {projects}.</source>
         <translation>Possibili anche: {projects}.</translation>
     </message>
@@ -3641,12 +3641,13 @@
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="-55"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+26"/>
         <source>Request {id} — {status}</source>
         <translation>Richiesta {id} — {status}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+44"/>
         <source>The date asked for has already gone by.</source>
         <translation>La data richiesta è già passata.</translation>
     </message>

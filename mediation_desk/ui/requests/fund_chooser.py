@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel
 
+from mediation_desk.scheduling.funding import is_waiting
 from mediation_desk.scheduling.model import Request, RequestStatus
 from mediation_desk.services.funding import FundingAdvice
 from mediation_desk.storage.errors import StorageError
@@ -65,7 +66,11 @@ class FundChooser(QObject):
 
     def _loaded(self) -> None:
         """A stored request keeps its project; a new one gets a proposal once it has what it needs."""
-        self.basis = self._inputs() if self.form.current is not None else None
+        current = self.form.current
+        self.basis = self._inputs() if current is not None else None
+        if current is not None and is_waiting(current):  # the list says it; the heading says it too
+            self.form.heading.setText(translate("RequestForm", "Request {id} — {status}").format(
+                id=current.id, status=funding_texts.waiting_label()))
         self.advice = None
         self.note.clear()
         self.timer.start()
