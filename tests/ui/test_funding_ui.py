@@ -72,6 +72,7 @@ def test_with_no_hours_the_request_goes_on_the_waiting_list(
     with window.context.db.read() as s:
         stored = repository.get_request(s, "R00005")
     assert stored is not None and stored.waiting_funds and stored.status is RequestStatus.PENDING
+    qtbot.waitUntil(lambda: form.heading.text() == "Richiesta R00005 — In attesa di fondi", timeout=5_000)
     row = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).id == "R00005")
     assert view.model.index(row, COL_STATUS).data() == "In attesa di fondi"
     view.status_filter.setCurrentIndex(view.status_filter.findText("In attesa di fondi"))
