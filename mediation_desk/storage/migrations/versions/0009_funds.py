@@ -5,7 +5,7 @@ one), beside its areas and dates; a pending request with no eligible project
 that has hours left waits for funds ("In attesa di fondi").
 
 Revision ID: 0009_funds
-Revises: 0004e
+Revises: 0007_signed_sheets
 Create Date: 2026-12-03
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_funds"
-down_revision = "0004e"
+down_revision = "0007_signed_sheets"
 branch_labels = None
 depends_on = None
 
