@@ -21,7 +21,8 @@ ROOT = Path(mediation_desk.__file__).resolve().parent
 STORAGE_INTERNALS = tuple(
     f"mediation_desk.storage.{name}"
     for name in ("orm", "repository", "entities", "service_data", "queries", "request_queries",
-                 "budget_queries", "convert", "bulk", "records", "migrate", "migrations", "signed_sheets")
+                 "budget_queries", "convert", "bulk", "records", "migrate", "migrations", "signed_sheets",
+                 "monitoring_store")
 )
 NO_SQL = ("sqlalchemy", "alembic", *STORAGE_INTERNALS)
 

@@ -20,6 +20,7 @@ from mediation_desk.io.xlsx_common import (
     no_progress,
 )
 from mediation_desk.io.xlsx_missing_sheets import write_missing_sheets
+from mediation_desk.io.xlsx_monitoring import write_monitoring
 from mediation_desk.io.xlsx_report_input import BudgetLine, ReportInput
 from mediation_desk.io.xlsx_writer import Cell, Fit, Formula, PageSetup, RowItem, Style, WorkbookWriter
 from mediation_desk.scheduling.billing import BillingLine, Charge
@@ -51,6 +52,8 @@ def write_report(
                    lambda ln: ln.language, lambda c: (data.language_names.get(c, c), c))
         _budgets(book, data)
         write_missing_sheets(book, data.missing_sheets, data.scope)
+        if data.monitoring is not None:
+            write_monitoring(book, data.monitoring, data.scope, data.project_label, data.area_names)
         progress(5, total)
         write_bookings_sheet(book, data, lambda done: _tick(5 + done, total, progress, should_stop))
         progress(total, total)

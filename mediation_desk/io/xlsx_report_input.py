@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mediation_desk.io.xlsx_missing_sheets import MissingSheetLine
+from mediation_desk.io.xlsx_monitoring import MonitoringTables
 from mediation_desk.scheduling.billing import BillingLine, BillingRule
 
 
@@ -37,6 +38,7 @@ class ReportInput:
     project: str | None = None  # the report is restricted to this project
     rules: Mapping[str, BillingRule] = field(default_factory=dict)  # project code -> its billing rule
     missing_sheets: Sequence[MissingSheetLine] = ()  # closed interventions without a signed sheet
+    monitoring: MonitoringTables | None = None  # people reached (FAMI), small counts protected
 
     @property
     def scope(self) -> str:

@@ -46,6 +46,8 @@ class Style(enum.IntEnum):
     WRAP = 19  # text that wraps onto more lines in a narrow column
     BOLD_WRAP = 20
     TEXT_WRAP = 21
+    MARK = 22  # a text standing for a number ("<3", "x"): right-aligned like the numbers around it
+    BOLD_MARK = 23
 
 
 # (numFmtId, fontId, fillId, borderId, extra attributes) per Style, in order.
@@ -72,11 +74,13 @@ _XFS: tuple[tuple[int, int, int, int, str], ...] = (
     (0, 0, 0, 0, ' applyAlignment="1"'),
     (0, 1, 0, 0, ' applyFont="1" applyAlignment="1"'),
     (49, 0, 0, 0, ' quotePrefix="1" applyNumberFormat="1"'),
+    (0, 0, 0, 0, ' applyAlignment="1"'),
+    (0, 1, 0, 2, ' applyFont="1" applyBorder="1" applyAlignment="1"'),
 )
 _WRAPPED = {Style.HEADER, Style.WRAP, Style.BOLD_WRAP, Style.TEXT_WRAP}
 WRAPPING = {Style.DEFAULT: Style.WRAP, Style.BOLD: Style.BOLD_WRAP, Style.TEXT: Style.TEXT_WRAP}
 BOLD_STYLES = frozenset({Style.BOLD, Style.TITLE, Style.HEADER, Style.BOLD_HOURS, Style.BOLD_HMM,
-                         Style.BOLD_MONEY, Style.BOLD_INTEGER, Style.BOLD_WRAP})
+                         Style.BOLD_MONEY, Style.BOLD_INTEGER, Style.BOLD_WRAP, Style.BOLD_MARK})
 assert len(_XFS) == len(Style)
 
 
@@ -85,6 +89,8 @@ def _xf(style: Style, num: int, font: int, fill: int, border: int, extra: str) -
     wrap = ' wrapText="1"' if style in _WRAPPED else ""
     if style is Style.MONTH:  # a month reads as a label, like the text around it
         wrap += ' horizontal="left"'
+    if style in (Style.MARK, Style.BOLD_MARK):
+        wrap += ' horizontal="right"'
     if "applyAlignment" not in extra:
         extra += ' applyAlignment="1"'
     return (f'<xf numFmtId="{num}" fontId="{font}" fillId="{fill}" borderId="{border}" xfId="0"{extra}>'

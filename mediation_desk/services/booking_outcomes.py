@@ -24,9 +24,10 @@ from mediation_desk.scheduling.model import (
     RequestId,
     RequestStatus,
 )
+from mediation_desk.scheduling.monitoring import PeopleAssisted
 from mediation_desk.scheduling.rules import Violation, ViolationCode
 from mediation_desk.scheduling.timeutil import DAY_SECONDS
-from mediation_desk.services import changes, notify, signed_sheets
+from mediation_desk.services import changes, monitoring, notify, signed_sheets
 from mediation_desk.services.booking import (
     BookingChange,
     BookingError,
@@ -148,10 +149,13 @@ def close(
     db: Database, booking_id: BookingId, actual_start: dt.datetime, actual_end: dt.datetime, *,
     actor: str, now: dt.datetime, override_reason: str | None = None,
     read_version: int = 0, signed: signed_sheets.SignedSheetInput | None = None,
+    assisted: PeopleAssisted | None | monitoring.Unchanged = monitoring.KEEP,
 ) -> BookingChange:
     """Record that the intervention took place from ``actual_start`` to ``actual_end``.
 
     ``signed``: the scheda came back signed (who, when, maybe its scan), recorded in the same transaction.
+    ``assisted``: the people it reached (FAMI monitoring; None: not recorded), in the same transaction.
+
     A booking already closed as delivered may be closed again to correct its times.
     Times that bill more than the project has left are refused (the budget
     violation) unless the coordinator gives a reason to bill past the budget.
@@ -162,6 +166,8 @@ def close(
         raise BookingError("in_the_future", end=actual_end.isoformat())
     if (actual_end - actual_start).total_seconds() > DAY_SECONDS:
         raise BookingError("too_long", start=actual_start.isoformat(), end=actual_end.isoformat())
+    if not isinstance(assisted, monitoring.Unchanged):
+        assisted = monitoring.checked(assisted)
     with db.write() as s:
         before = get_booking_in(s, booking_id, BookingStatus.CONFIRMED, BookingStatus.DONE,
                                 read_version=read_version)
@@ -178,6 +184,8 @@ def close(
                       actual_end=actual_end.isoformat(), override_reason=override_reason or "")
         if signed is not None:
             signed_sheets.record_in(s, after, signed, actor=actor, now=now)
+        if not isinstance(assisted, monitoring.Unchanged):
+            monitoring.record_in(s, after, assisted, actor=actor, now=now)
         return BookingChange("closed", after, request, before=before, overridden=overridden)
 
 

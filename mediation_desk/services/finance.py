@@ -48,7 +48,7 @@ from mediation_desk.scheduling.billing import (
 )
 from mediation_desk.scheduling.budget import BudgetStatus, project_budget
 from mediation_desk.scheduling.model import Agency, Booking, Mediator, Project, ProjectCode, RequestId
-from mediation_desk.services import budget, changes, missing_sheets, settings_store
+from mediation_desk.services import budget, changes, missing_sheets, monitoring_report, settings_store
 from mediation_desk.services.changes import Changed, ChangeSet
 from mediation_desk.services.finance_rows import RequestFacts, booking_rows
 from mediation_desk.storage import repository
@@ -304,6 +304,7 @@ def export_report(db: Database, first: dt.date, last: dt.date, out: str | Path, 
             {lang.code: lang.name for lang in repository.list_languages(s)},
             budget_lines(chosen, rows, rules, now), project, rules,
             missing_sheets=missing_sheets.missing_in(s, start, end, project=project),
+            monitoring=monitoring_report.report_tables(s, lines, tz),
         )
     with _atomic_path(Path(out)) as temp:
         write_report(temp, report, progress=progress, should_stop=should_stop)

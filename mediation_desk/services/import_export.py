@@ -18,9 +18,9 @@ from pathlib import Path
 
 from mediation_desk.io.scenario import decode_scenario, dump_scenario
 from mediation_desk.scheduling.model import ServiceData
-from mediation_desk.services import changes
+from mediation_desk.services import changes, monitoring
 from mediation_desk.services.changes import ChangeSet
-from mediation_desk.storage import repository
+from mediation_desk.storage import monitoring_store, repository
 from mediation_desk.storage.db import Database
 
 NEW_FILE_MODE = 0o600  # a document of the service holds personal data: only its owner reads it
@@ -58,11 +58,13 @@ def store_service(
 ) -> StoredService:
     """Put a whole validated service in the database in one transaction, with an audit line."""
     counts = counts_of(data)
+    data, assisted = monitoring.split_assisted(data)  # an extension field of bookings, stored on its own
     with db.write() as s:
         replaced = not repository.is_empty(s)
         if replaced and not replace:
             raise ServiceNotEmptyError()
         repository.replace_service(s, data)
+        monitoring_store.save_many(s, assisted, at=now, by=actor)
         repository.add_audit(s, at=now, actor=actor, action=action, entity="service", entity_id="",
                              details={"source": source, "replaced": replaced, **counts})
     return StoredService(counts=counts, replaced=replaced)
@@ -89,7 +91,7 @@ def import_scenario(
 def export_scenario(db: Database, path: str | Path) -> dict[str, int]:
     """Write the whole service as a ``mediation-desk/1`` document; returns the entity counts."""
     with db.read() as s:
-        data = repository.load_service(s)
+        data = monitoring.with_assisted(s, repository.load_service(s))
     write_atomically(Path(path), dump_scenario(data))
     return counts_of(data)
 

@@ -2,9 +2,11 @@
 
 What is personal here: a request's reason, notes, nationality, contact on
 site, meeting address and case reference, a booking's cancellation note
-(the monitoring of how it went) and the invitations mailed about it (their
-text repeats the place and the reason). Hours, money, dates, languages,
-agencies, projects and counts are what reports need: they stay.
+(the monitoring of how it went), the nationality in its FAMI monitoring
+record, and the invitations mailed about it (their text repeats the place
+and the reason). Hours, money, dates, languages, agencies, projects and
+counts (the people assisted by gender and age band) are what reports need:
+they stay.
 
 After the retention period (a business setting, default 12 months) counted
 from a request's last activity (its last booking's end, else its reception),
@@ -30,9 +32,10 @@ from sqlalchemy.orm import Session
 from mediation_desk.io.scenario import encode_scenario
 from mediation_desk.io.xlsx_writer import WorkbookWriter
 from mediation_desk.scheduling.model import Booking, Request, RequestStatus, ServiceData
+from mediation_desk.services import monitoring
 from mediation_desk.services.changes import NOTHING, OUTBOX, SETTINGS, Changed, ChangeSet, of_requests
 from mediation_desk.services.import_export import write_atomically
-from mediation_desk.storage import repository
+from mediation_desk.storage import monitoring_store, repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import BookingRow, OutboxRow, RequestRow
 from mediation_desk.storage.records import AuditEntry
@@ -127,7 +130,8 @@ def case_document(db: Database, case: str) -> dict[str, Any]:
                           .order_by(OutboxRow.id)).all()
         audit = [e for i in [*ids, *booking_ids] for e in repository.list_audit(s, entity_id=i)]
         tz = repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, "Europe/Rome") or "Europe/Rome"
-    encoded = encode_scenario(ServiceData(timezone=tz, requests=found, bookings=bookings))
+        data = monitoring.with_assisted(s, ServiceData(timezone=tz, requests=found, bookings=bookings))
+    encoded = encode_scenario(data)
     return {
         "case": case.strip(),
         "requests": encoded["requests"],
@@ -207,6 +211,7 @@ def _anonymise(
         removed = int(result.rowcount or 0)  # type: ignore[attr-defined]
     if done:
         repository.scrub_audit(s, [*done, *booking_ids], PERSONAL_AUDIT_KEYS)
+        monitoring_store.blank_nationalities(s, booking_ids)  # the counts stay for the reports
     repository.add_audits(s, at=now, actor=actor, entries=[
         (action, "request", rid, {**reason, "fields": list(PERSONAL_FIELDS)}) for rid in done])
     return Anonymised(done, removed)

@@ -266,6 +266,28 @@ class OutboxRow(Base):
     next_attempt_at: Mapped[dt.datetime | None]
 
 
+class MonitoringRow(Base):
+    """FAMI monitoring of a delivered intervention: counts of the people assisted, never who they were."""
+
+    __tablename__ = "booking_monitoring"
+    __table_args__ = (
+        sa.CheckConstraint("people > 0 AND women >= 0 AND men >= 0 AND minors >= 0 AND adults >= 0",
+                           name="booking_monitoring_counts"),
+        sa.CheckConstraint("women + men <= people AND minors + adults <= people",
+                           name="booking_monitoring_breakdowns"),
+    )
+    booking_id: Mapped[str] = mapped_column(sa.ForeignKey("bookings.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    people: Mapped[int]
+    women: Mapped[int]
+    men: Mapped[int]
+    minors: Mapped[int]
+    adults: Mapped[int]
+    nationality: Mapped[str]
+    recorded_at: Mapped[dt.datetime]
+    recorded_by: Mapped[str]
+
+
 class BusyBlockRow(Base):
     """Time a mediator is busy elsewhere, read from an external calendar."""
 

@@ -14,6 +14,7 @@ from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.mail_sending import MailFailure
 from mediation_desk.services.mail_settings import MailProblem, MailSettingsError
+from mediation_desk.services.monitoring import MonitoringError
 from mediation_desk.services.requests import RequestError
 from mediation_desk.services.sheets import SheetError
 from mediation_desk.services.signed_sheets import SignedSheetError
@@ -32,6 +33,7 @@ from mediation_desk.storage.errors import (
 )
 from mediation_desk.storage.users import UserError
 from mediation_desk.texts.i18n import to_local, translate
+from mediation_desk.texts.monitoring import monitoring_error_text
 from mediation_desk.texts.signed_sheet_errors import signed_sheet_error_text
 
 
@@ -47,6 +49,8 @@ def error_text(exc: Exception) -> str:
         return sheet_error_text(exc)
     if isinstance(exc, SignedSheetError):
         return signed_sheet_error_text(exc)
+    if isinstance(exc, MonitoringError):
+        return monitoring_error_text(exc)
     if isinstance(exc, MailSettingsError):
         return "\n".join(mail_problem_text(p) for p in exc.problems)
     if isinstance(exc, UserError):

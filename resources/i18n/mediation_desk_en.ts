@@ -336,7 +336,7 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+54"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+55"/>
         <source>Move booking</source>
         <translation>Move booking</translation>
     </message>
@@ -351,14 +351,14 @@
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <location line="+31"/>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-80"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Who did not come to booking {id}?</translation>
     </message>
@@ -379,34 +379,40 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Move…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Close with actual times…</source>
         <translation>Close with actual times…</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+45"/>
+        <source>People assisted…</source>
+        <translation>People assisted…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Signed sheet…</source>
         <translation>Signed sheet…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Print intervention sheet…</source>
         <translation>Print intervention sheet…</translation>
     </message>
@@ -426,7 +432,7 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print sheet…</source>
         <translation>Print sheet…</translation>
     </message>
@@ -770,7 +776,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-216"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-229"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -921,12 +927,12 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+32"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+33"/>
         <source>Close booking {id}</source>
         <translation>Close booking {id}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -941,7 +947,7 @@
         <translation>Actual end</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The end must follow the start.</source>
         <translation>The end must follow the start.</translation>
     </message>
@@ -1732,7 +1738,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+225"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+229"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -2459,6 +2465,84 @@
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../mediation_desk/texts/monitoring.py" line="+11"/>
+        <source>People assisted</source>
+        <translation>People assisted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minors</source>
+        <translation>Minors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adults</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field}: write a whole number.</source>
+        <translation>{field}: write a whole number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: a count cannot be negative.</source>
+        <translation>{field}: a count cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one person must have been assisted: if the number is not known, choose &quot;not recorded&quot;.</source>
+        <translation>At least one person must have been assisted: if the number is not known, choose &quot;not recorded&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} people at one intervention? At most {most}.</source>
+        <translation>{value} people at one intervention? At most {most}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women ({women}) and men ({men}) are more than the people assisted ({people}).</source>
+        <translation>Women ({women}) and men ({men}) are more than the people assisted ({people}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minors ({minors}) and adults ({adults}) are more than the people assisted ({people}).</source>
+        <translation>Minors ({minors}) and adults ({adults}) are more than the people assisted ({people}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The nationality must be text.</source>
+        <translation>The nationality must be text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The nationality is too long (at most {most} characters).</source>
+        <translation>The nationality is too long (at most {most} characters).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking {booking} no longer exists.</source>
+        <translation>Booking {booking} no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking {booking} did not take place: the people assisted are recorded only for an intervention closed with its actual times.</source>
+        <translation>Booking {booking} did not take place: the people assisted are recorded only for an intervention closed with its actual times.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <location filename="../../mediation_desk/texts/notices.py" line="+14"/>
@@ -2530,7 +2614,7 @@
         <translation>The mediator no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+69"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+70"/>
         <source>Book past the budget?</source>
         <translation>Book past the budget?</translation>
     </message>
@@ -2565,7 +2649,7 @@
         <translation>Request not reopened</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Closing refused</source>
         <translation>Closing refused</translation>
     </message>
@@ -2983,6 +3067,85 @@
         <location line="+1"/>
         <source>Last error</source>
         <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAssistedBox</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/monitoring_fields.py" line="+43"/>
+        <source>People assisted (FAMI monitoring, no names)</source>
+        <translation>People assisted (FAMI monitoring, no names)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>main nationality, e.g. Morocco</source>
+        <translation>main nationality, e.g. Morocco</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minors</source>
+        <translation>minors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adults</source>
+        <translation>adults</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many people</source>
+        <translation>How many people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By gender</source>
+        <translation>By gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By age</source>
+        <translation>By age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+2"/>
+        <source>not stated: {n}</source>
+        <translation>not stated: {n}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People assisted: not recorded</source>
+        <translation>People assisted: not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People assisted: {people} ({women} women, {men} men; {minors} minors, {adults} adults)</source>
+        <translation>People assisted: {people} ({women} women, {men} men; {minors} minors, {adults} adults)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>People assisted, booking {id}</source>
+        <translation>People assisted, booking {id}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>People assisted not saved</source>
+        <translation>People assisted not saved</translation>
     </message>
 </context>
 <context>
@@ -3909,7 +4072,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-198"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-203"/>
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>

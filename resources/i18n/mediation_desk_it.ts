@@ -336,7 +336,7 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+54"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+55"/>
         <source>Move booking</source>
         <translation>Sposta l&apos;intervento</translation>
     </message>
@@ -351,14 +351,14 @@
         <translation>Intervento annullato</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <location line="+31"/>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-80"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Chi non si è presentato all&apos;intervento {id}?</translation>
     </message>
@@ -379,34 +379,40 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Move…</source>
         <translation>Sposta…</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Cancel…</source>
         <translation>Annulla…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Close with actual times…</source>
         <translation>Chiudi con gli orari effettivi…</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+45"/>
+        <source>People assisted…</source>
+        <translation>Persone assistite…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Undo the last change</source>
         <translation>Annulla l&apos;ultima modifica</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Signed sheet…</source>
         <translation>Foglio firmato…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Print intervention sheet…</source>
         <translation>Stampa scheda intervento…</translation>
     </message>
@@ -426,7 +432,7 @@
         <translation>Annulla modifica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print sheet…</source>
         <translation>Stampa scheda…</translation>
     </message>
@@ -770,7 +776,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-216"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-229"/>
         <source>Cancel booking {id}</source>
         <translation>Annulla l&apos;intervento {id}</translation>
     </message>
@@ -921,12 +927,12 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+32"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+33"/>
         <source>Close booking {id}</source>
         <translation>Chiudi l&apos;intervento {id}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
@@ -941,7 +947,7 @@
         <translation>Fine effettiva</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The end must follow the start.</source>
         <translation>La fine deve seguire l&apos;inizio.</translation>
     </message>
@@ -1732,7 +1738,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+225"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+229"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -2459,6 +2465,84 @@
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../mediation_desk/texts/monitoring.py" line="+11"/>
+        <source>People assisted</source>
+        <translation>Persone assistite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Donne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Uomini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minors</source>
+        <translation>Minori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adults</source>
+        <translation>Adulti</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field}: write a whole number.</source>
+        <translation>{field}: scrivere un numero intero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: a count cannot be negative.</source>
+        <translation>{field}: un conteggio non può essere negativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one person must have been assisted: if the number is not known, choose &quot;not recorded&quot;.</source>
+        <translation>Almeno una persona deve essere stata assistita: se il numero non è noto, scegliere «non registrato».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} people at one intervention? At most {most}.</source>
+        <translation>{value} persone in un solo intervento? Al massimo {most}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women ({women}) and men ({men}) are more than the people assisted ({people}).</source>
+        <translation>Donne ({women}) e uomini ({men}) sono più delle persone assistite ({people}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minors ({minors}) and adults ({adults}) are more than the people assisted ({people}).</source>
+        <translation>Minori ({minors}) e adulti ({adults}) sono più delle persone assistite ({people}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The nationality must be text.</source>
+        <translation>La nazionalità deve essere un testo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The nationality is too long (at most {most} characters).</source>
+        <translation>La nazionalità è troppo lunga (al massimo {most} caratteri).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking {booking} no longer exists.</source>
+        <translation>La prenotazione {booking} non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking {booking} did not take place: the people assisted are recorded only for an intervention closed with its actual times.</source>
+        <translation>La prenotazione {booking} non si è svolta: le persone assistite si registrano solo per un intervento chiuso con gli orari effettivi.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <location filename="../../mediation_desk/texts/notices.py" line="+14"/>
@@ -2530,7 +2614,7 @@
         <translation>Il mediatore non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/operations.py" line="+69"/>
+        <location filename="../../mediation_desk/ui/common/operations.py" line="+70"/>
         <source>Book past the budget?</source>
         <translation>Prenotare oltre il monte ore?</translation>
     </message>
@@ -2565,7 +2649,7 @@
         <translation>Richiesta non riaperta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Closing refused</source>
         <translation>Chiusura rifiutata</translation>
     </message>
@@ -2983,6 +3067,85 @@
         <location line="+1"/>
         <source>Last error</source>
         <translation>Ultimo errore</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAssistedBox</name>
+    <message>
+        <location filename="../../mediation_desk/ui/bookings/monitoring_fields.py" line="+43"/>
+        <source>People assisted (FAMI monitoring, no names)</source>
+        <translation>Persone assistite (monitoraggio FAMI, senza nomi)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>main nationality, e.g. Morocco</source>
+        <translation>nazionalità principale, es. Marocco</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>women</source>
+        <translation>donne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>men</source>
+        <translation>uomini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minors</source>
+        <translation>minori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adults</source>
+        <translation>adulti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many people</source>
+        <translation>Quante persone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By gender</source>
+        <translation>Per genere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By age</source>
+        <translation>Per età</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nazionalità</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+2"/>
+        <source>not stated: {n}</source>
+        <translation>non indicato: {n}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People assisted: not recorded</source>
+        <translation>Persone assistite: non registrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People assisted: {people} ({women} women, {men} men; {minors} minors, {adults} adults)</source>
+        <translation>Persone assistite: {people} ({women} donne, {men} uomini; {minors} minori, {adults} adulti)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>People assisted, booking {id}</source>
+        <translation>Persone assistite, prenotazione {id}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>People assisted not saved</source>
+        <translation>Persone assistite non salvate</translation>
     </message>
 </context>
 <context>
@@ -3909,7 +4072,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-198"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-203"/>
         <source>Move booking {id}</source>
         <translation>Sposta l&apos;intervento {id}</translation>
     </message>

@@ -13,6 +13,7 @@ import mediation_desk.services as services
 from mediation_desk.services import mail_settings
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
+from mediation_desk.services.monitoring import MonitoringError
 from mediation_desk.services.requests import RequestError
 from mediation_desk.texts import errors, i18n
 
@@ -46,6 +47,7 @@ CASES: list[tuple[str, Callable[[str], Exception], Callable[[Any], str]]] = [
     ("BookingError", BookingError, errors.booking_error_text),
     ("RequestError", RequestError, errors.request_error_text),
     ("CatalogError", CatalogError, errors.catalog_error_text),
+    ("MonitoringError", MonitoringError, errors.error_text),
 ]
 
 

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.model import Booking, BookingId, BookingStatus, CancelParty, Request
 from mediation_desk.scheduling.series import SeriesScope
-from mediation_desk.services import lookups
+from mediation_desk.services import lookups, monitoring
+from mediation_desk.services.monitoring import MonitoringForm
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
-from mediation_desk.ui.bookings import series_actions, sheet_actions, signed_sheet_dialog
+from mediation_desk.ui.bookings import monitoring_fields, series_actions, sheet_actions, signed_sheet_dialog
 from mediation_desk.ui.bookings.signed_sheet_box import SignedSheetBox
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common import operations
@@ -234,9 +235,12 @@ def cancel_dialog(parent: QWidget, context: AppContext, booking: Booking) -> boo
 class CloseDialog(QDialog):
     """The actual start and end of a delivered intervention; the signed sheet, when it came back with it."""
 
-    def __init__(self, parent: QWidget, booking: Booking, context: AppContext) -> None:
+    def __init__(self, parent: QWidget, booking: Booking, context: AppContext,
+                 monitoring_form: MonitoringForm | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("CloseDialog", "Close booking {id}").format(id=booking.id))
+        form_data = monitoring_form or monitoring.form(context.db, booking.id)
+        self.assisted = monitoring_fields.PeopleAssistedBox(form_data, self)
         self.actual_start, self.actual_end = fw.datetime_edit(), fw.datetime_edit()
         fw.set_instant(self.actual_start, booking.actual_start or booking.start)
         fw.set_instant(self.actual_end, booking.actual_end or booking.end)
@@ -248,6 +252,7 @@ class CloseDialog(QDialog):
         form.addRow(translate("CloseDialog", "Actual end"), self.actual_end)
         self.signed = SignedSheetBox(self, context)
         form.addRow(self.signed)
+        form.addRow(self.assisted)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -260,6 +265,7 @@ class CloseDialog(QDialog):
         self.signed.toggled.connect(self._check)
         self.signed.signed_by.textChanged.connect(self._check)
         self.signed.received.dateChanged.connect(self._check)
+        self.assisted.changed.connect(self._check)
         self._check()
 
     def _check(self) -> None:
@@ -272,7 +278,8 @@ class CloseDialog(QDialog):
                 fw.instant_of(self.actual_start)).date():
             problem = translate("CloseDialog", "The signed sheet cannot come back before the intervention.")
         self.problem.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        ok = not problem and not self.assisted.problems()  # the people box says its own problem
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
 def close_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool:
@@ -284,7 +291,8 @@ def close_dialog(parent: QWidget, context: AppContext, booking: Booking) -> bool
     if start is None or end is None:
         return False
     signed = dialog.signed.value()
-    return _done(context, operations.close(parent, context, booking, start, end, signed=signed))
+    return _done(context, operations.close(parent, context, booking, start, end, signed=signed,
+                                           assisted=dialog.assisted.value()))
 
 
 def no_show(parent: QWidget, context: AppContext, booking: Booking) -> bool:
@@ -327,6 +335,11 @@ def fill_menu(menu: QMenu, parent: QWidget, context: AppContext, booking: Bookin
             lambda: close_dialog(parent, context, booking),
         ),
         (
+            translate("BookingActions", "People assisted…"),
+            monitoring_fields.can_edit(booking),
+            lambda: monitoring_fields.edit_people_assisted(parent, context, booking),
+        ),
+        (
             translate("BookingActions", "Undo the last change"),
             operations.can_undo(context, booking),
             lambda: undo(parent, context, booking),
@@ -367,6 +380,7 @@ class ActionButtons(QWidget):
         self.no_show_button = QPushButton(translate("BookingActions", "No-show"))
         self.close_button = QPushButton(translate("BookingActions", "Close…"))
         self.undo_button = QPushButton(translate("BookingActions", "Undo"))
+        self.assisted_button = QPushButton(translate("BookingActions", "People assisted…"))
         self.sheet_button = QPushButton(translate("BookingActions", "Print sheet…"))
         self.sheet_button.setToolTip(translate("BookingActions", "The intervention sheet to sign, printed"))
         self.pdf_button = QPushButton(translate("BookingActions", "Sheet as PDF…"))
@@ -382,6 +396,7 @@ class ActionButtons(QWidget):
             (self.no_show_button, lambda b: no_show(view, context, b)),
             (self.close_button, lambda b: close_dialog(view, context, b)),
             (self.undo_button, lambda b: undo(view, context, b)),
+            (self.assisted_button, lambda b: monitoring_fields.edit_people_assisted(view, context, b)),
             (self.sheet_button, lambda b: sheet_actions.print_intervention_sheet_dialog(view, context, b)),
             (self.pdf_button, lambda b: sheet_actions.print_intervention_sheet(view, context, b)),
             (self.signed_button, lambda b: signed_sheet_dialog.signed_sheet_dialog(view, context, b)),
@@ -400,6 +415,10 @@ class ActionButtons(QWidget):
         for button in (self.move_button, self.cancel_button, self.no_show_button, self.close_button):
             button.setEnabled(confirmed)
         self.undo_button.setEnabled(booking is not None and operations.can_undo(self.context, booking))
+        editable = monitoring_fields.can_edit(booking)
+        self.assisted_button.setEnabled(editable)
+        self.assisted_button.setToolTip(monitoring_fields.summary(
+            monitoring.assisted(self.context.db, booking.id)) if editable and booking is not None else "")
         self.sheet_button.setEnabled(sheet_actions.can_print(booking))
         self.pdf_button.setEnabled(sheet_actions.can_print(booking))
         self.signed_button.setEnabled(signed_sheet_dialog.can_record(booking))

@@ -18,7 +18,8 @@ from mediation_desk.scheduling.model import (
     Project,
     Request,
 )
-from mediation_desk.services import booking, catalog, requests
+from mediation_desk.scheduling.monitoring import PeopleAssisted
+from mediation_desk.services import booking, catalog, monitoring, requests
 from mediation_desk.services import booking_outcomes as outcomes
 from mediation_desk.services.booking import BookingRefused
 from mediation_desk.services.changes import Changed
@@ -160,6 +161,7 @@ def reopen_request(parent: QWidget, context: AppContext, current: Request) -> Re
 def close(
     parent: QWidget, context: AppContext, current: Booking, start: dt.datetime, end: dt.datetime,
     signed: SignedSheetInput | None = None,
+    assisted: PeopleAssisted | None | monitoring.Unchanged = monitoring.KEEP,
 ) -> Any:
     return _booking_call(
         parent,
@@ -167,7 +169,7 @@ def close(
         translate("Operations", "Closing refused"),
         lambda _override: outcomes.close(
             context.db, current.id, start, end, actor=context.actor, now=context.now(),
-            read_version=current.version, signed=signed,
+            read_version=current.version, signed=signed, assisted=assisted,
         ),
     )
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from mediation_desk.services.booking import BookingError
 from mediation_desk.services.catalog import CatalogError
 from mediation_desk.services.changes import NOTHING, Changed, ChangeSet
+from mediation_desk.services.monitoring import MonitoringError
 from mediation_desk.services.requests import RequestError
 from mediation_desk.services.signed_sheets import SignedSheetError
 from mediation_desk.storage.errors import StaleEditError, StorageError
@@ -29,7 +30,7 @@ from mediation_desk.ui.common.background_jobs import JobRunner, Progress, run_wi
 R = TypeVar("R")
 OnStale = Callable[[int], None]  # given the stored version after a refused stale save
 REFUSALS: tuple[type[Exception], ...] = (BookingError, RequestError, CatalogError, StorageError,
-                                         SignedSheetError)
+                                         SignedSheetError, MonitoringError)
 NOTICE_MS = 30_000
 
 
