@@ -41,6 +41,7 @@ def build_imip_message(
     text: str,
     message_id: str,
     date: dt.datetime,
+    attachment_name: str = ATTACHMENT_NAME,
 ) -> EmailMessage:
     """multipart/mixed -> (multipart/alternative -> text/plain, text/calendar) + invite.ics.
 
@@ -65,7 +66,7 @@ def build_imip_message(
         params={"method": method.value},
     )
     msg.make_mixed()
-    msg.add_attachment(calendar, maintype="application", subtype="ics", filename=ATTACHMENT_NAME)
+    msg.add_attachment(calendar, maintype="application", subtype="ics", filename=attachment_name)
     return msg
 
 

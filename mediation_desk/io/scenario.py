@@ -224,7 +224,8 @@ class _Encoder:
                                                             email=(c.email, "")))
                     for c in a.contacts]
         return _merge({"id": a.id, "name": a.name, "kind": str(a.kind), "area": a.area, "address": a.address,
-                       "lat": a.lat, "lon": a.lon}, a.extra, _own(contacts=(contacts, [])))
+                       "lat": a.lat, "lon": a.lon}, a.extra, _own(contacts=(contacts, []),
+                                                                  notify_by_mail=(a.notify_by_mail, True)))
 
     def mediator(self, x: m.Mediator) -> dict[str, Any]:
         return _merge({

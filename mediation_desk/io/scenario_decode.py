@@ -116,6 +116,7 @@ def agency(f: Fields) -> Agency:
         address=f.text("address"),
         lat=f.number("lat", -90, 90) or 0.0,
         lon=f.number("lon", -180, 180) or 0.0,
+        notify_by_mail=f.own("notify_by_mail", own_flag, True),
         extra=f.rest,
     )
     # contact people are ours, not the format's: read them strictly only when they look like ours

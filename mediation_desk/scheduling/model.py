@@ -170,6 +170,7 @@ class Agency:
     lon: float
     contacts: list[ContactPerson] = field(default_factory=list)
     extra: Extra = field(default_factory=dict)
+    notify_by_mail: bool = True  # its contacts are mailed when its bookings are made, moved or cancelled
     version: int = field(default=0, compare=False)  # storage row version this copy was read at; 0: unknown
 
 

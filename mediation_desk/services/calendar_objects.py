@@ -84,7 +84,8 @@ def resolve(s: Session, uid: str, domain: str) -> ObjectRef | None:
     """The booking or series ``uid`` names, None when it is not a UID we gave out (guessed, foreign)."""
     row = s.get(CalendarObjectRow, uid)
     if row is not None:
-        return ObjectRef(row.kind, row.entity_id)
+        # the agencies' published events (services.agency_mail) take no answers
+        return ObjectRef(row.kind, row.entity_id) if row.kind in KINDS else None
     match = TOKEN_UID.match(uid)
     if match is None or match["domain"].lower() != domain.lower():
         return None

@@ -349,7 +349,8 @@ def _unsent(s: Session, booking: Booking, kind: str) -> bool:
         return False
     ids = [b.id for b in request_queries.bookings_of_series(s, booking.series)]
     waiting = s.scalar(sa.select(sa.func.count()).select_from(OutboxRow).where(
-        OutboxRow.booking_id.in_(ids), OutboxRow.status == "queued", OutboxRow.attempts == 0))
+        OutboxRow.booking_id.in_(ids), OutboxRow.status == "queued", OutboxRow.attempts == 0,
+        OutboxRow.kind == "invitation"))
     return bool(waiting)
 
 

@@ -17,6 +17,9 @@ from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.orm import OutboxRow
 
+INVITATION = "invitation"  # the mediator's iMIP mail: a newer one replaces a queued one
+AGENCY = "agency"  # the agency told of its booking (services.agency_mail): never replaced
+
 
 @dataclass(frozen=True)
 class OutgoingMail:
@@ -24,6 +27,7 @@ class OutgoingMail:
     to_addr: str
     subject: str
     raw: bytes
+    kind: str = INVITATION
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ def enqueue_many(s: Session, mails: Sequence[OutgoingMail], *, now: dt.datetime,
     rows = [
         OutboxRow(
             booking_id=m.booking_id,
+            kind=m.kind,
             to_addr=m.to_addr,
             subject=m.subject,
             raw=m.raw,
@@ -73,18 +78,22 @@ def enqueue_many(s: Session, mails: Sequence[OutgoingMail], *, now: dt.datetime,
     ]
     s.add_all(rows)
     s.flush()
-    entries = [("mail_queued", "booking", r.booking_id or "", {"outbox": r.id, "to": r.to_addr})
+    entries = [("mail_queued", "booking", r.booking_id or "",
+                {"outbox": r.id, "to": r.to_addr, **({"kind": r.kind} if r.kind != INVITATION else {})})
                for r in rows]
     repository.add_audits(s, at=now, actor=actor, entries=entries)
     return [row.id for row in rows]
 
 
 def drop_queued(s: Session, booking_ids: Sequence[str], *, now: dt.datetime, actor: str, reason: str) -> int:
-    """Remove never-attempted queued messages of these bookings that a newer one replaces (audited)."""
+    """Remove never-attempted queued invitations of these bookings that a newer one replaces (audited).
+
+    The agencies' mails stay: each tells of a change the agency must hear about."""
     rows = list(
         s.scalars(
             sa.select(OutboxRow).where(
-                OutboxRow.booking_id.in_(booking_ids), OutboxRow.status == "queued", OutboxRow.attempts == 0
+                OutboxRow.booking_id.in_(booking_ids), OutboxRow.status == "queued", OutboxRow.attempts == 0,
+                OutboxRow.kind == INVITATION,
             )
         )
     )
@@ -164,12 +173,12 @@ def mail_status(s: Session) -> MailStatus:
     """Whether invitations can go out and which bookings' invitations are stuck (failed or retried)."""
     configured = mail_configured(s)
     rows = s.execute(sa.select(OutboxRow.id, OutboxRow.booking_id, OutboxRow.status, OutboxRow.attempts,
-                               OutboxRow.last_error)
+                               OutboxRow.last_error, OutboxRow.kind)
                      .where(OutboxRow.status != "sent").order_by(OutboxRow.id)).all()
     queued = sum(1 for r in rows if r.status == "queued")
     failed = sum(1 for r in rows if r.status == "failed")
     trying = [r for r in rows if r.status == "failed" or r.attempts > 0]
     last = MailFailure.decode(trying[-1].last_error) if trying else None
-    stuck = frozenset(str(r.booking_id) for r in trying if r.booking_id)
+    stuck = frozenset(str(r.booking_id) for r in trying if r.booking_id and r.kind == INVITATION)
     return MailStatus(configured, queued, failed, sum(1 for r in rows if r.status == "queued" and r.attempts),
                       last, stuck)

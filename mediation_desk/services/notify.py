@@ -1,4 +1,4 @@
-"""Booking notifications: queue the mediator's iMIP invitation when a booking changes."""
+"""Booking notifications: the mediator's invitation and the agency's mail, queued when a booking changes."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.model import Booking
-from mediation_desk.services import invites, mail_outbox, mail_settings
+from mediation_desk.services import agency_mail, invites, mail_outbox, mail_settings
 from mediation_desk.storage import repository, request_queries
 
 CHANGES = frozenset({"created", "updated", "cancelled"})
@@ -70,4 +70,5 @@ def bookings_changed(
             queued.append(outgoing)
     repository.add_audits(s, at=now, actor=actor, entries=alerts)
     mail_outbox.enqueue_many(s, queued, now=now, actor=actor)
+    agency_mail.bookings_changed(s, bookings, now=now, actor=actor, settings=settings)
     return True

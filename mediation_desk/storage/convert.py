@@ -152,6 +152,7 @@ def agency_values(a: Agency) -> Values:
         "lon": a.lon,
         "contacts": contacts,
         "extra": _extra(a.extra),
+        "notify_by_mail": a.notify_by_mail,
     }
 
 
@@ -167,6 +168,7 @@ def agency_of(row: Any) -> Agency:
         lon=row.lon,
         contacts=contacts,
         extra=row.extra,
+        notify_by_mail=bool(row.notify_by_mail),
         version=_version(row),
     )
 

@@ -105,6 +105,8 @@ class AgencyRow(Base):
     contacts: Mapped[JSONList]
     extra: Mapped[JSONValue]
     pos: Mapped[int] = mapped_column(index=True)
+    # whether the agency's contacts are mailed about its bookings (migration 0006_agency_mail)
+    notify_by_mail: Mapped[bool] = mapped_column(server_default=sa.true())
     version: Mapped[int] = mapped_column(server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -248,13 +250,17 @@ class SeriesRow(Base):
 
 
 class OutboxRow(Base):
-    """A mail waiting to be sent (iMIP invitations); ``raw`` is the whole MIME message."""
+    """A mail waiting to be sent; ``raw`` is the whole MIME message.
+
+    ``kind``: ``invitation`` (the mediator's iMIP mail) or ``agency`` (the agency told of its booking);
+    only invitations replace each other while queued."""
 
     __tablename__ = "outbox"
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     booking_id: Mapped[str | None] = mapped_column(
         sa.ForeignKey("bookings.id", ondelete="SET NULL"), index=True
     )
+    kind: Mapped[str] = mapped_column(server_default="invitation")
     to_addr: Mapped[str]
     subject: Mapped[str]
     raw: Mapped[bytes] = mapped_column(sa.LargeBinary())

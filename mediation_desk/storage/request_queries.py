@@ -91,3 +91,18 @@ def bookings_of_series(s: Session, series_id: str) -> list[Booking]:
     """Every booking of a recurring series, by start (cancelled ones too)."""
     query = sa.select(_BOOKINGS).where(_BOOKINGS.c.series_id == series_id).order_by(_BOOKINGS.c.start_at)
     return [booking_of(row) for row in s.execute(query)]
+
+
+def bookings_of_request(s: Session, request_id: str) -> list[Booking]:
+    """Every booking of a request (cancelled ones too: a hand-over leaves one), oldest first."""
+    query = sa.select(_BOOKINGS).where(_BOOKINGS.c.request_id == request_id).order_by(_BOOKINGS.c.created_at,
+                                                                                      _BOOKINGS.c.id)
+    return [booking_of(row) for row in s.execute(query)]
+
+
+def next_active_booking(s: Session, after: dt.datetime) -> Booking | None:
+    """The first confirmed booking starting at or after ``after`` (the Settings preview's example)."""
+    query = (sa.select(_BOOKINGS).where(_BOOKINGS.c.status == "confirmed", _BOOKINGS.c.start_at >= after)
+             .order_by(_BOOKINGS.c.start_at, _BOOKINGS.c.id).limit(1))
+    row = s.execute(query).first()
+    return booking_of(row) if row is not None else None
