@@ -25,7 +25,8 @@ depends_on = None
 def upgrade() -> None:
     # plain ADD COLUMN with a constant default: SQLite does it in place (a batch copy of ``agencies`` would
     # drop a table other tables refer to)
-    op.add_column("agencies", sa.Column("notify_by_mail", sa.Boolean(), nullable=False, server_default=sa.true()))
+    op.add_column("agencies",
+                  sa.Column("notify_by_mail", sa.Boolean(), nullable=False, server_default=sa.true()))
     op.add_column("outbox", sa.Column("kind", sa.String(), nullable=False, server_default="invitation"))
 
 
