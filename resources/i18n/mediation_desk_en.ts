@@ -5,12 +5,12 @@
     <name>AgencyForm</name>
     <message>
         <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+40"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -25,7 +25,17 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Tell the agency by e-mail</source>
+        <translation>Tell the agency by e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The referente who asked and the contact on site receive a mail when a booking is made, moved or cancelled (the texts are in Settings).</source>
+        <translation>The referente who asked and the contact on site receive a mail when a booking is made, moved or cancelled (the texts are in Settings).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -60,7 +70,12 @@
         <translation>Contact people</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>Booking mails</source>
+        <translation>Booking mails</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Give the agency a code.</source>
         <translation>Give the agency a code.</translation>
     </message>
@@ -78,6 +93,239 @@
         <location line="+2"/>
         <source>Each contact person needs a name.</source>
         <translation>Each contact person needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyMail</name>
+    <message>
+        <location filename="../../mediation_desk/texts/agency_mail.py" line="+12"/>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the agency&apos;s name</source>
+        <translation>the agency&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name of the person the mail is for</source>
+        <translation>the name of the person the mail is for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mediator&apos;s name (several, for a series with changes)</source>
+        <translation>the mediator&apos;s name (several, for a series with changes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language</source>
+        <translation>the language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date of the (first) appointment, dd/mm/yyyy</source>
+        <translation>the date of the (first) appointment, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start time</source>
+        <translation>its start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its end time</source>
+        <translation>its end time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every appointment in force, one per line</source>
+        <translation>every appointment in force, one per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in person, by phone or by video call</source>
+        <translation>in person, by phone or by video call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address, or phone / video call</source>
+        <translation>the address, or phone / video call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the agency should have ready, by mode</source>
+        <translation>what the agency should have ready, by mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appointments as they were (moved, cancelled)</source>
+        <translation>the appointments as they were (moved, cancelled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appointments as they are now (moved)</source>
+        <translation>the appointments as they are now (moved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who called it off, in plain words (cancelled)</source>
+        <translation>who called it off, in plain words (cancelled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agency&apos;s own case code</source>
+        <translation>the agency&apos;s own case code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request or series number</source>
+        <translation>the request or series number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service&apos;s name</source>
+        <translation>the service&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service&apos;s contacts set here</source>
+        <translation>the service&apos;s contacts set here</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the subject</source>
+        <translation>the subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text</source>
+        <translation>the text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service&apos;s contacts</source>
+        <translation>the service&apos;s contacts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template &quot;{which}&quot;: {where} uses {{{name}}}, which is not a known placeholder.</source>
+        <translation>Template &quot;{which}&quot;: {where} uses {{{name}}}, which is not a known placeholder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template &quot;{which}&quot;: a brace in {where} is not closed or not opened; write {{{{ or }}}} for a brace of its own.</source>
+        <translation>Template &quot;{which}&quot;: a brace in {where} is not closed or not opened; write {{{{ or }}}} for a brace of its own.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template &quot;{which}&quot;: {where} has empty braces {{}}: write a placeholder&apos;s name inside.</source>
+        <translation>Template &quot;{which}&quot;: {where} has empty braces {{}}: write a placeholder&apos;s name inside.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template &quot;{which}&quot;: write {{{name}}} in {where} without a format or conversion.</source>
+        <translation>Template &quot;{which}&quot;: write {{{name}}} in {where} without a format or conversion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template &quot;{which}&quot;: give the mail a subject.</source>
+        <translation>Template &quot;{which}&quot;: give the mail a subject.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template &quot;{which}&quot;: the subject must be one line.</source>
+        <translation>Template &quot;{which}&quot;: the subject must be one line.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} is too long: at most {limit} characters.</source>
+        <translation>{where} is too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/agency_mail_panel.py" line="+56"/>
+        <source>e.g. tel. 0371 123456, coordinamento@…</source>
+        <translation>e.g. tel. 0371 123456, coordinamento@…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore the default text</source>
+        <translation>Restore the default text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the agencies&apos; mails</source>
+        <translation>Save the agencies&apos; mails</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mails to the agencies</source>
+        <translation>Mails to the agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a booking is made, moved or cancelled, the agency&apos;s referente and the contact on site (when they have an e-mail address) receive this mail with the appointment for their calendar. Each agency can be left out in its form.</source>
+        <translation>When a booking is made, moved or cancelled, the agency&apos;s referente and the contact on site (when they have an e-mail address) receive this mail with the appointment for their calendar. Each agency can be left out in its form.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service&apos;s contacts</source>
+        <translation>Service&apos;s contacts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placeholders</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No upcoming booking: the preview uses sample data.</source>
+        <translation>No upcoming booking: the preview uses sample data.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawn from booking {id}, the next one.</source>
+        <translation>Drawn from booking {id}, the next one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject: {subject}</source>
+        <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Mails to the agencies saved.</source>
+        <translation>Mails to the agencies saved.</translation>
     </message>
 </context>
 <context>
@@ -650,7 +898,7 @@
         <translation>Billing rule of {code} saved.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+37"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+38"/>
         <source>Mail and invitations</source>
         <translation>Mail and invitations</translation>
     </message>
@@ -668,6 +916,11 @@
         <location line="+1"/>
         <source>Holidays and closures</source>
         <translation>Holidays and closures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mails to the agencies</source>
+        <translation>Mails to the agencies</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4341,7 +4594,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+27"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+29"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>

@@ -5,12 +5,12 @@
     <name>AgencyForm</name>
     <message>
         <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+40"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -25,7 +25,17 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Tell the agency by e-mail</source>
+        <translation>Avvisa l&apos;ente per e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The referente who asked and the contact on site receive a mail when a booking is made, moved or cancelled (the texts are in Settings).</source>
+        <translation>Il referente che ha fatto la richiesta e il referente sul posto ricevono un&apos;e-mail quando un intervento è prenotato, spostato o annullato (i testi sono nelle Impostazioni).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -60,7 +70,12 @@
         <translation>Referenti</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>Booking mails</source>
+        <translation>E-mail degli interventi</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Give the agency a code.</source>
         <translation>Dai un codice all&apos;ente.</translation>
     </message>
@@ -78,6 +93,239 @@
         <location line="+2"/>
         <source>Each contact person needs a name.</source>
         <translation>Ogni referente deve avere un nome.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyMail</name>
+    <message>
+        <location filename="../../mediation_desk/texts/agency_mail.py" line="+12"/>
+        <source>Booked</source>
+        <translation>Prenotato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Spostato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the agency&apos;s name</source>
+        <translation>il nome dell&apos;ente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name of the person the mail is for</source>
+        <translation>il nome della persona a cui è indirizzata l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mediator&apos;s name (several, for a series with changes)</source>
+        <translation>il nome del mediatore (più nomi, per una serie con cambi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language</source>
+        <translation>la lingua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date of the (first) appointment, dd/mm/yyyy</source>
+        <translation>la data del (primo) appuntamento, gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start time</source>
+        <translation>l&apos;ora di inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its end time</source>
+        <translation>l&apos;ora di fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every appointment in force, one per line</source>
+        <translation>tutti gli appuntamenti in vigore, uno per riga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in person, by phone or by video call</source>
+        <translation>in presenza, al telefono o in videochiamata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address, or phone / video call</source>
+        <translation>l&apos;indirizzo, oppure colloquio telefonico / videochiamata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the agency should have ready, by mode</source>
+        <translation>cosa deve preparare l&apos;ente, secondo la modalità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appointments as they were (moved, cancelled)</source>
+        <translation>gli appuntamenti com&apos;erano (spostato, annullato)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the appointments as they are now (moved)</source>
+        <translation>gli appuntamenti come sono ora (spostato)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who called it off, in plain words (cancelled)</source>
+        <translation>chi ha annullato, in parole semplici (annullato)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agency&apos;s own case code</source>
+        <translation>il codice caso dell&apos;ente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request or series number</source>
+        <translation>il numero della richiesta o della serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service&apos;s name</source>
+        <translation>il nome del servizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service&apos;s contacts set here</source>
+        <translation>i recapiti del servizio indicati qui</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the subject</source>
+        <translation>l&apos;oggetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text</source>
+        <translation>il testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service&apos;s contacts</source>
+        <translation>i recapiti del servizio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template &quot;{which}&quot;: {where} uses {{{name}}}, which is not a known placeholder.</source>
+        <translation>Modello &quot;{which}&quot;: {where} usa {{{name}}}, che non è un segnaposto noto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template &quot;{which}&quot;: a brace in {where} is not closed or not opened; write {{{{ or }}}} for a brace of its own.</source>
+        <translation>Modello &quot;{which}&quot;: una parentesi graffa in {where} non è chiusa o non è aperta; scrivi {{{{ o }}}} per una graffa vera e propria.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template &quot;{which}&quot;: {where} has empty braces {{}}: write a placeholder&apos;s name inside.</source>
+        <translation>Modello &quot;{which}&quot;: {where} ha le graffe vuote {{}}: scrivi dentro il nome di un segnaposto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template &quot;{which}&quot;: write {{{name}}} in {where} without a format or conversion.</source>
+        <translation>Modello &quot;{which}&quot;: scrivi {{{name}}} in {where} senza formato né conversione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template &quot;{which}&quot;: give the mail a subject.</source>
+        <translation>Modello &quot;{which}&quot;: scrivi l&apos;oggetto dell&apos;e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template &quot;{which}&quot;: the subject must be one line.</source>
+        <translation>Modello &quot;{which}&quot;: l&apos;oggetto deve stare su una riga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} is too long: at most {limit} characters.</source>
+        <translation>{where}: troppo lungo, al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../../mediation_desk/ui/settings/agency_mail_panel.py" line="+56"/>
+        <source>e.g. tel. 0371 123456, coordinamento@…</source>
+        <translation>es. tel. 0371 123456, coordinamento@…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore the default text</source>
+        <translation>Ripristina il testo predefinito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the agencies&apos; mails</source>
+        <translation>Salva le e-mail agli enti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mails to the agencies</source>
+        <translation>E-mail agli enti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a booking is made, moved or cancelled, the agency&apos;s referente and the contact on site (when they have an e-mail address) receive this mail with the appointment for their calendar. Each agency can be left out in its form.</source>
+        <translation>Quando un intervento è prenotato, spostato o annullato, il referente dell&apos;ente e il referente sul posto (se hanno un indirizzo e-mail) ricevono questa e-mail con l&apos;appuntamento per il loro calendario. Ogni ente può essere escluso nella sua scheda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service&apos;s contacts</source>
+        <translation>Recapiti del servizio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placeholders</source>
+        <translation>Segnaposto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No upcoming booking: the preview uses sample data.</source>
+        <translation>Nessun intervento in arrivo: l&apos;anteprima usa dati di esempio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawn from booking {id}, the next one.</source>
+        <translation>Dall&apos;intervento {id}, il prossimo in calendario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject: {subject}</source>
+        <translation>Oggetto: {subject}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Mails to the agencies saved.</source>
+        <translation>E-mail agli enti salvate.</translation>
     </message>
 </context>
 <context>
@@ -650,7 +898,7 @@
         <translation>Regola di fatturazione di {code} salvata.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+37"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+38"/>
         <source>Mail and invitations</source>
         <translation>Posta e inviti</translation>
     </message>
@@ -668,6 +916,11 @@
         <location line="+1"/>
         <source>Holidays and closures</source>
         <translation>Festività e chiusure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mails to the agencies</source>
+        <translation>E-mail agli enti</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4341,7 +4594,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+27"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+29"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLineEdit, QWidget
 
 from mediation_desk.scheduling.model import Agency, AgencyId, AgencyKind, AreaCode, ContactPerson
 from mediation_desk.texts import labels
@@ -43,6 +43,10 @@ class AgencyForm(QWidget):
                 _text_column(self.tr("E-mail")),
             ]
         )
+        self.notify_by_mail = QCheckBox(self.tr("Tell the agency by e-mail"))
+        self.notify_by_mail.setToolTip(self.tr(
+            "The referente who asked and the contact on site receive a mail when a booking is made, moved "
+            "or cancelled (the texts are in Settings)."))
         self.problems = fw.lay_out_form(
             self,
             [
@@ -54,11 +58,13 @@ class AgencyForm(QWidget):
                 (self.tr("Latitude"), self.lat),
                 (self.tr("Longitude"), self.lon),
                 (self.tr("Contact people"), self.contacts),
+                (self.tr("Booking mails"), self.notify_by_mail),
             ],
         )
         for line in (self.code, self.name, self.address):
             line.textChanged.connect(self._changed)
         self.contacts.edited.connect(self._changed)
+        self.notify_by_mail.toggled.connect(self._changed)
 
     def adopt_version(self, version: int) -> None:
         """After a refused stale save: the values typed stay, the next save goes over ``version``."""
@@ -78,6 +84,7 @@ class AgencyForm(QWidget):
         self.lat.setValue(a.lat)
         self.lon.setValue(a.lon)
         self.contacts.set_values([[c.name, c.role, c.phone, c.email] for c in a.contacts])
+        self.notify_by_mail.setChecked(a.notify_by_mail)
         self._changed()
         self.snapshot.take()  # what the user types from now on counts as an edit
 
@@ -98,6 +105,7 @@ class AgencyForm(QWidget):
             lon=self.lon.value(),
             contacts=contacts,
             extra=dict(base.extra) if base else {},
+            notify_by_mail=self.notify_by_mail.isChecked(),
             version=base.version if base else 0,
         )
 

@@ -17,6 +17,7 @@ from mediation_desk.services.users import Permission
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.settings.agency_mail_panel import AgencyMailPanel
 from mediation_desk.ui.settings.business_settings_panel import BusinessSettingsPanel
 from mediation_desk.ui.settings.closures_panel import ClosuresPanel
 from mediation_desk.ui.settings.imap_settings_panel import ImapSettingsPanel
@@ -38,6 +39,8 @@ class SettingsTabs(QTabWidget):
         self.addTab(self.imap, translate("BusinessSettings", "Replies mailbox"))
         self.addTab(self.business, translate("BusinessSettings", "Service and billing"))
         self.addTab(self.closures, translate("BusinessSettings", "Holidays and closures"))
+        self.agency_mail = AgencyMailPanel(context)
+        self.addTab(self.agency_mail, translate("BusinessSettings", "Mails to the agencies"))
         self.privacy = PrivacyPanel(context)
         self.addTab(self.privacy, translate("BusinessSettings", "Privacy"))
         self.users: UsersPanel | None = None
@@ -49,6 +52,7 @@ class SettingsTabs(QTabWidget):
             panel.setEnabled(settings)  # shown, read-only: the database refuses other roles' changes
         self.business.setEnabled(settings or context.can(Permission.EDIT_MONEY))
         self.closures.setEnabled(settings)
+        self.agency_mail.setEnabled(settings)
 
     def refresh(self) -> None:
         self.mail.refresh()
@@ -58,6 +62,7 @@ class SettingsTabs(QTabWidget):
         if self.users is not None:
             self.users.refresh()
         self.closures.refresh()
+        self.agency_mail.refresh()
 
 
 class SettingsView(QWidget):
