@@ -66,7 +66,7 @@ def smtp() -> Iterator[SmtpServer]:
 
 
 @pytest.fixture
-def db(sqlite_db: Database, smtp: SmtpServer) -> Database:
+def school(db: Database, smtp: SmtpServer) -> Database:
     """The small service; the school A002 has its referente and a caretaker with addresses, R00002 names
     both and carries what must never reach the agency's mail; Sara works weekdays (a hand-over target)."""
     data = small_service()
@@ -79,10 +79,10 @@ def db(sqlite_db: Database, smtp: SmtpServer) -> Database:
     request.case = "SC-12"
     sara = next(m for m in data.mediators if m.id == M3)
     sara.active, sara.availability = True, weekdays(8 * 60, 20 * 60)
-    with sqlite_db.write() as s:
+    with db.write() as s:
         repository.replace_service(s, data)
-    configure_mail(sqlite_db, smtp.port)
-    return sqlite_db
+    configure_mail(db, smtp.port)
+    return db
 
 
 def _agency_mails(db: Database, smtp: SmtpServer) -> list[Mail]:
@@ -129,10 +129,10 @@ def _starts(ics: bytes) -> list[dt.datetime]:
 
 
 def test_booking_move_and_cancellation_reach_the_referente_and_the_contact_on_site(
-    db: Database, smtp: SmtpServer
+    school: Database, smtp: SmtpServer
 ) -> None:
-    booked = lifecycle.book(db, R2, M2, rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
-    first = _agency_mails(db, smtp)
+    booked = lifecycle.book(school, R2, M2, rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
+    first = _agency_mails(school, smtp)
     assert sorted(m.to for m in first) == [ON_SITE, REFERENTE]
     to_referente = next(m for m in first if m.to == REFERENTE)
     assert to_referente.subject == "Mediazione prenotata: 09/12/2026 ore 10:00 - IC Crema Uno"
@@ -146,37 +146,40 @@ def test_booking_move_and_cancellation_reach_the_referente_and_the_contact_on_si
     event = to_referente.event
     uid = event.uid.value
     assert to_referente.method == "PUBLISH" and event.sequence.value == "0"
-    assert uid != calendar_uid(db, "booking", booked.booking.id) and uid.startswith("agency-request-R00002-")
+    assert uid != calendar_uid(school, "booking", booked.booking.id)
+    assert uid.startswith("agency-request-R00002-")
     assert event.dtstart.value == rome(2026, 12, 9, 10) and event.dtstart.value.tzinfo is not None
     assert event.organizer.value == "mailto:coordinamento@example.org" and not hasattr(event, "attendee")
     assert event.status.value == "CONFIRMED" and "Yonas Tesfaye" in event.summary.value
 
-    lifecycle.reschedule(db, booked.booking.id, rome(2026, 12, 9, 11), actor=ACTOR, now=NOW)
-    moved = next(m for m in _agency_mails(db, smtp) if m.to == REFERENTE)
+    lifecycle.reschedule(school, booked.booking.id, rome(2026, 12, 9, 11), actor=ACTOR, now=NOW)
+    moved = next(m for m in _agency_mails(school, smtp) if m.to == REFERENTE)
     assert moved.subject == "Mediazione modificata: 09/12/2026 ore 11:00 - IC Crema Uno"
     assert "Prima:\n- mer 09/12/2026, 10:00-11:00 (mediatore/mediatrice: Yonas Tesfaye)" in moved.text
     assert "Ora:\n- mer 09/12/2026, 11:00-12:00 (mediatore/mediatrice: Yonas Tesfaye)" in moved.text
     assert (moved.method, moved.event.uid.value, moved.event.sequence.value) == ("PUBLISH", uid, "1")
     assert moved.event.dtstart.value == rome(2026, 12, 9, 11)
 
-    outcomes.cancel(db, booked.booking.id, "la scuola rinvia", actor=ACTOR, now=NOW, by=CancelParty.AGENCY)
-    gone = next(m for m in _agency_mails(db, smtp) if m.to == REFERENTE)
+    outcomes.cancel(school, booked.booking.id, "la scuola rinvia", actor=ACTOR, now=NOW,
+                    by=CancelParty.AGENCY)
+    gone = next(m for m in _agency_mails(school, smtp) if m.to == REFERENTE)
     assert gone.subject == "Mediazione annullata: 09/12/2026 ore 11:00 - IC Crema Uno"
     assert "è annullato" in gone.text and "su vostra richiesta" in gone.text
     assert "- mer 09/12/2026, 11:00-12:00" in gone.text
     assert (gone.method, gone.event.uid.value, gone.event.sequence.value) == ("CANCEL", uid, "2")
     assert gone.event.status.value == "CANCELLED"
-    with db.read() as s:
+    with school.read() as s:
         rows = mail_outbox.list_outbox(s)
     assert sum(1 for r in rows if r.to_addr in (REFERENTE, ON_SITE)) == 6
     assert all(r.status == "sent" for r in rows)
 
 
-def test_a_hand_over_is_one_change_naming_both_mediators(db: Database, smtp: SmtpServer) -> None:
-    booked = lifecycle.book(db, R2, M2, rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
-    _agency_mails(db, smtp)
-    lifecycle.reschedule(db, booked.booking.id, rome(2026, 12, 9, 10), new_mediator=M3, actor=ACTOR, now=NOW)
-    mails = _agency_mails(db, smtp)
+def test_a_hand_over_is_one_change_naming_both_mediators(school: Database, smtp: SmtpServer) -> None:
+    booked = lifecycle.book(school, R2, M2, rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
+    _agency_mails(school, smtp)
+    lifecycle.reschedule(school, booked.booking.id, rome(2026, 12, 9, 10), new_mediator=M3, actor=ACTOR,
+                         now=NOW)
+    mails = _agency_mails(school, smtp)
     # one mail each, not a cancellation and a booking
     assert sorted(m.to for m in mails) == [ON_SITE, REFERENTE]
     mail = next(m for m in mails if m.to == REFERENTE)
@@ -187,11 +190,11 @@ def test_a_hand_over_is_one_change_naming_both_mediators(db: Database, smtp: Smt
 
 
 def test_a_series_is_one_mail_listing_its_dates_then_updated_and_cancelled(
-    db: Database, smtp: SmtpServer
+    school: Database, smtp: SmtpServer
 ) -> None:
-    created = series_service.create_series(db, R2, M2, "FREQ=WEEKLY;COUNT=3", rome(2026, 12, 9, 10),
+    created = series_service.create_series(school, R2, M2, "FREQ=WEEKLY;COUNT=3", rome(2026, 12, 9, 10),
                                            actor=ACTOR, now=NOW)
-    [mail] = [m for m in _agency_mails(db, smtp) if m.to == REFERENTE]
+    [mail] = [m for m in _agency_mails(school, smtp) if m.to == REFERENTE]
     assert mail.subject == "Mediazione prenotata: 09/12/2026 ore 10:00 - IC Crema Uno"
     for day in (9, 16, 23):
         assert f"- mer {day}/12/2026, 10:00-11:00".replace(" 9/", " 09/") in mail.text
@@ -200,16 +203,17 @@ def test_a_series_is_one_mail_listing_its_dates_then_updated_and_cancelled(
     assert uid.startswith(f"agency-series-{created.series_id}-") and mail.method == "PUBLISH"
 
     second = BookingId(created.bookings[1].id)
-    series_service.cancel_occurrences(db, second, SeriesScope.ONE, "gita scolastica", actor=ACTOR, now=NOW)
-    [changed] = [m for m in _agency_mails(db, smtp) if m.to == REFERENTE]
+    series_service.cancel_occurrences(school, second, SeriesScope.ONE, "gita scolastica", actor=ACTOR,
+                                      now=NOW)
+    [changed] = [m for m in _agency_mails(school, smtp) if m.to == REFERENTE]
     assert changed.subject.startswith("Mediazione modificata") and changed.event.uid.value == uid
     assert "Prima:\n- mer 16/12/2026, 10:00-11:00" in changed.text
     assert _starts(changed.ics) == [rome(2026, 12, 9, 10), rome(2026, 12, 23, 10)]
     assert changed.event.sequence.value == "1"
 
-    series_service.cancel_occurrences(db, BookingId(created.bookings[0].id), SeriesScope.ALL, "fine anno",
+    series_service.cancel_occurrences(school, BookingId(created.bookings[0].id), SeriesScope.ALL, "fine anno",
                                       actor=ACTOR, now=NOW)
-    [cancelled] = [m for m in _agency_mails(db, smtp) if m.to == REFERENTE]
+    [cancelled] = [m for m in _agency_mails(school, smtp) if m.to == REFERENTE]
     assert cancelled.method == "CANCEL" and cancelled.event.status.value == "CANCELLED"
     assert cancelled.event.uid.value == uid and cancelled.event.sequence.value == "2"
     yonas = " (mediatore/mediatrice: Yonas Tesfaye)"
@@ -218,30 +222,30 @@ def test_a_series_is_one_mail_listing_its_dates_then_updated_and_cancelled(
     assert listed in cancelled.text
 
 
-def test_switch_off_sends_the_agency_nothing(db: Database, smtp: SmtpServer) -> None:
-    with db.read() as s:
-        school = repository.get_agency(s, AgencyId("A002"))
-    assert school is not None and school.notify_by_mail
-    silent = dataclasses.replace(school, notify_by_mail=False)
-    catalog.save_agency(db, silent, new=False, actor=ACTOR, now=NOW)
-    with db.read() as s:
+def test_switch_off_sends_the_agency_nothing(school: Database, smtp: SmtpServer) -> None:
+    with school.read() as s:
+        agency = repository.get_agency(s, AgencyId("A002"))
+    assert agency is not None and agency.notify_by_mail
+    silent = dataclasses.replace(agency, notify_by_mail=False)
+    catalog.save_agency(school, silent, new=False, actor=ACTOR, now=NOW)
+    with school.read() as s:
         stored = repository.get_agency(s, AgencyId("A002"))
     assert stored is not None and not stored.notify_by_mail
-    lifecycle.book(db, R2, M2, rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
-    assert _agency_mails(db, smtp) == []
-    with db.read() as s:
+    lifecycle.book(school, R2, M2, rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
+    assert _agency_mails(school, smtp) == []
+    with school.read() as s:
         assert [r.to_addr for r in mail_outbox.list_outbox(s)] == ["yonas@example.org"]
 
 
 def test_edited_templates_are_used_and_bad_ones_refused_with_nothing_stored(
-    db: Database, smtp: SmtpServer
+    school: Database, smtp: SmtpServer
 ) -> None:
     edited = AgencyMailSettings(
         {**AgencyMailSettings().templates,
          "booked": Template("Arriva {mediatore} il {data}",
                             "Buongiorno {referente}: {appuntamenti}\n{servizio}")},
         service_contacts="tel. 0371 123456")
-    agency_templates.save_settings(db, edited, actor=ACTOR, now=NOW)
+    agency_templates.save_settings(school, edited, actor=ACTOR, now=NOW)
     for subject, body, code in (("Ciao {nome}", "x", "unknown_placeholder"),
                                 ("Ciao {data", "x", "broken_braces"),
                                 ("Ciao", "il {} alle", "positional_placeholder"),
@@ -250,28 +254,29 @@ def test_edited_templates_are_used_and_bad_ones_refused_with_nothing_stored(
                                 ("  ", "x", "empty_subject")):
         bad = AgencyMailSettings({**edited.templates, "moved": Template(subject, body)})
         with pytest.raises(TemplateError) as refused:
-            agency_templates.save_settings(db, bad, actor=ACTOR, now=NOW)
+            agency_templates.save_settings(school, bad, actor=ACTOR, now=NOW)
         assert refused.value.code == code and refused.value.params["kind"] == "moved"
-    stored, version = agency_templates.read_settings(db)
+    stored, version = agency_templates.read_settings(school)
     assert stored == edited and version == 1
-    lifecycle.book(db, R2, M2, rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
-    mail = next(m for m in _agency_mails(db, smtp) if m.to == REFERENTE)
+    lifecycle.book(school, R2, M2, rome(2026, 12, 9, 10), actor=ACTOR, now=NOW)
+    mail = next(m for m in _agency_mails(school, smtp) if m.to == REFERENTE)
     assert mail.subject == "Arriva Yonas Tesfaye il 09/12/2026"
     assert mail.text.startswith("Buongiorno prof. Verdi: - mer 09/12/2026, 10:00-11:00\n")
 
 
-def test_preview_draws_on_the_next_booking_or_a_sample(db: Database) -> None:
+def test_preview_draws_on_the_next_booking_or_a_sample(school: Database) -> None:
     template = agency_templates.default_template("booked")
-    sample = agency_mail_preview.preview(db, "booked", template, service_contacts="", now=dt.datetime(
+    sample = agency_mail_preview.preview(school, "booked", template, service_contacts="", now=dt.datetime(
         2027, 6, 1, tzinfo=dt.UTC))
     assert sample.booking_id is None and agency_mail_preview.SAMPLE_AGENCY in sample.subject
-    real = agency_mail_preview.preview(db, "moved", agency_templates.default_template("moved"),
+    real = agency_mail_preview.preview(school, "moved", agency_templates.default_template("moved"),
                                        service_contacts="tel. 0371 1", now=NOW)
     assert real.booking_id == "B00002"  # R00001 at Comune di Lodi, 7 December, Amina
     assert real.subject == "Mediazione modificata: 07/12/2026 ore 09:00 - Comune di Lodi"
     assert "Amina El Idrissi" in real.body and "tel. 0371 1" in real.body and "Marocco" not in real.body
     with pytest.raises(TemplateError):
-        agency_mail_preview.preview(db, "booked", Template("{mediatore", "x"), service_contacts="", now=NOW)
+        agency_mail_preview.preview(school, "booked", Template("{mediatore", "x"), service_contacts="",
+                                    now=NOW)
 
 
 def test_recipients_match_contacts_by_name_or_an_address_written_on_site() -> None:
