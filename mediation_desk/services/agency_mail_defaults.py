@@ -27,7 +27,7 @@ SUBJECTS = {
 BODIES = {
     BOOKED: """Gentile {referente},
 
-le confermiamo l'intervento di mediazione linguistico-culturale richiesto da {ente}.
+vi confermiamo l'intervento di mediazione linguistico-culturale richiesto da {ente}.
 
 Mediatore/mediatrice: {mediatore}
 Lingua: {lingua}
@@ -38,10 +38,10 @@ Luogo: {luogo}
 
 Da preparare: {da_preparare}
 
-Riferimento della richiesta: {riferimento}
-In allegato l'appuntamento da aggiungere al calendario.
+Riferimento: {riferimento}
+In allegato l'appuntamento da aggiungere al vostro calendario.
 
-Per qualsiasi variazione ci contatti: {contatti_servizio}
+Per qualsiasi variazione contattateci: {contatti_servizio}
 
 Cordiali saluti,
 {servizio}
@@ -64,10 +64,10 @@ Luogo: {luogo}
 
 Da preparare: {da_preparare}
 
-Riferimento della richiesta: {riferimento}
-L'appuntamento allegato aggiorna quello già nel suo calendario.
+Riferimento: {riferimento}
+L'appuntamento allegato aggiorna quello già nel vostro calendario.
 
-Per qualsiasi variazione ci contatti: {contatti_servizio}
+Per qualsiasi variazione contattateci: {contatti_servizio}
 
 Cordiali saluti,
 {servizio}
@@ -82,10 +82,10 @@ Appuntamenti annullati:
 {prima}
 Lingua: {lingua}
 
-Riferimento della richiesta: {riferimento}
-L'appuntamento allegato lo toglie dal suo calendario.
+Riferimento: {riferimento}
+L'appuntamento allegato lo toglie dal vostro calendario.
 
-Per qualsiasi chiarimento ci contatti: {contatti_servizio}
+Per qualsiasi chiarimento contattateci: {contatti_servizio}
 
 Cordiali saluti,
 {servizio}
