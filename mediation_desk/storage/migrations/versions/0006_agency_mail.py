@@ -7,7 +7,7 @@ existing rows) and ``agency`` for the agencies' ones: a newer invitation
 replaces a queued one of the same bookings, an agency mail never does.
 
 Revision ID: 0006_agency_mail
-Revises: 0007_signed_sheets
+Revises: 0008_monitoring
 Create Date: 2026-12-03
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_agency_mail"
-down_revision = "0007_signed_sheets"
+down_revision = "0008_monitoring"
 branch_labels = None
 depends_on = None
 
