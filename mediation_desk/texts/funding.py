@@ -70,6 +70,9 @@ def offer_text(offer: FundingOffer) -> str:
 
 
 def funded_text(project: Project, count: int) -> str:
+    if count == 1:
+        return translate("Funding", "Project {project} assigned to the waiting request.").format(
+            project=project.code)
     text = translate("Funding", "Project {project} assigned to {count} waiting requests.")
     return text.format(project=project.code, count=count)
 

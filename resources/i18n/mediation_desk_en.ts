@@ -1614,7 +1614,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Project {project} assigned to the waiting request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Project {project} assigned to {count} waiting requests.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,12 +1657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Assign the project to them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>… and {n} more in Requests</source>
         <translation type="unfinished">… and {n} more in Requests</translation>
     </message>
@@ -1672,7 +1672,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Assign {project} to this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign {project} to these {count} requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Assign the project</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1614,7 +1614,12 @@
         <translation>Si sono liberate {free} h sul progetto {project}: {count} richieste in attesa possono essere finanziate</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Project {project} assigned to the waiting request.</source>
+        <translation>Progetto {project} assegnato alla richiesta in attesa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Project {project} assigned to {count} waiting requests.</source>
         <translation>Progetto {project} assegnato a {count} richieste in attesa.</translation>
     </message>
@@ -1652,12 +1657,7 @@
         <translation>In attesa di fondi</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Assign the project to them</source>
-        <translation>Assegna loro il progetto</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>… and {n} more in Requests</source>
         <translation>… e altre {n} in Richieste</translation>
     </message>
@@ -1672,7 +1672,17 @@
         <translation>Lista d&apos;attesa non disponibile: {error}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Assign {project} to this request</source>
+        <translation>Assegna {project} a questa richiesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign {project} to these {count} requests</source>
+        <translation>Assegna {project} a queste {count} richieste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Assign the project</source>
         <translation>Assegna il progetto</translation>
     </message>

@@ -132,10 +132,11 @@ def test_the_dashboard_says_when_a_budget_increase_frees_hours_and_assigns_them(
     assert text.startswith("Si sono liberate ") and text.endswith(
         " h sul progetto LABIMPACT2: 1 richiesta in attesa può essere finanziata")
     assert box.assign_button.isVisible() and box.assign_button.isEnabled()
+    assert box.assign_button.text() == "Assegna LABIMPACT2 a questa richiesta"
     qtbot.mouseClick(box.assign_button, Qt.MouseButton.LeftButton)
     with loaded_db.read() as s:
         stored = repository.get_request(s, rid)
     assert stored is not None and stored.project == PROJECT and not stored.waiting_funds
     qtbot.waitUntil(lambda: box.offers.count() == 0, timeout=5_000)
     assert box.waiting.item(0).text() == "Nessuna richiesta è in attesa di fondi."
-    assert "Progetto LABIMPACT2 assegnato a 1 richieste in attesa." in window.statusBar().currentMessage()
+    assert "Progetto LABIMPACT2 assegnato alla richiesta in attesa." in window.statusBar().currentMessage()

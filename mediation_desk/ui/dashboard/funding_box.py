@@ -35,7 +35,7 @@ class FundingBox(QGroupBox):
         self.offers.setObjectName("funding_offers")
         self.offers.setMaximumHeight(80)
         self.offers.setWordWrap(True)
-        self.assign_button = QPushButton(translate("FundingBox", "Assign the project to them"))
+        self.assign_button = QPushButton()
         self.assign_button.setObjectName("assign_funds")
         self.assign_button.setEnabled(False)
         self.waiting = QListWidget()
@@ -84,7 +84,7 @@ class FundingBox(QGroupBox):
         catalog = self.context.catalog()
         for place, request in enumerate(waiting[:SHOWN], start=1):
             first = min(request.windows, key=lambda w: w.start) if request.windows else None
-            parts = [f"{place}.", labels.priority(request.priority), request.id,
+            parts = [f"{place}. {labels.priority(request.priority)}", request.id,
                      i18n.fmt_range(first.start, first.end) if first else "",
                      catalog.language_name(request.language), catalog.agency_name(request.agency)]
             item = QListWidgetItem(" · ".join(p for p in parts if p))
@@ -116,7 +116,14 @@ class FundingBox(QGroupBox):
         return offer if isinstance(offer, FundingOffer) else None
 
     def _selection_changed(self) -> None:
-        self.assign_button.setEnabled(self.selected_offer() is not None)
+        offer = self.selected_offer()
+        self.assign_button.setEnabled(offer is not None)
+        if offer is not None:
+            if len(offer.requests) == 1:
+                text = translate("FundingBox", "Assign {project} to this request")
+            else:
+                text = translate("FundingBox", "Assign {project} to these {count} requests")
+            self.assign_button.setText(text.format(project=offer.project.code, count=len(offer.requests)))
 
     def assign_selected(self) -> None:
         """Assign the selected notice's project to its waiting requests, in their order, in one step."""
