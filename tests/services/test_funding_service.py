@@ -85,7 +85,8 @@ def test_with_no_hours_left_the_request_waits_for_funds_and_cannot_be_booked(db:
     with db.read() as s:
         assert not [b for b in repository.bookings_for_request(s, rid)]
         assert [b.request for b in repository.list_bookings(s) if b.request != "R1"] == [other]
-    assert rid in {u.request.id for u in result.unbooked}
+    (left,) = [u for u in result.unbooked if u.request.id == rid]
+    assert left.params["code"] == "waiting_funds"  # "In attesa di fondi" in the plan's leftovers
 
 
 def test_an_ineligible_project_says_why(db: Database) -> None:
