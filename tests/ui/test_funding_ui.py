@@ -12,6 +12,8 @@ from mediation_desk.scheduling.model import AgencyKind, Project, ProjectCode, Re
 from mediation_desk.services import catalog, requests
 from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
+from mediation_desk.ui.catalogue.projects_view import ProjectsView
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.dashboard.dashboard_view import DashboardView
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.requests.request_table_model import COL_STATUS
@@ -140,3 +142,25 @@ def test_the_dashboard_says_when_a_budget_increase_frees_hours_and_assigns_them(
     qtbot.waitUntil(lambda: box.offers.count() == 0, timeout=5_000)
     assert box.waiting.item(0).text() == "Nessuna richiesta è in attesa di fondi."
     assert "Progetto LABIMPACT2 assegnato alla richiesta in attesa." in window.statusBar().currentMessage()
+
+
+def test_the_project_form_says_what_a_project_funds_and_the_request_form_follows(
+    window: MainWindow, qtbot: Any
+) -> None:
+    window.go_to("projects", PROJECT)
+    view = window.views["projects"]
+    assert isinstance(view, ProjectsView)
+    form = view.form
+    fw.set_checked(form.kinds, [AgencyKind.SCHOOL.value])
+    fw.set_checked(form.languages, ["ar"])
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    with window.context.db.read() as s:
+        saved = repository.get_project(s, PROJECT)
+    assert saved is not None and saved.agency_kinds == [AgencyKind.SCHOOL] and saved.languages == ["ar"]
+    requests_view_ = requests_view(window)
+    type_request(requests_view_, qtbot, agency="A001")  # a municipality: this project does not fund it
+    qtbot.waitUntil(lambda: requests_view_.form.waiting_funds, timeout=5_000)
+    requests_view_.form.project.setCurrentIndex(requests_view_.form.project.findData(PROJECT))
+    assert not requests_view_.form.waiting_funds  # the coordinator's choice takes it off the list...
+    assert ("Il progetto LABIMPACT2 non può finanziare questa richiesta: non finanzia enti di tipo Comune."
+            in requests_view_.form.warnings.text())  # ...with the reason it does not fit
