@@ -5,12 +5,12 @@
     <name>AgencyForm</name>
     <message>
         <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+40"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>The referente who asked and the contact on site receive a mail when a booking is made, moved or cancelled (the texts are in Settings).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Booking mails</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Give the agency a code.</source>
         <translation>Give the agency a code.</translation>
     </message>
@@ -93,6 +93,11 @@
         <location line="+2"/>
         <source>Each contact person needs a name.</source>
         <translation>Each contact person needs a name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No contact person has an e-mail address: the agency will receive no booking mails. The referente named in a request is found here by name.</source>
+        <translation>No contact person has an e-mail address: the agency will receive no booking mails. The referente named in a request is found here by name.</translation>
     </message>
 </context>
 <context>

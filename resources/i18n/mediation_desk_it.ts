@@ -5,12 +5,12 @@
     <name>AgencyForm</name>
     <message>
         <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+40"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>Il referente che ha fatto la richiesta e il referente sul posto ricevono un&apos;e-mail quando un intervento è prenotato, spostato o annullato (i testi sono nelle Impostazioni).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>E-mail degli interventi</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Give the agency a code.</source>
         <translation>Dai un codice all&apos;ente.</translation>
     </message>
@@ -93,6 +93,11 @@
         <location line="+2"/>
         <source>Each contact person needs a name.</source>
         <translation>Ogni referente deve avere un nome.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No contact person has an e-mail address: the agency will receive no booking mails. The referente named in a request is found here by name.</source>
+        <translation>Nessun referente ha un indirizzo e-mail: l&apos;ente non riceverà le e-mail degli interventi. Il referente indicato nella richiesta viene cercato qui per nome.</translation>
     </message>
 </context>
 <context>

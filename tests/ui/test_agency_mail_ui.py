@@ -66,13 +66,17 @@ def test_the_agency_switch_is_saved_from_its_form(window: MainWindow, qtbot: Any
     assert isinstance(view, AgenciesView)
     form = view.form
     assert form.notify_by_mail.text() == "Avvisa l'ente per e-mail" and form.notify_by_mail.isChecked()
+    assert form.mail_note.text().startswith("Nessun referente ha un indirizzo e-mail")  # Rossi has none
+    rossi = ["dott.ssa Rossi", "assistente sociale", "0371 409111", "rossi@comune.lodi.it"]
+    form.contacts.set_values([rossi])
+    assert form.mail_note.text() == "" and form.mail_note.isHidden()
     form.notify_by_mail.setChecked(False)
     assert view.save_button.isEnabled()
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     with window.context.db.read() as s:
         saved = repository.get_agency(s, "A001")
     assert saved is not None and not saved.notify_by_mail
-    assert [c.name for c in saved.contacts] == ["dott.ssa Rossi"]
+    assert [(c.name, c.email) for c in saved.contacts] == [("dott.ssa Rossi", "rossi@comune.lodi.it")]
     window.go_to("agencies", "A002")
     window.go_to("agencies", "A001")
     assert not view.form.notify_by_mail.isChecked()

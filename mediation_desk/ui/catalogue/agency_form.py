@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QLineEdit, QWidget
 
 from mediation_desk.scheduling.model import Agency, AgencyId, AgencyKind, AreaCode, ContactPerson
 from mediation_desk.texts import labels
@@ -47,6 +47,8 @@ class AgencyForm(QWidget):
         self.notify_by_mail.setToolTip(self.tr(
             "The referente who asked and the contact on site receive a mail when a booking is made, moved "
             "or cancelled (the texts are in Settings)."))
+        self.mail_note = QLabel()  # why the switch, on, would send nothing
+        self.mail_note.setWordWrap(True)
         self.problems = fw.lay_out_form(
             self,
             [
@@ -59,6 +61,7 @@ class AgencyForm(QWidget):
                 (self.tr("Longitude"), self.lon),
                 (self.tr("Contact people"), self.contacts),
                 (self.tr("Booking mails"), self.notify_by_mail),
+                ("", self.mail_note),
             ],
         )
         for line in (self.code, self.name, self.address):
@@ -122,6 +125,12 @@ class AgencyForm(QWidget):
         return found
 
     def _changed(self) -> None:
+        no_address = not any("@" in email for *_rest, email in self.contacts.values())
+        self.mail_note.setText(self.tr(
+            "No contact person has an e-mail address: the agency will receive no booking mails. The "
+            "referente named in a request is found here by name.")
+            if self.notify_by_mail.isChecked() and no_address else "")
+        self.mail_note.setVisible(bool(self.mail_note.text()))
         found = self.problems_found()
         self.problems.setText("\n".join(found))
         self.validity_changed.emit(not found)
