@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 from mediation_desk.scheduling.billing import (
@@ -20,12 +21,16 @@ def billing_note(line: BillingLine, rules: Mapping[str, BillingRule]) -> str:
     """Why the line bills what it does when that is not simply the time worked; "" when it is."""
     if line.charge is Charge.NONE:
         return ""
-    rule = rules.get(line.project, _DEFAULT_RULE)
     base = charged_for_minutes(line.booking, line.charge)
+    return _note(line.charge, base, rules.get(line.project, _DEFAULT_RULE))
+
+
+@functools.lru_cache(maxsize=4096)  # a year of bookings has few distinct (charge, duration, rule)
+def _note(charge: Charge, base: int, rule: BillingRule) -> str:
     parts = []
-    if line.charge is Charge.LATE_CANCELLATION:
+    if charge is Charge.LATE_CANCELLATION:
         parts.append(f"disdetta tardiva fatturata: durata prenotata {base} min")
-    elif line.charge is Charge.NO_SHOW:
+    elif charge is Charge.NO_SHOW:
         parts.append(f"mancata presentazione fatturata: durata prenotata {base} min")
     change = adjustment(base, rule)
     if change is Adjustment.MINIMUM:
@@ -34,6 +39,6 @@ def billing_note(line: BillingLine, rules: Mapping[str, BillingRule]) -> str:
         parts.append(f"arrotondato per eccesso a {rule.round_step_min} min")
     if not parts:
         return ""
-    if line.charge is Charge.DELIVERED:
+    if charge is Charge.DELIVERED:
         return f"{parts[0]} (durata {base} min)"
     return "; ".join(parts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 FONT_NAME = "Arial"
 FONT_SIZE = 10  # points
@@ -35,20 +36,14 @@ _WIDE = {"—": 1000, "–": 556, "€": 556, "…": 1000, "’": 222, "‘": 22
 _DEFAULT_EM = 600  # letters of other scripts, accented capitals: a little wider than the Latin average
 
 
-def _char_em(ch: str) -> int:
-    code = ord(ch)
-    if 32 <= code < 127:
-        return _ASCII[code - 32]
-    if ch in _WIDE:
-        return _WIDE[ch]
-    if 0xE0 <= code <= 0xFF:  # à è é ì ò ù ...: as their base letters
-        return 556
-    return _DEFAULT_EM
+_EM: dict[str, int] = {chr(32 + i): em for i, em in enumerate(_ASCII)}
+_EM.update({chr(code): 556 for code in range(0xE0, 0x100)})  # à è é ì ò ù ...: as their base letters
+_EM.update(_WIDE)
 
 
 def text_units(text: str, *, bold: bool = False, size: float = FONT_SIZE) -> float:
     """Width of one line of ``text`` in column-width units (without the cell's padding)."""
-    em = sum(_char_em(ch) for ch in text)
+    em = sum(map(_EM.get, text, repeat(_DEFAULT_EM)))  # type: ignore[arg-type]
     px = em / 1000 * size * 96 / 72
     return px / DIGIT_PX * (BOLD_FACTOR if bold else 1.0)
 

@@ -71,6 +71,7 @@ class SheetWriter:
         self._attrs: list[str] = []
         self._texts: list[dict[str, str]] = []  # per column: text -> cell XML after the reference
         self._tall: list[dict[str, int]] = []  # per column: text -> lines, for texts that wrap
+        self._cells: list[dict[tuple[str, int], tuple[str, int]]] = []  # (text, style) -> (XML, lines)
         self._measured: list[float] = []  # per column: the widest content seen, in width units
         self._floor: list[float] = []  # per column: a header's longest word, which may pass the Fit's most
         for style in styles:
@@ -87,6 +88,7 @@ class SheetWriter:
         self._attrs.append(f' s="{int(style)}"' if style else "")
         self._texts.append({})
         self._tall.append({})
+        self._cells.append({})
         self._measured.append(_NUMBER_STYLE_UNITS.get(Style(style), 0.0))
         self._floor.append(0.0)
 
@@ -135,6 +137,17 @@ class SheetWriter:
             self._tall[i][text] = lines
         return text_tail(text, style)
 
+    def _styled_text(self, i: int, text: str, style: int) -> tuple[str, int]:
+        """The cell XML and lines of a text with a style of its own in column ``i`` (measured once)."""
+        cache = self._cells[i]
+        known = cache.get((text, style))
+        if known is None:
+            if len(cache) > _TEXT_CACHE:
+                cache.clear()
+            final, lines = self._measure(i, text, style)
+            known = cache[(text, style)] = (text_tail(text, final), lines)
+        return known
+
     def append(self, items: Sequence[RowItem] = (), *, measure: bool = True) -> int:
         """Write the next row and return its 1-based number.
 
@@ -165,6 +178,7 @@ class SheetWriter:
                     if cached is None:
                         if len(column_texts) > _TEXT_CACHE:
                             column_texts.clear()
+                            tall[i].clear()  # measured again when met again
                         cached = column_texts[text] = self._new_text(i, text)
                     tail = cached
                     if tall[i]:
@@ -183,9 +197,10 @@ class SheetWriter:
                     tail = f' s="{style}"/>'
                 elif type(item.value) is str:
                     if measure:
-                        style, cell_lines = self._measure(i, item.value, style)
+                        tail, cell_lines = self._styled_text(i, item.value, style)
                         lines = max(lines, cell_lines)
-                    tail = text_tail(item.value, style)
+                    else:
+                        tail = text_tail(item.value, style)
                 else:
                     if measure and self._fit(i) is not None:
                         units = _NUMBER_STYLE_UNITS.get(item.style, 0.0)

@@ -37,7 +37,7 @@ from mediation_desk.io.xlsx_sheet import SheetWriter
 
 MAX_TITLE = 31
 _TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-_SPOOL_BYTES = 32 << 20  # a sheet's XML stays in memory up to this size, then goes to a temporary file
+_SPOOL_BYTES = 4 << 20  # a sheet's XML stays in memory up to this size, then goes to a temporary file
 
 __all__ = ["Cell", "CellValue", "Fit", "Formula", "PageSetup", "RowItem", "SheetWriter", "Style", "Width",
            "WorkbookWriter", "clean_text", "excel_serial", "is_risky_text", "quote_sheet", "sheet_title"]
