@@ -68,7 +68,8 @@ def check_archive(data: IO[bytes]) -> None:
     try:
         with zipfile.ZipFile(data) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, NotImplementedError) as exc:
+        # NotImplementedError: a directory entry asks for a zip version or method Python does not know
         raise _refusal("unreadable", "il file non è una cartella Excel leggibile") from exc
     finally:
         data.seek(0)
