@@ -19,10 +19,12 @@ from typing import Any
 
 from mediation_desk.cli.common import EXIT_INVALID, EXIT_OK, CommandError, actor, database_command, now
 from mediation_desk.scheduling.model import CancelParty
+from mediation_desk.scheduling.monitoring import PeopleAssisted
 from mediation_desk.scheduling.timeutil import WallTimeError, WallTimeProblem, strict_local
 from mediation_desk.services import booking as booking_service
-from mediation_desk.services import booking_outcomes, lookups
+from mediation_desk.services import booking_outcomes, lookups, monitoring
 from mediation_desk.services.booking import BookingChange, BookingError, BookingRefused
+from mediation_desk.services.monitoring import MonitoringError
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts import errors, i18n, violations
@@ -60,6 +62,11 @@ def register(subparsers: Any) -> None:
     close.add_argument("--end", required=True, metavar="HH:MM", help="actual end (the next day if earlier)")
     close.add_argument("--override-reason", metavar="TEXT",
                        help="close past the project's budget, saying why")
+    for name, text in (("people", "FAMI monitoring: how many people it reached (no names)"),
+                       ("women", "of them women"), ("men", "of them men"), ("minors", "of them minors"),
+                       ("adults", "of them adults")):
+        close.add_argument(f"--{name}", type=int, metavar="N", help=text)
+    close.add_argument("--nationality", metavar="TEXT", help="main nationality of the people assisted")
     close.set_defaults(func=run_close)
     for parser in (book, move, cancel, close):
         parser.add_argument("--json", action="store_true", help="one JSON document instead of text")
@@ -86,6 +93,10 @@ def _refuse(args: argparse.Namespace) -> Callable[[Exception], CommandError | No
         if isinstance(exc, BookingError):
             with i18n.speaking_english():
                 return _error(args, exc.code, [errors.booking_error_text(exc)])
+        if isinstance(exc, MonitoringError):
+            with i18n.speaking_english():
+                lines = errors.error_text(exc).splitlines()
+            return _error(args, exc.code, lines, EXIT_INVALID if exc.code == "invalid" else 1)
         return None
     return refuse
 
@@ -177,7 +188,18 @@ def run_close(args: argparse.Namespace, db: Database) -> BookingChange:
     if end <= start:  # an intervention that went on past midnight
         end = parse_clock(args.end, day + dt.timedelta(days=1))
     return booking_outcomes.close(db, args.booking_id, start, end, actor=actor(), now=now(),
-                                 override_reason=args.override_reason)
+                                 override_reason=args.override_reason, assisted=_assisted(args))
+
+
+def _assisted(args: argparse.Namespace) -> PeopleAssisted | monitoring.Unchanged:
+    """The people assisted given with ``close``; without ``--people`` what was recorded stays."""
+    given = {n: getattr(args, n) for n in ("women", "men", "minors", "adults")
+             if getattr(args, n) is not None}
+    if args.people is None:
+        if given or args.nationality is not None:
+            raise InputError("give --people too: how many people the intervention reached")
+        return monitoring.KEEP
+    return PeopleAssisted(args.people, **given, nationality=args.nationality or "")
 
 
 # ---- parsing times ------------------------------------------------------------------
