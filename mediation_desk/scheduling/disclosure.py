@@ -146,26 +146,54 @@ def _unbound_one(around: Sequence[Relation], marks: dict[CellKey, Mark], cell: C
     return False
 
 
+def _component(relations: Sequence[Relation], orders: Sequence[Order], marks: Mapping[CellKey, Mark],
+               cell: CellKey) -> tuple[list[CellKey], list[Relation], list[Order]]:
+    """The hidden cells tied to ``cell`` through relations and orders, and those ties: nothing else can
+    bear on its value (shown cells are constants), so the model of a cell needs no more."""
+    def hidden(k: CellKey) -> bool:
+        return marks[k] is not Mark.SHOWN
+
+    ties: dict[CellKey, list[int]] = {}
+    links: list[Relation | Order] = [*relations, *orders]
+    for i, link in enumerate(links):
+        for k in (link.cells if isinstance(link, Relation) else link):
+            if hidden(k):
+                ties.setdefault(k, []).append(i)
+    reach, used, todo = {cell}, set(), [cell]
+    while todo:
+        for i in ties.get(todo.pop(), []):
+            if i in used:
+                continue
+            used.add(i)
+            link = links[i]
+            for k in (link.cells if isinstance(link, Relation) else link):
+                if hidden(k) and k not in reach:
+                    reach.add(k)
+                    todo.append(k)
+    chosen = [links[i] for i in sorted(used)]
+    return (list(reach), [x for x in chosen if isinstance(x, Relation)],
+            [x for x in chosen if not isinstance(x, Relation)])
+
+
 def _has_alternative(
     values: Mapping[CellKey, int], relations: Sequence[Relation], orders: Sequence[Order],
     marks: Mapping[CellKey, Mark], cell: CellKey,
 ) -> bool:
     """Is there a table that fits everything shown in which ``cell`` has another value?"""
+    reach, tied, bounds = _component(relations, orders, marks, cell)
     model = cp_model.CpModel()
     small = cp_model.Domain(1, SMALL_BELOW - 1)
     other = cp_model.Domain(0, _CEILING)
-    unknown = {k: model.new_int_var_from_domain(small if m is Mark.SMALL else other, str(i))
-               for i, (k, m) in enumerate(marks.items()) if m is not Mark.SHOWN}
+    unknown = {k: model.new_int_var_from_domain(small if marks[k] is Mark.SMALL else other, str(i))
+               for i, k in enumerate(reach)}
 
     def term(k: CellKey) -> cp_model.LinearExprT:
         return unknown[k] if k in unknown else values[k]
 
-    for relation in relations:
-        if any(c in unknown for c in relation.cells):
-            model.add(term(relation.total) == sum(term(p) for p in relation.parts))
-    for low, high in orders:
-        if low in unknown or high in unknown:
-            model.add(term(low) <= term(high))
+    for relation in tied:
+        model.add(term(relation.total) == sum(term(p) for p in relation.parts))
+    for low, high in bounds:
+        model.add(term(low) <= term(high))
     model.add(unknown[cell] != values[cell])
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = _SOLVE_SECONDS
