@@ -121,7 +121,8 @@ def test_the_dashboard_says_when_a_budget_increase_frees_hours_and_assigns_them(
     view = window.views["dashboard"]
     assert isinstance(view, DashboardView)
     box = view.funding_box
-    assert box.waiting.count() == 1 and rid in box.waiting.item(0).text()
+    qtbot.waitUntil(lambda: box.waiting.count() > 0 and rid in box.waiting.item(0).text(), timeout=5_000)
+    assert box.waiting.count() == 1
     assert box.offers.count() == 0 and not box.assign_button.isVisible()
     with loaded_db.read() as s:
         project = repository.get_project(s, PROJECT)

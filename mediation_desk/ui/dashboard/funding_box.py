@@ -4,11 +4,13 @@ project) with the action that assigns it to the waiting requests it can fund, in
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from mediation_desk.scheduling.funding import FundingOffer
+from mediation_desk.scheduling.model import Request
 from mediation_desk.services import funding
 from mediation_desk.services.funding import FundingError
 from mediation_desk.storage.errors import StorageError
@@ -18,6 +20,7 @@ from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
+from mediation_desk.ui.common.background_jobs import JobRunner, start_job
 
 OFFER_ROLE = Qt.ItemDataRole.UserRole + 11  # the FundingOffer of a notice
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 12  # the id of a waiting request
@@ -31,6 +34,8 @@ class FundingBox(QGroupBox):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(translate("FundingBox", "Waiting for funds"), parent)
         self.context = context
+        self.generation = 0
+        self.job: JobRunner | None = None
         self.offers = QListWidget()
         self.offers.setObjectName("funding_offers")
         self.offers.setMaximumHeight(80)
@@ -51,16 +56,30 @@ class FundingBox(QGroupBox):
         self.waiting.itemActivated.connect(self._open)
 
     def refresh(self) -> None:
-        """Read the waiting list and the offers again (after any change of requests, bookings or budgets)."""
-        now = self.context.now()
-        try:
-            waiting = funding.waiting_requests(self.context.db)
-            offers = funding.funding_offers(self.context.db, now) if waiting else []
-        except StorageError as exc:
-            self._show_problem(error_text(exc))
-            return
-        self._fill_offers(offers)
-        self._fill_waiting(waiting)
+        """Read the waiting list and the offers again (after any change of requests, bookings or budgets).
+
+        The offers read the hours of every project (every booking): in the background, as the budgets."""
+        now, db = self.context.now(), self.context.db
+        self.generation += 1
+        generation = self.generation
+
+        def read(_progress: object) -> tuple[list[Request], list[FundingOffer]] | str:
+            try:
+                waiting = funding.waiting_requests(db)
+                return waiting, funding.funding_offers(db, now) if waiting else []
+            except StorageError as exc:
+                return error_text(exc)
+
+        def done(result: tuple[list[Request], list[FundingOffer]] | str) -> None:
+            if not shiboken6.isValid(self.waiting) or generation != self.generation:
+                return  # a later refresh has its own answer coming
+            if isinstance(result, str):
+                self._show_problem(result)
+                return
+            self._fill_offers(result[1])
+            self._fill_waiting(result[0])
+
+        self.job = start_job(read, done, lambda message: done(message))
 
     def _fill_offers(self, offers: list[FundingOffer]) -> None:
         self.offers.clear()
@@ -79,7 +98,7 @@ class FundingBox(QGroupBox):
             self.offers.setCurrentRow(0)
         self._selection_changed()
 
-    def _fill_waiting(self, waiting: list) -> None:  # type: ignore[type-arg]
+    def _fill_waiting(self, waiting: list[Request]) -> None:
         self.waiting.clear()
         catalog = self.context.catalog()
         for place, request in enumerate(waiting[:SHOWN], start=1):
