@@ -1556,7 +1556,7 @@
 <context>
     <name>FundChooser</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="+127"/>
+        <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="+150"/>
         <source>Also possible: {projects}.</source>
         <translation>Possibili anche: {projects}.</translation>
     </message>
@@ -1657,12 +1657,12 @@
 <context>
     <name>FundingBox</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard/funding_box.py" line="+32"/>
+        <location filename="../../mediation_desk/ui/dashboard/funding_box.py" line="+35"/>
         <source>Waiting for funds</source>
         <translation>In attesa di fondi</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
         <source>… and {n} more in Requests</source>
         <translation>… e altre {n} in Richieste</translation>
     </message>
@@ -4072,7 +4072,7 @@
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="-55"/>
+        <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="-73"/>
         <location filename="../../mediation_desk/ui/requests/request_form.py" line="+26"/>
         <source>Request {id} — {status}</source>
         <translation>Richiesta {id} — {status}</translation>
