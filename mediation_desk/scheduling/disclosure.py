@@ -20,7 +20,7 @@ written "x" instead: still no number, and no longer a bound.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
@@ -59,15 +59,18 @@ Order = tuple[CellKey, CellKey]  # the first is never more than the second (a re
 
 
 def protect(values: Mapping[CellKey, int], relations: Sequence[Relation], orders: Sequence[Order] = (),
-            keep: Collection[CellKey] = ()) -> dict[CellKey, Mark]:
+            keep: Collection[CellKey] = (), known: Collection[CellKey] = ()) -> dict[CellKey, Mark]:
     """How to show each cell so that no hidden one can be worked out from what is shown.
 
     ``keep``: cells to hide only when nothing else will do (the totals a reader most wants).
+    ``known``: cells a reader can learn elsewhere (another sheet of the same file): still written
+    "<3" when small, but counted as known when the others are checked.
     Hiding more only gives a reader more tables that fit, so a hidden cell found safe stays
     safe: each is checked once, and again only while it is not.
     """
-    marks = primary(values)
-    cost = _cost(values, keep)
+    public = set(known)
+    marks = {k: Mark.SHOWN if k in public else m for k, m in primary(values).items()}  # numbers to a reader
+    cost = _cost(values, keep, public)
     _no_lonely_hidden(relations, marks, cost)
     around: dict[CellKey, list[Relation]] = {}
     for relation in relations:
@@ -83,13 +86,26 @@ def protect(values: Mapping[CellKey, int], relations: Sequence[Relation], orders
                 break  # cannot happen: once every cell around it is "x" it has alternatives
             _no_lonely_hidden(relations, marks, cost)
             queue.extend(k for k, m in marks.items() if m is not Mark.SHOWN and k not in before)
+    for k in public:  # known or not, a small count is never written as a number
+        if 0 < values[k] < SMALL_BELOW:
+            marks[k] = Mark.SMALL
     return marks
 
 
-def _cost(values: Mapping[CellKey, int], keep: Collection[CellKey]) -> Callable[[CellKey], tuple[int, ...]]:
-    """What hiding a cell loses, to compare: a kept cell, then a 0 (hiding it helps little), then its size."""
+Cost = Callable[[CellKey], tuple[int, ...] | None]  # None: hiding it would not help
+
+
+def _cost(values: Mapping[CellKey, int], keep: Collection[CellKey], public: Collection[CellKey]) -> Cost:
+    """What hiding a cell loses, to compare: a kept cell, then a 0 (hiding it helps little), then its size;
+    a cell a reader knows anyway is never worth hiding."""
     kept = set(keep)
-    return lambda c: (c in kept, values[c] == 0, values[c])
+    return lambda c: None if c in public else (c in kept, values[c] == 0, values[c])
+
+
+def _cheapest(cells: Iterable[CellKey], marks: Mapping[CellKey, Mark], cost: Cost) -> CellKey | None:
+    priced = [(price, i, c) for i, c in enumerate(cells)
+              if marks[c] is Mark.SHOWN and (price := cost(c)) is not None]
+    return min(priced, key=lambda t: (t[0], t[1]))[2] if priced else None
 
 
 def exposed_cells(
@@ -101,8 +117,7 @@ def exposed_cells(
     return [k for k in hidden if not _has_alternative(values, relations, orders, marks, k)]
 
 
-def _no_lonely_hidden(relations: Sequence[Relation], marks: dict[CellKey, Mark],
-                      cost: Callable[[CellKey], tuple[int, ...]]) -> None:
+def _no_lonely_hidden(relations: Sequence[Relation], marks: dict[CellKey, Mark], cost: Cost) -> None:
     """The cheap first pass: until no relation has exactly one hidden cell, hide one more in it."""
     changed = True
     while changed:
@@ -113,23 +128,21 @@ def _no_lonely_hidden(relations: Sequence[Relation], marks: dict[CellKey, Mark],
                 changed = True
 
 
-def _hide_in(relation: Relation, marks: dict[CellKey, Mark], cost: Callable[[CellKey], tuple[int, ...]]
-             ) -> bool:
+def _hide_in(relation: Relation, marks: dict[CellKey, Mark], cost: Cost) -> bool:
     """Hide the cheapest shown cell of ``relation``."""
-    shown = [c for c in relation.cells if marks[c] is Mark.SHOWN]
-    if not shown:
+    choice = _cheapest(relation.cells, marks, cost)
+    if choice is None:
         return False
-    marks[min(shown, key=cost)] = Mark.HIDDEN
+    marks[choice] = Mark.HIDDEN
     return True
 
 
-def _hide_one_more(around: Sequence[Relation], marks: dict[CellKey, Mark],
-                   cost: Callable[[CellKey], tuple[int, ...]]) -> bool:
+def _hide_one_more(around: Sequence[Relation], marks: dict[CellKey, Mark], cost: Cost) -> bool:
     """Hide one more cell in a relation of the cell: the cheapest of all of them."""
-    shown = [c for r in around for c in r.cells if marks[c] is Mark.SHOWN]
-    if not shown:
+    choice = _cheapest((c for r in around for c in r.cells), marks, cost)
+    if choice is None:
         return False
-    marks[min(shown, key=cost)] = Mark.HIDDEN
+    marks[choice] = Mark.HIDDEN
     return True
 
 

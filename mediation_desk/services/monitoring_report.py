@@ -101,7 +101,10 @@ def _protected(counts: Mapping[tuple[Dimension, tuple[str, ...]], dict[str, int]
             relations.append(Relation((*prefix, "people"), tuple((*prefix, c) for c in group)))
     orders = [((*prefix, "with_data"), (*prefix, other)) for prefix in prefixes
               for other in ("interventions", "people")]  # each recorded intervention reached somebody
-    marks = protect(values, relations, orders, keep=[(TOTAL, c) for c in COLUMNS])
+    # the report's bookings sheet lists every booking with its month, project, agency kind, area and
+    # outcome: a reader knows those counts of interventions anyway (not by nationality, not the people)
+    known = [(*p, "interventions") for p in prefixes if p[0] is not Dimension.NATIONALITY]
+    marks = protect(values, relations, orders, keep=[(TOTAL, c) for c in COLUMNS], known=known)
 
     def table_row(prefix: tuple[object, ...], key: tuple[str, ...]) -> TableRow:
         return TableRow(key, tuple(ShownCell(values[(*prefix, c)], marks[(*prefix, c)]) for c in COLUMNS))

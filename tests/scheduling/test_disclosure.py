@@ -66,3 +66,13 @@ def test_no_hidden_count_follows_from_what_is_shown(cells: list[list[int]]) -> N
     for relation in relations:  # never one hidden cell alone in a sum
         assert sum(marks[c] is not Mark.SHOWN for c in relation.cells) != 1
     assert exposed_cells(values, relations, marks) == []
+
+
+def test_a_count_known_from_elsewhere_is_still_small_but_protects_nothing() -> None:
+    """A reader who knows cell (0, 0) from another sheet: the hidden cells around it must hold without it."""
+    values, relations = grid([[1, 5, 9], [4, 6, 8]])
+    marks = protect(values, relations, known=[(0, 0)])
+    assert marks[(0, 0)] is Mark.SMALL  # still not written as a number
+    seen = {k: Mark.SHOWN if k == (0, 0) else m for k, m in marks.items()}
+    assert exposed_cells(values, relations, seen) == []
+    assert set(marks.values()) == {Mark.SHOWN, Mark.SMALL}  # nothing else needed hiding for it
