@@ -94,6 +94,9 @@ def _candidate(rank: int, c: Candidate) -> list[str]:
 
 def _item(name: str, points: float, p: Mapping[str, Any]) -> str:
     texts: dict[str, Callable[[], str]] = {
+        "preferred": lambda: ("preferred for this case" if p.get("source") == "case"
+                              else "preferred by the agency"),
+        "below_level": lambda: f"below the level asked for ({p.get('required')})",
         "continuity": lambda: f"already followed case {p.get('case')}",
         "travel": lambda: f"{p.get('minutes')} min from home",
         "language_level": lambda: f"{p.get('level')} speaker",

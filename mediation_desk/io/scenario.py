@@ -130,6 +130,7 @@ def decode_scenario(doc_or_bytes: bytes | str | dict[str, Any]) -> m.ServiceData
         mediators=[e for _, e in found.mediators],
         requests=[e for _, e in found.requests],
         bookings=[e for _, e in found.bookings],
+        cases=decode.case_preferences(top),
         extra=top.rest,
     )
     check_references(ctx, found)
@@ -172,6 +173,11 @@ def encode_scenario(data: m.ServiceData) -> dict[str, Any]:
     doc["mediators"] = [enc.mediator(x) for x in data.mediators]
     doc["requests"] = [enc.request(r) for r in data.requests]
     doc["bookings"] = [enc.booking(b) for b in data.bookings]
+    if data.cases:  # ours, not the format's: what agencies state per case
+        doc["case_preferences"] = [
+            _merge({"case": c.case}, c.extra, _own(preferred_mediators=(list(c.preferred_mediators), []),
+                                                   avoided_mediators=(list(c.avoided_mediators), [])))
+            for c in data.cases]
     return doc
 
 
@@ -224,8 +230,10 @@ class _Encoder:
                                                             email=(c.email, "")))
                     for c in a.contacts]
         return _merge({"id": a.id, "name": a.name, "kind": str(a.kind), "area": a.area, "address": a.address,
-                       "lat": a.lat, "lon": a.lon}, a.extra, _own(contacts=(contacts, []),
-                                                                  notify_by_mail=(a.notify_by_mail, True)))
+                       "lat": a.lat, "lon": a.lon}, a.extra, _own(
+                           contacts=(contacts, []), notify_by_mail=(a.notify_by_mail, True),
+                           preferred_mediators=(list(a.preferred_mediators), []),
+                           avoided_mediators=(list(a.avoided_mediators), [])))
 
     def mediator(self, x: m.Mediator) -> dict[str, Any]:
         return _merge({
@@ -247,6 +255,8 @@ class _Encoder:
             agency_contact=(r.agency_contact, ""), contact_on_site=(r.contact_on_site, ""),
             reason=(r.reason, ""), nationality=(r.nationality, ""), address=(r.address, ""),
             notes=(r.notes, ""),
+            min_level=(str(r.min_level) if r.min_level else None, None),
+            level_required=(r.level_required, False), skill_required=(r.skill_required, False),
             received_at=(self.maybe(r.received_at), None), waiting_funds=(r.waiting_funds, False)))
 
     def booking(self, b: m.Booking) -> dict[str, Any]:

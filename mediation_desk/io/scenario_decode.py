@@ -36,6 +36,7 @@ from mediation_desk.scheduling.model import (
     BookingId,
     BookingStatus,
     CancelParty,
+    CasePreferences,
     ContactPerson,
     Interval,
     Language,
@@ -117,6 +118,8 @@ def agency(f: Fields) -> Agency:
         lat=f.number("lat", -90, 90) or 0.0,
         lon=f.number("lon", -180, 180) or 0.0,
         notify_by_mail=f.own("notify_by_mail", own_flag, True),
+        preferred_mediators=f.own("preferred_mediators", own_ids, []),
+        avoided_mediators=f.own("avoided_mediators", own_ids, []),
         extra=f.rest,
     )
     # contact people are ours, not the format's: read them strictly only when they look like ours
@@ -125,6 +128,40 @@ def agency(f: Fields) -> Agency:
         del f.rest["contacts"]
         result.contacts = [contact(c) for c, _ in objects(f.ctx, value, f.at("contacts"))]
     return result
+
+
+def own_ids(value: Any) -> list[MediatorId] | None:
+    """A list of distinct non-empty mediator ids (ours: anything else stays an unknown field)."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        return None
+    if len(set(value)) != len(value):
+        return None
+    return [MediatorId(v) for v in value]
+
+
+def case_preferences(f: Fields) -> list[CasePreferences]:
+    """The document's ``case_preferences`` (ours): taken only when every item is well formed."""
+    value = f.rest.get("case_preferences")
+    if not isinstance(value, list) or not value or not all(_looks_like_case(c) for c in value):
+        return []
+    if len({c["case"] for c in value}) != len(value):
+        return []
+    del f.rest["case_preferences"]
+    out = []
+    for item in value:
+        rest = dict(item)
+        case = rest.pop("case")
+        preferred = own_ids(rest.pop("preferred_mediators", [])) or []
+        avoided = own_ids(rest.pop("avoided_mediators", [])) or []
+        out.append(CasePreferences(case, preferred, avoided, extra=rest))
+    return out
+
+
+def _looks_like_case(value: Any) -> bool:
+    if not isinstance(value, dict) or not isinstance(value.get("case"), str) or not value["case"].strip():
+        return False
+    keys = ("preferred_mediators", "avoided_mediators")
+    return all(own_ids(value.get(key, [])) is not None for key in keys)
 
 
 def _looks_like_contact(value: Any) -> bool:
@@ -219,6 +256,9 @@ def request(f: Fields) -> Request:
         required_gender=gender(f, "required_gender"),
         skill=f.opt_text("skill"),
         case=f.opt_text("case"),
+        min_level=f.own("min_level", own_enum(LanguageLevel), None),
+        level_required=f.own("level_required", own_flag, False),
+        skill_required=f.own("skill_required", own_flag, False),
         priority=f.choice("priority", Priority, Priority.NORMAL) or Priority.NORMAL,
         status=f.choice("status", RequestStatus, RequestStatus.PENDING) or RequestStatus.PENDING,
         agency_contact=f.own("agency_contact", own_text, ""),

@@ -27,6 +27,12 @@ def _total(p: Params) -> str:
 
 TEXTS: dict[ViolationCode, Callable[[Params], str]] = {
     ViolationCode.LANGUAGE: lambda p: f"mediator {p['mediator']} does not speak {p['language']!r}",
+    ViolationCode.AVOIDED: lambda p: f"the agency asks not to send mediator {p['mediator']}"
+                                     + (f" for case {p['case']}" if p.get("source") == "case" else ""),
+    ViolationCode.LEVEL_TOO_LOW: lambda p: f"mediator {p['mediator']} speaks {p['language']!r} at level "
+                                           f"{p['level']}, the request requires {p['required']}",
+    ViolationCode.SKILL_MISSING: lambda p: f"mediator {p['mediator']} lacks the required skill "
+                                           f"{p['skill']!r}",
     ViolationCode.GENDER: lambda p: f"the request asks for gender {p['required']}, mediator {p['mediator']} "
                                     f"is {p['gender']}",
     ViolationCode.AREA: lambda p: f"mediator {p['mediator']} does not work in area {p['area']} "

@@ -17,6 +17,7 @@ from typing import Any
 
 from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import BookingId, LanguageLevel, Mediator, MediatorId, Mode, Request
+from mediation_desk.scheduling.preferences import Stance, level_at_least
 from mediation_desk.scheduling.rules import (
     QUARTER_SECONDS,
     Violation,
@@ -35,13 +36,15 @@ LANGUAGE_LEVEL_POINTS: Mapping[LanguageLevel, float] = {
     LanguageLevel.NATIVE: 10.0, LanguageLevel.FLUENT: 6.0, LanguageLevel.WORKING: 0.0}
 SKILL_POINTS = 15.0  # the mediator has the skill the request asks for
 FAIR_SHARE_POINTS_PER_HOUR = -1.5  # per hour booked this month above the candidates' average
+PREFERRED_POINTS = 50.0  # the agency (or the case) asks for this mediator: also ranked before the others
+BELOW_LEVEL_POINTS = -20.0  # speaks the language below the level asked for (when it is not required)
 
 
 @dataclass(frozen=True)
 class ScoreItem:
     """One reason a candidate ranks where it does."""
 
-    name: str  # continuity, travel, language_level, skill, fair_share
+    name: str  # preferred, continuity, travel, language_level, below_level, skill, fair_share
     points: float
     params: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
@@ -55,6 +58,10 @@ class Candidate:
     @property
     def score(self) -> float:
         return sum(item.points for item in self.items)
+
+    @property
+    def preferred(self) -> bool:
+        return any(item.name == "preferred" for item in self.items)
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,15 @@ class _Facts:
     average_month_minutes: float
 
 
+def preferred(
+    ctx: SchedulingContext, request: Request, mediator: Mediator, facts: _Facts
+) -> ScoreItem | None:
+    found = ctx.stance(request, mediator.id)
+    if found is None or found.stance is not Stance.PREFERRED:
+        return None
+    return ScoreItem("preferred", PREFERRED_POINTS, {"source": str(found.source), "case": request.case})
+
+
 def continuity(
     ctx: SchedulingContext, request: Request, mediator: Mediator, facts: _Facts
 ) -> ScoreItem | None:
@@ -114,6 +130,16 @@ def language_level(
     return ScoreItem("language_level", LANGUAGE_LEVEL_POINTS.get(level, 0.0), {"level": str(level)})
 
 
+def below_level(
+    ctx: SchedulingContext, request: Request, mediator: Mediator, facts: _Facts
+) -> ScoreItem | None:
+    level = mediator.level_of(request.language)
+    if request.min_level is None or level is None or level_at_least(level, request.min_level):
+        return None  # a required level never gets here: the mediator is excluded
+    return ScoreItem("below_level", BELOW_LEVEL_POINTS, {
+        "level": str(level), "required": str(request.min_level)})
+
+
 def skill(
     ctx: SchedulingContext, request: Request, mediator: Mediator, facts: _Facts
 ) -> ScoreItem | None:
@@ -132,7 +158,7 @@ def fair_share(
 
 
 Scorer = Callable[[SchedulingContext, Request, Mediator, _Facts], ScoreItem | None]
-SCORERS: tuple[Scorer, ...] = (continuity, travel, language_level, skill, fair_share)
+SCORERS: tuple[Scorer, ...] = (preferred, continuity, travel, language_level, below_level, skill, fair_share)
 
 
 def find_candidates(
@@ -166,7 +192,8 @@ def find_candidates(
         Candidate(m, [from_ts(t, ctx.tz) for t in starts],
                   [item for score in SCORERS if (item := score(ctx, request, m, facts)) is not None])
         for m, starts in found]
-    ranked.sort(key=lambda c: (-c.score, c.starts[0], c.mediator.id))
+    # the mediators the agency asks for come first whatever their points: that is what it asked
+    ranked.sort(key=lambda c: (not c.preferred, -c.score, c.starts[0], c.mediator.id))
     # the mediators nearest to being candidates (only later rules broken) come first
     excluded.sort(key=lambda e: (-min(v.rule for v in e.violations), e.mediator.name, e.mediator.id))
     return CandidateList(request, ranked, excluded, blocking, exclude_booking)

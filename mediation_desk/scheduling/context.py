@@ -23,6 +23,7 @@ from mediation_desk.scheduling.model import (
     AgencyId,
     Booking,
     BookingId,
+    CasePreferences,
     Interval,
     Mediator,
     MediatorId,
@@ -33,6 +34,7 @@ from mediation_desk.scheduling.model import (
     RequestId,
     ServiceData,
 )
+from mediation_desk.scheduling.preferences import StanceFound, stance_of
 from mediation_desk.scheduling.timeutil import (
     DAY_SECONDS,
     IsoWeek,
@@ -80,6 +82,7 @@ class SchedulingContext:
         self.agencies: dict[AgencyId, Agency] = {a.id: a for a in data.agencies}
         self.mediators: dict[MediatorId, Mediator] = {m.id: m for m in data.mediators}
         self.requests: dict[RequestId, Request] = {r.id: r for r in data.requests}
+        self.cases: dict[str, CasePreferences] = {c.case: c for c in data.cases}
         self.bookings: dict[BookingId, Booking] = {}
         self.by_mediator: dict[MediatorId, list[Entry]] = defaultdict(list)
         self.longest: dict[MediatorId, float] = defaultdict(float)
@@ -228,6 +231,11 @@ class SchedulingContext:
             agency = self.agencies.get(agency_id)
             self._closed[key] = closure_on(day, agency.kind if agency else None, self.closures)
         return self._closed[key]
+
+    def stance(self, request: Request, mediator_id: MediatorId) -> StanceFound | None:
+        """What the agency states about the mediator for this request (its case first, then the agency)."""
+        case = self.cases.get(request.case) if request.case else None
+        return stance_of(self.agencies.get(request.agency), case, mediator_id)
 
     def windows_of(self, request: Request) -> list[Span]:
         found = self._windows.get(request.id)

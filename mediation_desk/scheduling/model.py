@@ -169,9 +169,26 @@ class Agency:
     lat: float
     lon: float
     contacts: list[ContactPerson] = field(default_factory=list)
+    preferred_mediators: list[MediatorId] = field(default_factory=list)  # ranked first when free
+    avoided_mediators: list[MediatorId] = field(default_factory=list)  # the agency asks not to send them
     extra: Extra = field(default_factory=dict)
     notify_by_mail: bool = True  # its contacts are mailed when its bookings are made, moved or cancelled
     version: int = field(default=0, compare=False)  # storage row version this copy was read at; 0: unknown
+
+
+@dataclass
+class CasePreferences:
+    """What the agency states for one case (presa in carico); it wins over the agency's own statement."""
+
+    case: str
+    preferred_mediators: list[MediatorId] = field(default_factory=list)
+    avoided_mediators: list[MediatorId] = field(default_factory=list)
+    extra: Extra = field(default_factory=dict)
+    version: int = field(default=0, compare=False)  # storage row version this copy was read at; 0: unknown
+
+    @property
+    def empty(self) -> bool:
+        return not self.preferred_mediators and not self.avoided_mediators
 
 
 @dataclass
@@ -244,6 +261,9 @@ class Request:
     required_gender: str | None = None
     skill: str | None = None
     case: str | None = None
+    min_level: LanguageLevel | None = None  # the lowest level of the language the agency accepts
+    level_required: bool = False  # min_level is a hard requirement (otherwise a lower level only ranks lower)
+    skill_required: bool = False  # skill is a hard requirement (otherwise it only ranks higher)
     priority: Priority = Priority.NORMAL
     status: RequestStatus = RequestStatus.PENDING
     agency_contact: str = ""  # referente who asked
@@ -304,4 +324,5 @@ class ServiceData:
     mediators: list[Mediator] = field(default_factory=list)
     requests: list[Request] = field(default_factory=list)
     bookings: list[Booking] = field(default_factory=list)
+    cases: list[CasePreferences] = field(default_factory=list)  # the agencies' preferences per case
     extra: Extra = field(default_factory=dict)  # top-level fields of a document

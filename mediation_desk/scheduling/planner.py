@@ -241,14 +241,15 @@ class Optimised:
         if self.coverage_bound is not None:
             self.coverage_bound += max(cover, reached.coverage)
         if self.travel_bound is not None and report.travel_bound is not None and cover <= reached.coverage:
-            self.travel_bound += min(report.travel_bound, reached.travel)
+            self.travel_bound += min(report.travel_bound, reached.travel_cost)
         else:
             self.travel_bound = None
 
     def quality(self, reached: Figures) -> PlanQuality:
         proven = all(s == "OPTIMAL" for s in self.statuses)  # no component: nothing could be booked
         gap = max(0, (self.coverage_bound or 0) - reached.coverage)
-        travel_gap = None if self.travel_bound is None or gap else max(0, reached.travel - self.travel_bound)
+        travel_gap = (None if self.travel_bound is None or gap
+                      else max(0, reached.travel_cost - self.travel_bound))
         return PlanQuality(proven=proven and gap == 0 and not travel_gap, coverage_gap=gap,
                            coverage_bound=max(reached.coverage, self.coverage_bound or 0),
                            travel_gap=travel_gap)

@@ -142,8 +142,8 @@ def add_criteria(built: Built, problem: Problem) -> None:
         o = opts[i]
         of_option[i].append(x)
         built.coverage.append((x, o.weight))
-        if o.travel:
-            built.travel.append((x, o.travel))
+        if o.travel_cost:
+            built.travel.append((x, o.travel_cost))
         if o.case is not None and o.served_before is not None and o.served_before < s:
             built.continuity.append((x, 1))
     same_case: dict[tuple[int, Hashable], list[int]] = defaultdict(list)

@@ -79,8 +79,9 @@ CHAIN_DEPTH = 2  # moves after the first in a repair chain (a little less travel
 
 
 def option_rank(option: Option) -> tuple[int, int, int]:
-    """Cheapest first: least travel, then a mediator who already knows the case, then earliest."""
-    return (option.travel, 0 if option.served_before is not None else 1, option.first)
+    """Cheapest first: least travel (with the penalty of not sending a preferred mediator), then a
+    mediator who already knows the case, then earliest."""
+    return (option.travel_cost, 0 if option.served_before is not None else 1, option.first)
 
 
 def greedy_plan(
@@ -130,7 +131,8 @@ def less_travel(
     improved = True
     while improved:
         improved = False
-        for index, start in sorted(mover.tracker.chosen, key=lambda c: (-problem.options[c[0]].travel, c)):
+        ranked = sorted(mover.tracker.chosen, key=lambda c: (-problem.options[c[0]].travel_cost, c))
+        for index, start in ranked:
             if should_stop is not None and should_stop():
                 break
             if (index, start) in mover.tracker.chosen and mover.improve(index, start):
@@ -186,7 +188,7 @@ class _Mover:
     def free_start(self, index: int, limit: int) -> int | None:
         """The first start of the option that keeps every rule, if its travel is below ``limit``."""
         option = self.opts[index]
-        if option.travel >= limit or not self.tracker.fits_capacity(option):
+        if option.travel_cost >= limit or not self.tracker.fits_capacity(option):
             return None
         return next((s for s in option.starts if self.tracker.start_fits(option, s)), None)
 
@@ -201,17 +203,18 @@ class _Mover:
 
     def improve(self, index: int, start: int) -> bool:
         current = self.opts[index]
-        cheaper = [i for i in self.by_request[current.request] if self.opts[i].travel < current.travel]
+        cheaper = [i for i in self.by_request[current.request]
+                   if self.opts[i].travel_cost < current.travel_cost]
         if not cheaper:
             return False
         self.remove(index, start)
         for other in cheaper:
-            new_start = self.free_start(other, current.travel)
+            new_start = self.free_start(other, current.travel_cost)
             if new_start is not None:
                 self.add(other, new_start)
                 return True
         for other in cheaper:
-            if self.chain(other, current.travel - self.opts[other].travel, CHAIN_DEPTH):
+            if self.chain(other, current.travel_cost - self.opts[other].travel_cost, CHAIN_DEPTH):
                 return True
         self.add(index, start)
         return False
@@ -237,12 +240,12 @@ class _Mover:
                 for alternative in self.by_request[other.request]:
                     if alternative == blocker:
                         continue
-                    limit = other.travel + gain
+                    limit = other.travel_cost + gain
                     new_start = self.free_start(alternative, limit)
                     if new_start is not None:
                         self.add(alternative, new_start)
                         return True
-                    travel = self.opts[alternative].travel
+                    travel = self.opts[alternative].travel_cost
                     if depth > 1 and travel < limit and self.chain(alternative, limit - travel, depth - 1):
                         return True
                 self.remove(index, start)

@@ -8,7 +8,11 @@ the travel time between two in-person sites, and the weekly minutes of each
 mediator and the minutes of each project stay within what is left. Plans are
 ranked lexicographically: coverage (priority weights) first, then least
 travel, then continuity; the objective encodes that order with weights large
-enough that a lower criterion can never pay for a higher one.
+enough that a lower criterion can never pay for a higher one. An option whose
+request has a mediator the agency prefers, and which is not that mediator,
+carries a ``penalty`` in minutes added to its travel (its ``travel_cost``): the plan
+sends the preferred mediator unless that loses coverage or costs more travel
+elsewhere than the penalty.
 """
 
 from __future__ import annotations
@@ -37,6 +41,12 @@ class Option:
     case: Hashable | None = None
     served_before: int | None = None  # earliest start of an old booking of the case by this mediator
     charge: int | None = None  # seconds the project's budget is billed (minimum charge, step); None: duration
+    penalty: int = 0  # minutes added to the travel: a mediator the agency prefers could go instead
+
+    @property
+    def travel_cost(self) -> int:
+        """What the travel criterion minimises: the travel plus the penalty of not sending a preferred one."""
+        return self.travel + self.penalty
 
     @property
     def first(self) -> int:
@@ -80,10 +90,15 @@ class Figures:
     coverage: int
     travel: int
     continuity: int
+    penalty: int = 0  # minutes of penalty: requests not given the mediator their agency prefers
+
+    @property
+    def travel_cost(self) -> int:
+        return self.travel + self.penalty
 
     def key(self) -> tuple[int, int, int]:
-        """Sort key: larger is better (coverage, -travel, continuity)."""
-        return (self.coverage, -self.travel, self.continuity)
+        """Sort key: larger is better (coverage, -travel with penalties, continuity)."""
+        return (self.coverage, -self.travel_cost, self.continuity)
 
 
 def figures(problem: Problem, choices: Sequence[Choice]) -> Figures:
@@ -101,6 +116,7 @@ def figures(problem: Problem, choices: Sequence[Choice]) -> Figures:
         coverage=sum(opts[i].weight for i, _ in choices),
         travel=sum(opts[i].travel for i, _ in choices),
         continuity=continuity,
+        penalty=sum(opts[i].penalty for i, _ in choices),
     )
 
 
@@ -110,7 +126,7 @@ def objective_weights(problem: Problem) -> tuple[int, int]:
     travel_weight = n_requests + 1  # continuity counts at most one per request
     worst_travel: dict[int, int] = defaultdict(int)
     for o in problem.options:
-        worst_travel[o.request] = max(worst_travel[o.request], o.travel)
+        worst_travel[o.request] = max(worst_travel[o.request], o.travel_cost)
     coverage_weight = travel_weight * (sum(worst_travel.values()) + 1)
     return coverage_weight, travel_weight
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import (
@@ -24,6 +24,7 @@ from mediation_desk.scheduling.model import (
     Request,
 )
 from mediation_desk.scheduling.planner_model import Option, Problem
+from mediation_desk.scheduling.preferences import Stance
 from mediation_desk.scheduling.rules import (
     ViolationCode,
     conflict_violations_ts,
@@ -33,6 +34,9 @@ from mediation_desk.scheduling.rules import (
 from mediation_desk.scheduling.timeutil import IsoWeek, split_by_iso_week, week_bounds
 
 TRAVEL_ROUND_TRIP = 2  # the travel criterion counts home -> agency -> home
+# Minutes of travel charged for not sending a mediator the agency prefers when one could go: more than
+# any round trip in one territory, so the preferred mediator goes unless coverage would suffer.
+PREFERENCE_PENALTY_MIN = 600
 
 
 @dataclass
@@ -66,12 +70,14 @@ def build_input(
             break
         if on_request is not None:
             on_request(r_index)
+        mine: list[Option] = []
         for m_index in by_language.get(request.language.lower(), ()):
             mediator = mediators[m_index]
             if eligibility(ctx, request, mediator):
                 continue
             starts = free_starts(ctx, request, mediator, not_before, until)
-            options.extend(make_options(ctx, request, r_index, mediator, m_index, starts, served))
+            mine.extend(make_options(ctx, request, r_index, mediator, m_index, starts, served))
+        options.extend(with_preferences(ctx, request, mediators, mine))
     problem = Problem(
         options=options,
         site_travel=lambda a, b: ctx.travel_between(AgencyId(str(a)), AgencyId(str(b))),
@@ -150,6 +156,18 @@ def make_options(
         )
         for weeks, group in groups.items()
     ]
+
+
+def with_preferences(
+    ctx: SchedulingContext, request: Request, mediators: Sequence[Mediator], options: list[Option]
+) -> list[Option]:
+    """The request's options, those of the other mediators penalised when a preferred one has an option."""
+    preferred = {o.mediator for o in options
+                 if (found := ctx.stance(request, mediators[o.mediator].id)) is not None
+                 and found.stance is Stance.PREFERRED}
+    if not preferred:
+        return options
+    return [o if o.mediator in preferred else replace(o, penalty=PREFERENCE_PENALTY_MIN) for o in options]
 
 
 def served_before(ctx: SchedulingContext) -> dict[tuple[MediatorId, str], float]:

@@ -8,7 +8,9 @@ cut at local midnight, inclusive project end dates. Two additions the format
 does not know make the product stricter, never looser: busy blocks of the
 mediator's external calendar (rule 5) and late cancellations, which are
 billed and so still use the project budget (rule 8). Rule 0 holds checks
-outside the format (inactive mediator, closed request, request waiting for funds).
+outside the format (inactive mediator, closed request, request waiting for funds, a
+closed agency, and what the agency states: a mediator not to send, a required
+language level or skill).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from mediation_desk.scheduling.model import (
     Request,
     RequestStatus,
 )
+from mediation_desk.scheduling.preferences import Stance, hard_level, hard_skill, level_at_least
 from mediation_desk.scheduling.timeutil import (
     QUARTER_SECONDS,
     from_ts,
@@ -47,6 +50,9 @@ class ViolationCode(enum.StrEnum):
     WAITING_FUNDS = "waiting_funds"  # rule 0: no project funds it yet ("In attesa di fondi")
     PAST = "past"  # rule 0: every possible start has already gone by (candidates only)
     CLOSED = "closed"  # rule 0: the agency is closed that day (holiday, patron saint, school closure)
+    AVOIDED = "avoided"  # rule 0: the agency (or the case) asks not to send this mediator
+    SKILL_MISSING = "skill_missing"  # rule 0: the request requires a skill the mediator lacks
+    LEVEL_TOO_LOW = "level_too_low"  # rule 0: speaks the language below the level the request requires
     LANGUAGE = "language"  # 1
     GENDER = "gender"  # 2
     AREA = "area"  # 3
@@ -93,9 +99,13 @@ def _jsonable(value: Any) -> Any:
 
 # ---- rules 1-3 (request x mediator) -----------------------------------------
 def eligibility(ctx: SchedulingContext, request: Request, mediator: Mediator) -> list[Violation]:
-    """Rules 1-3, plus rule 0 for an inactive mediator (memoised: they only depend on entities)."""
+    """Rules 1-3, plus rule 0 for an inactive mediator, one the agency asks not to send, and the
+    request's hard level and skill (memoised: they only depend on entities)."""
     place = request.agency if request.mode == Mode.IN_PERSON else None
-    key = ("eligibility", mediator.id, request.language, request.required_gender, place)
+    stance = ctx.stance(request, mediator.id)
+    stated = (stance, request.agency, request.case) if stance is not None else None  # named in the reason
+    key = ("eligibility", mediator.id, request.language, request.required_gender, place, stated,
+           hard_level(request), hard_skill(request))
     found: tuple[Violation, ...] | None = ctx.memo.get(key)
     if found is None:
         found = ctx.memo[key] = tuple(_eligibility(ctx, request, mediator))
@@ -109,6 +119,7 @@ def _eligibility(ctx: SchedulingContext, request: Request, mediator: Mediator) -
     if request.language.lower() not in ctx.languages_of(mediator):
         out.append(Violation(1, ViolationCode.LANGUAGE, {
             "mediator": mediator.id, "language": request.language}))
+    out.extend(_requirements(ctx, request, mediator))
     if request.required_gender and mediator.gender != request.required_gender:
         out.append(Violation(2, ViolationCode.GENDER, {
             "mediator": mediator.id, "required": request.required_gender, "gender": mediator.gender}))
@@ -119,6 +130,28 @@ def _eligibility(ctx: SchedulingContext, request: Request, mediator: Mediator) -
             out.append(Violation(3, ViolationCode.AREA, {
                 "mediator": mediator.id, "area": area, "agency": request.agency,
                 "areas": sorted(mediator.areas)}))
+    return out
+
+
+def _requirements(ctx: SchedulingContext, request: Request, mediator: Mediator) -> list[Violation]:
+    """What the agency stated: a mediator not to send, a minimum level, a skill (the product's rules)."""
+    out: list[Violation] = []
+    found = ctx.stance(request, mediator.id)
+    if found is not None and found.stance is Stance.AVOIDED:
+        agency = ctx.agencies.get(request.agency)
+        out.append(Violation(0, ViolationCode.AVOIDED, {
+            "mediator": mediator.id, "mediator_name": mediator.name, "agency": request.agency,
+            "agency_name": agency.name if agency else None, "source": str(found.source),
+            "case": request.case}))
+    minimum = hard_level(request)
+    level = mediator.level_of(request.language)
+    if minimum is not None and level is not None and not level_at_least(level, minimum):
+        out.append(Violation(0, ViolationCode.LEVEL_TOO_LOW, {
+            "mediator": mediator.id, "language": request.language, "level": str(level),
+            "required": str(minimum)}))
+    skill = hard_skill(request)
+    if skill is not None and skill not in mediator.skills:
+        out.append(Violation(0, ViolationCode.SKILL_MISSING, {"mediator": mediator.id, "skill": skill}))
     return out
 
 

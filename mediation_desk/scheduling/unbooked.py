@@ -18,7 +18,9 @@ from mediation_desk.scheduling.model import Request
 from mediation_desk.scheduling.rules import Violation, ViolationCode
 
 # Rules 1-3 and the inactive flag: a mediator failing one of them could never take the request.
-NEVER = frozenset({ViolationCode.INACTIVE, ViolationCode.LANGUAGE, ViolationCode.GENDER, ViolationCode.AREA})
+NEVER = frozenset({ViolationCode.INACTIVE, ViolationCode.LANGUAGE, ViolationCode.GENDER, ViolationCode.AREA,
+                   ViolationCode.AVOIDED, ViolationCode.LEVEL_TOO_LOW, ViolationCode.SKILL_MISSING})
+STATED = frozenset({ViolationCode.AVOIDED, ViolationCode.LEVEL_TOO_LOW, ViolationCode.SKILL_MISSING})
 BUSY = frozenset({ViolationCode.OVERLAP, ViolationCode.TRAVEL_GAP, ViolationCode.WEEKLY_CAP,
                   ViolationCode.UNAVAILABLE, ViolationCode.ABSENT, ViolationCode.BUSY_EXTERNAL})
 
@@ -60,8 +62,10 @@ def why_unbooked(ctx: SchedulingContext, request: Request) -> Unbooked:
     suitable = [e for e in speakers if not _has(e.violations, NEVER)]
     if not suitable:
         gender = any(_has(e.violations, {ViolationCode.GENDER}) for e in speakers)
+        stated = any(_has(e.violations, STATED) for e in speakers)
         return Unbooked(request, UnbookedReason.NONE_SUITABLE, {
-            **base, "count": len(speakers), "gender": request.required_gender if gender else None})
+            **base, "count": len(speakers), "gender": request.required_gender if gender else None,
+            "stated": stated})
     if any(e.override_starts for e in suitable):
         project = ctx.projects.get(request.project) if request.project is not None else None
         return Unbooked(request, UnbookedReason.BUDGET, {

@@ -118,7 +118,8 @@ def rules_context(
         timezone=repository.service_timezone(s),
         areas=repository.list_areas(s), languages=repository.list_languages(s),
         projects=projects, agencies=repository.list_agencies(s),
-        mediators=mediators, requests=list(requests.values()), bookings=list(bookings.values()))
+        mediators=mediators, requests=list(requests.values()), bookings=list(bookings.values()),
+        cases=repository.list_case_preferences(s) if request.case else [])
     busy = busy_blocks_for(s, mediator_ids, start - reach, end + reach)
     return SchedulingContext(data, now, busy, billing_rules(s, projects), closures=closures_in(s))
 

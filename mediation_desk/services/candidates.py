@@ -9,8 +9,9 @@ their bookings are read: those of the whole ISO weeks and of the month its
 windows touch, plus the travel horizon around them (overlap, travel gaps,
 weekly limits, fair share). Added to them are the bookings of the request
 itself and of its case (continuity), the requests of all these bookings, the
-busy blocks of those mediators, and the project's booked minutes as one SQL
-sum (budget). The answer is the one the whole service would give.
+busy blocks of those mediators, what the agency stated for the request's case
+(preferred mediators, mediators not to send), and the project's booked minutes
+as one SQL sum (budget). The answer is the one the whole service would give.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import (
     Agency,
     Area,
+    CasePreferences,
     Language,
     Mediator,
     Project,
@@ -101,7 +103,7 @@ def request_context(
     data = ServiceData(
         timezone=static.timezone, areas=static.areas, languages=static.languages,
         projects=static.projects, agencies=static.agencies, mediators=static.mediators,
-        requests=[request], bookings=[])
+        requests=[request], bookings=[], cases=_case_of(s, request))
     ctx = SchedulingContext(data, now, billing=billing_rules(s, static.projects), closures=closures_in(s))
     possible = [m.id for m in ctx.active_mediators() if not eligibility(ctx, request, m)]
     lo, hi = reach(ctx, request)
@@ -117,6 +119,12 @@ def request_context(
         for mediator_id, blocks in busy_blocks_for(s, possible, lo, hi).items():
             ctx.set_busy(mediator_id, blocks)
     return ctx
+
+
+def _case_of(s: Session, request: Request) -> list[CasePreferences]:
+    """What the agency stated for the request's case, read afresh (it changes from the request form)."""
+    found = repository.get_case_preferences(s, request.case) if request.case else None
+    return [found] if found is not None else []
 
 
 def reach(ctx: SchedulingContext, request: Request) -> tuple[dt.datetime, dt.datetime]:

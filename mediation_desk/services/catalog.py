@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from mediation_desk.scheduling.identifiers import text_problems
-from mediation_desk.scheduling.model import Agency, Mediator, Project
+from mediation_desk.scheduling.model import Agency, Mediator, MediatorId, Project
 from mediation_desk.services import changes
 from mediation_desk.services.changes import Changed, ChangeSet
 from mediation_desk.storage import repository
@@ -97,6 +97,18 @@ def _check_agency(s: Session, agency: Agency) -> None:
         raise CatalogError("missing_field", kind="agency", id=agency.id)
     if agency.area not in _areas(s):
         raise CatalogError("unknown_area", areas=[agency.area])
+    check_stated_mediators(s, agency.preferred_mediators, agency.avoided_mediators)
+
+
+def check_stated_mediators(s: Session, preferred: list[MediatorId], avoided: list[MediatorId]) -> None:
+    """The mediators an agency prefers or avoids exist, and none is in both lists."""
+    known = {m.id for m in repository.list_mediators(s)}
+    unknown = [m for m in [*preferred, *avoided] if m not in known]
+    if unknown:
+        raise CatalogError("unknown_mediator", mediators=unknown)
+    both = [m for m in preferred if m in avoided]
+    if both:
+        raise CatalogError("preferred_and_avoided", mediators=both)
 
 
 def _check_project(s: Session, project: Project) -> None:

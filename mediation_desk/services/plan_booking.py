@@ -82,7 +82,8 @@ def write_context(s: Session, planned: list[PlannedBooking], now: dt.datetime) -
     requests = request_queries.requests_by_ids(s, {str(p.request) for p in planned})
     data = ServiceData(
         timezone=static.timezone, areas=static.areas, languages=static.languages, projects=static.projects,
-        agencies=static.agencies, mediators=static.mediators, requests=requests, bookings=[])
+        agencies=static.agencies, mediators=static.mediators, requests=requests, bookings=[],
+        cases=repository.list_case_preferences(s))
     ctx = SchedulingContext(data, now, busy_for(s, planned), billing_rules(s, static.projects),
                             closures=closures_in(s))
     if not planned:

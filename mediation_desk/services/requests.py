@@ -52,6 +52,10 @@ def problems(s: Session, request: Request) -> list[RequestError]:
     found += [RequestError(code, field=name) for name, code in text_problems(request) if name != "id"]
     if request.required_gender not in (None, "F", "M"):
         found.append(RequestError("bad_gender", gender=request.required_gender))
+    if request.level_required and request.min_level is None:
+        found.append(RequestError("required_level_missing"))
+    if request.skill_required and not (request.skill or "").strip():
+        found.append(RequestError("required_skill_missing"))
     if request.mode is Mode.IN_PERSON and not request.address:
         agency = repository.get_agency(s, request.agency)
         if agency is not None and not agency.address:

@@ -20,6 +20,7 @@ from mediation_desk.scheduling.model import (
     BookingId,
     BookingStatus,
     CancelParty,
+    CasePreferences,
     ContactPerson,
     Interval,
     Language,
@@ -151,6 +152,8 @@ def agency_values(a: Agency) -> Values:
         "lat": a.lat,
         "lon": a.lon,
         "contacts": contacts,
+        "preferred_mediators": [str(m) for m in a.preferred_mediators],
+        "avoided_mediators": [str(m) for m in a.avoided_mediators],
         "extra": _extra(a.extra),
         "notify_by_mail": a.notify_by_mail,
     }
@@ -167,8 +170,29 @@ def agency_of(row: Any) -> Agency:
         lat=row.lat,
         lon=row.lon,
         contacts=contacts,
+        preferred_mediators=[MediatorId(m) for m in row.preferred_mediators or ()],
+        avoided_mediators=[MediatorId(m) for m in row.avoided_mediators or ()],
         extra=row.extra,
         notify_by_mail=bool(row.notify_by_mail),
+        version=_version(row),
+    )
+
+
+def case_preferences_values(c: CasePreferences) -> Values:
+    return {
+        "case_ref": c.case,
+        "preferred_mediators": [str(m) for m in c.preferred_mediators],
+        "avoided_mediators": [str(m) for m in c.avoided_mediators],
+        "extra": _extra(c.extra),
+    }
+
+
+def case_preferences_of(row: Any) -> CasePreferences:
+    return CasePreferences(
+        case=row.case_ref,
+        preferred_mediators=[MediatorId(m) for m in row.preferred_mediators],
+        avoided_mediators=[MediatorId(m) for m in row.avoided_mediators],
+        extra=row.extra,
         version=_version(row),
     )
 
@@ -239,6 +263,9 @@ def request_values(r: Request) -> Values:
         "required_gender": r.required_gender,
         "skill": r.skill,
         "case_ref": r.case,
+        "min_level": LanguageLevel(r.min_level).value if r.min_level else None,
+        "level_required": bool(r.level_required),
+        "skill_required": bool(r.skill_required),
         "priority": Priority(r.priority).value,
         "status": RequestStatus(r.status).value,
         "agency_contact": r.agency_contact,
@@ -265,6 +292,9 @@ def request_of(row: Any) -> Request:
         required_gender=row.required_gender,
         skill=row.skill,
         case=row.case_ref,
+        min_level=LanguageLevel(row.min_level) if row.min_level else None,
+        level_required=bool(row.level_required),
+        skill_required=bool(row.skill_required),
         priority=Priority(row.priority),
         status=RequestStatus(row.status),
         agency_contact=row.agency_contact,

@@ -14,7 +14,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from mediation_desk.scheduling.model import Agency, Area, Booking, Language, Mediator, Project, Request
+from mediation_desk.scheduling.model import (
+    Agency,
+    Area,
+    Booking,
+    CasePreferences,
+    Language,
+    Mediator,
+    Project,
+    Request,
+)
 from mediation_desk.storage import convert
 from mediation_desk.storage.errors import InUseError, StaleEditError
 from mediation_desk.storage.orm import (
@@ -22,6 +31,7 @@ from mediation_desk.storage.orm import (
     AreaRow,
     Base,
     BookingRow,
+    CasePreferencesRow,
     LanguageRow,
     MediatorRow,
     ProjectRow,
@@ -52,7 +62,10 @@ AGENCIES = _Entity[Agency](AgencyRow, "id", "agency", convert.agency_values, con
 MEDIATORS = _Entity[Mediator](MediatorRow, "id", "mediator", convert.mediator_values, convert.mediator_of)
 REQUESTS = _Entity[Request](RequestRow, "id", "request", convert.request_values, convert.request_of)
 BOOKINGS = _Entity[Booking](BookingRow, "id", "booking", convert.booking_values, convert.booking_of)
-_IN_ORDER: tuple[_Entity[Any], ...] = (AREAS, LANGUAGES, PROJECTS, AGENCIES, MEDIATORS, REQUESTS, BOOKINGS)
+CASES = _Entity[CasePreferences](CasePreferencesRow, "case_ref", "case_preferences",
+                                 convert.case_preferences_values, convert.case_preferences_of)
+_IN_ORDER: tuple[_Entity[Any], ...] = (AREAS, LANGUAGES, PROJECTS, AGENCIES, MEDIATORS, REQUESTS, BOOKINGS,
+                                       CASES)
 
 
 def _get(s: Session, entity: _Entity[T], key: str) -> T | None:

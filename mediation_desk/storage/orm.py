@@ -103,10 +103,25 @@ class AgencyRow(Base):
     lat: Mapped[float]
     lon: Mapped[float]
     contacts: Mapped[JSONList]
+    preferred_mediators: Mapped[JSONList] = mapped_column(server_default=sa.text("'[]'"))
+    avoided_mediators: Mapped[JSONList] = mapped_column(server_default=sa.text("'[]'"))
     extra: Mapped[JSONValue]
     pos: Mapped[int] = mapped_column(index=True)
     # whether the agency's contacts are mailed about its bookings (migration 0006_agency_mail)
     notify_by_mail: Mapped[bool] = mapped_column(server_default=sa.true())
+    version: Mapped[int] = mapped_column(server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CasePreferencesRow(Base):
+    """What the agency states for one case reference (requests' ``case_ref``)."""
+
+    __tablename__ = "case_preferences"
+    case_ref: Mapped[str] = mapped_column(primary_key=True)
+    preferred_mediators: Mapped[JSONList]
+    avoided_mediators: Mapped[JSONList]
+    extra: Mapped[JSONValue]
+    pos: Mapped[int] = mapped_column(index=True)
     version: Mapped[int] = mapped_column(server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -146,6 +161,9 @@ class RequestRow(Base):
     required_gender: Mapped[str | None]
     skill: Mapped[str | None]
     case_ref: Mapped[str | None] = mapped_column(index=True)
+    min_level: Mapped[str | None]
+    level_required: Mapped[bool] = mapped_column(server_default=sa.false())
+    skill_required: Mapped[bool] = mapped_column(server_default=sa.false())
     priority: Mapped[str]
     status: Mapped[str] = mapped_column(index=True)
     agency_contact: Mapped[str]

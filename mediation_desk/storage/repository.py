@@ -18,6 +18,7 @@ from mediation_desk.scheduling.model import (
     Agency,
     Area,
     Booking,
+    CasePreferences,
     Language,
     Mediator,
     Project,
@@ -28,6 +29,7 @@ from mediation_desk.storage.entities import (
     AGENCIES,
     AREAS,
     BOOKINGS,
+    CASES,
     LANGUAGES,
     MEDIATORS,
     PROJECTS,
@@ -45,6 +47,7 @@ from mediation_desk.storage.errors import BookingOverlapError, is_overlap_violat
 from mediation_desk.storage.orm import (
     AgencyRow,
     BookingRow,
+    CasePreferencesRow,
     MediatorRow,
     ProjectRow,
     RequestRow,
@@ -240,9 +243,39 @@ def delete_mediator(s: Session, mediator_id: str) -> bool:
         {
             "bookings": _count(s, sa.select(BookingRow.id).where(BookingRow.mediator_id == mediator_id)),
             "series": _count(s, sa.select(SeriesRow.id).where(SeriesRow.mediator_id == mediator_id)),
+            "agency preferences": _named_in(s, AgencyRow, mediator_id),
+            "case preferences": _named_in(s, CasePreferencesRow, mediator_id),
         },
     )
     return _delete(s, MEDIATORS, mediator_id)
+
+
+def _named_in(s: Session, row: type[AgencyRow] | type[CasePreferencesRow], mediator_id: str) -> int:
+    """How many rows name the mediator among their preferred or avoided mediators."""
+    lists = s.execute(sa.select(row.preferred_mediators, row.avoided_mediators))
+    return sum(mediator_id in [*(preferred or []), *(avoided or [])] for preferred, avoided in lists)
+
+
+# --- what the agency states per case --------------------------------------------------------------
+
+
+def get_case_preferences(s: Session, case: str) -> CasePreferences | None:
+    return _get(s, CASES, case)
+
+
+def list_case_preferences(s: Session) -> list[CasePreferences]:
+    return _list(s, CASES)
+
+
+def save_case_preferences(s: Session, preferences: CasePreferences) -> None:
+    """Store the case's lists; with both empty the case's row goes (nothing stated is nothing kept)."""
+    if preferences.empty and not preferences.extra:
+        row = s.get(CasePreferencesRow, preferences.case)
+        if row is not None:
+            check_version(s, CASES.name, preferences.case, preferences.version, row.version)
+            _delete(s, CASES, preferences.case)
+        return
+    _save(s, CASES, preferences)
 
 
 def delete_agency(s: Session, agency_id: str) -> bool:

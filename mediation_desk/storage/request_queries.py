@@ -34,6 +34,11 @@ def requests_by_ids(s: Session, ids: Collection[str]) -> list[Request]:
     return found
 
 
+def request_ids_of_case(s: Session, case: str) -> list[str]:
+    """The ids of the requests with this case reference."""
+    return list(s.scalars(sa.select(_REQUESTS.c.id).where(_REQUESTS.c.case_ref == case)))
+
+
 def pending_requests(s: Session) -> list[Request]:
     query = sa.select(_REQUESTS).where(_REQUESTS.c.status == RequestStatus.PENDING.value)
     return [request_of(row) for row in s.execute(query)]

@@ -20,6 +20,7 @@ from mediation_desk.storage.entities import (
     AGENCIES,
     AREAS,
     BOOKINGS,
+    CASES,
     LANGUAGES,
     MEDIATORS,
     PROJECTS,
@@ -55,6 +56,7 @@ def load_service(s: Session) -> ServiceData:
         mediators=_list(s, MEDIATORS),
         requests=_list(s, REQUESTS),
         bookings=_list(s, BOOKINGS),
+        cases=_list(s, CASES),
         extra=get_setting(s, SERVICE_EXTRA_KEY, {}),
     )
 
@@ -74,6 +76,7 @@ def replace_service(s: Session, data: ServiceData) -> None:
         data.mediators,
         data.requests,
         data.bookings,
+        data.cases,
     )
     for entity, items in zip(_IN_ORDER, lists, strict=True):
         if items:

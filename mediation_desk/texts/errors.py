@@ -140,6 +140,10 @@ def request_error_text(exc: RequestError) -> str:
         "no_address": translate("Operations", "Give the address of the meeting."),
         "naive_time": translate("Operations", "A window has a time without its time zone."),
         "bad_gender": translate("Operations", "The required gender of the mediator is not valid."),
+        "required_level_missing": translate(
+            "Operations", "Choose the minimum language level before making it required."
+        ),
+        "required_skill_missing": translate("Operations", "Give the skill before making it required."),
         "bad_id": translate("Operations", "A code may hold only letters, digits, '.', '_' and '-'."),
         "line_break": translate("Operations", "A name, code, address or e-mail must be on one line."),
         "control_character": translate("Operations", "A text holds a control character: type it again."),
@@ -178,6 +182,13 @@ def catalog_error_text(exc: CatalogError) -> str:
         "bad_dates_or_budget": translate(
             "Operations", "The project needs a positive budget and an end on or after its start."
         ),
+        "unknown_mediator": translate("Operations", "Unknown mediator: {mediators}.").format(
+            mediators=", ".join(exc.params.get("mediators", []))
+        ),
+        "preferred_and_avoided": translate(
+            "Operations", "A mediator cannot be both preferred and not to send: {mediators}."
+        ).format(mediators=", ".join(exc.params.get("mediators", []))),
+        "missing_case": translate("Operations", "Give the case reference first."),
     }
     return texts.get(exc.code, exc.code)
 

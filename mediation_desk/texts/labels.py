@@ -136,6 +136,13 @@ def minutes(total: int) -> str:
 def score_reason(item: ScoreItem) -> str:
     """A short sentence for one reason of the ranking."""
     p = item.params
+    if item.name == "preferred":
+        if p.get("source") == "case":
+            return translate("Labels", "preferred for this case")
+        return translate("Labels", "preferred by the agency")
+    if item.name == "below_level":
+        return translate("Labels", "below the level asked for ({level})").format(
+            level=language_level(LanguageLevel(str(p.get("required")))))
     if item.name == "continuity":
         return translate("Labels", "already followed case {case}").format(case=p.get("case", ""))
     if item.name == "travel":

@@ -16,6 +16,9 @@ def unbooked_text(item: Unbooked) -> str:
     if reason is UnbookedReason.NONE_SUITABLE:
         if p.get("gender"):
             text = translate("Plan", "None of the {count} {language} speakers is of the required gender.")
+        elif p.get("stated"):
+            text = translate("Plan", "None of the {count} {language} speakers meets what the agency asks "
+                                     "(level, skill, mediators not to send).")
         else:
             text = translate("Plan", "None of the {count} {language} speakers works in that area.")
         return text.format(count=count, language=language)

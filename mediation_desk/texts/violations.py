@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
+from mediation_desk.scheduling.model import LanguageLevel
 from mediation_desk.scheduling.rules import Violation, ViolationCode
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.i18n import translate
@@ -50,7 +51,12 @@ def _texts() -> dict[ViolationCode, str]:
         ),
         ViolationCode.PAST: translate("Violations", "Every possible start has gone by"),
         ViolationCode.CLOSED: translate("Violations", "The agency is closed on {day}: {closure}"),
+        ViolationCode.AVOIDED: translate("Violations", "The agency asks not to send {mediator_name}"),
+        ViolationCode.SKILL_MISSING: translate("Violations", "Lacks the required skill: {skill}"),
         ViolationCode.LANGUAGE: translate("Violations", "Does not speak {language}"),
+        ViolationCode.LEVEL_TOO_LOW: translate(
+            "Violations", "Speaks {language} at level {level}, the request requires {required_level}"
+        ),
         ViolationCode.GENDER: translate("Violations", "A mediator of gender {gender} was asked for"),
         ViolationCode.AREA: translate("Violations", "Does not work in the area {area}"),
         ViolationCode.DURATION: translate("Violations", "Lasts {minutes} min instead of {required}"),
@@ -101,9 +107,21 @@ def _fields(p: Mapping[str, Any], names: Names) -> dict[str, str]:
         "booked": _hours(p.get("booked_min")),
         "budget": _hours(p.get("budget_min")),
         "project": str(p.get("project") or ""),
+        "case": str(p.get("case") or ""),
         "day": i18n.fmt_date(p["day"]) if isinstance(p.get("day"), dt.date) else str(p.get("day") or ""),
+        "mediator_name": str(p.get("mediator_name") or p.get("mediator") or ""),
+        "level": _level(p.get("level")),
+        "required_level": _level(p.get("required")),
+        "skill": str(p.get("skill") or ""),
         "closure": closure_text(str(p.get("closure") or ""), str(p.get("name") or "")),
     }
+
+
+def _level(value: Any) -> str:
+    try:
+        return labels.language_level(LanguageLevel(str(value)))
+    except ValueError:
+        return str(value or "")
 
 
 def closure_text(kind: str, name: str) -> str:
@@ -126,6 +144,8 @@ def _same_day(a: Any, b: Any) -> bool:
 def describe(violation: Violation, names: Names | None = None) -> str:
     """One sentence for ``violation``; unknown codes fall back to their rule number."""
     text = _texts().get(violation.code)
+    if violation.code is ViolationCode.AVOIDED and violation.params.get("source") == "case":
+        text = translate("Violations", "The agency asks not to send {mediator_name} for case {case}")
     if text is None:
         return translate("Violations", "Breaks rule {rule}").format(rule=violation.rule)
     return text.format(**_fields(violation.params, names or CodesAsNames()))
