@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -143,7 +144,7 @@ def test_a_mediator_named_by_an_agency_cannot_be_deleted(demo_db: Database) -> N
         repository.delete_mediator(s, mediator)
 
 
-def _update(db: Database, request: Request, **fields: object) -> Request:
+def _update(db: Database, request: Request, **fields: Any) -> Request:
     with db.read() as s:
         stored = repository.get_request(s, request.id)
     assert stored is not None
