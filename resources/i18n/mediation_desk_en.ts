@@ -4,13 +4,13 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+40"/>
-        <location line="+16"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+41"/>
+        <location line="+18"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>The referente who asked and the contact on site receive a mail when a booking is made, moved or cancelled (the texts are in Settings).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -75,7 +75,12 @@
         <translation>Booking mails</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+2"/>
+        <source>Mediators</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Give the agency a code.</source>
         <translation>Give the agency a code.</translation>
     </message>
@@ -1183,6 +1188,24 @@
     </message>
 </context>
 <context>
+    <name>CasePreferences</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests/case_preferences_dialog.py" line="+22"/>
+        <source>Preferences for case {case}</source>
+        <translation>Preferences for case {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the requests of this case they replace what the agency states for all its requests.</source>
+        <translation>For the requests of this case they replace what the agency states for all its requests.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Case preferences not saved</source>
+        <translation>Case preferences not saved</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+33"/>
@@ -1558,7 +1581,7 @@
     <message>
         <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="+150"/>
         <source>Also possible: {projects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also possible: {projects}.</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +2006,22 @@
         <translation>Sunday</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>preferred for this case</source>
+        <translation>preferred for this case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preferred by the agency</source>
+        <translation>preferred by the agency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below the level asked for ({level})</source>
+        <translation>below the level asked for ({level})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>already followed case {case}</source>
         <translation>already followed case {case}</translation>
     </message>
@@ -2006,7 +2044,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+229"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+240"/>
         <source>the mail server</source>
         <translation>the mail server</translation>
     </message>
@@ -2627,6 +2665,44 @@
     </message>
 </context>
 <context>
+    <name>MediatorPreferences</name>
+    <message>
+        <location filename="../../mediation_desk/ui/common/mediator_preferences.py" line="+35"/>
+        <source>Preferred</source>
+        <translation>Preferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send</source>
+        <translation>Do not send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranked first among the candidates and by the planner</source>
+        <translation>Ranked first among the candidates and by the planner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never proposed nor booked for this agency or case</source>
+        <translation>Never proposed nor booked for this agency or case</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preferred mediators</source>
+        <translation>Preferred mediators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediators not to send</source>
+        <translation>Mediators not to send</translation>
+    </message>
+</context>
+<context>
     <name>MediatorTableModel</name>
     <message>
         <location filename="../../mediation_desk/ui/catalogue/mediator_table_model.py" line="+18"/>
@@ -2836,7 +2912,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-122"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-133"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Give the reason of the cancellation.</translation>
     </message>
@@ -2872,12 +2948,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The request no longer exists.</source>
         <translation>The request no longer exists.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>The mediator no longer exists.</source>
         <translation>The mediator no longer exists.</translation>
     </message>
@@ -3058,6 +3134,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose the minimum language level before making it required.</source>
+        <translation>Choose the minimum language level before making it required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the skill before making it required.</source>
+        <translation>Give the skill before making it required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+32"/>
         <source>A code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>A code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
@@ -3087,10 +3173,25 @@
     <message>
         <location line="+22"/>
         <source>Unknown language among the project&apos;s: {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language among the project&apos;s: {languages}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Unknown mediator: {mediators}.</source>
+        <translation>Unknown mediator: {mediators}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mediator cannot be both preferred and not to send: {mediators}.</source>
+        <translation>A mediator cannot be both preferred and not to send: {mediators}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the case reference first.</source>
+        <translation>Give the case reference first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>There is no booking {booking}.</source>
         <translation>There is no booking {booking}.</translation>
     </message>
@@ -3130,7 +3231,7 @@
         <translation>Request not cancelled</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-107"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-114"/>
         <source>Give a code.</source>
         <translation>Give a code.</translation>
     </message>
@@ -3430,6 +3531,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>None of the {count} {language} speakers meets what the agency asks (level, skill, mediators not to send).</source>
+        <translation>None of the {count} {language} speakers meets what the agency asks (level, skill, mediators not to send).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>None of the {count} {language} speakers works in that area.</source>
         <translation>None of the {count} {language} speakers works in that area.</translation>
     </message>
@@ -3471,7 +3577,7 @@
     <message>
         <location line="+2"/>
         <source>Waiting for funds: no eligible project has hours left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for funds: no eligible project has hours left.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3751,7 +3857,7 @@
     <message>
         <location line="+1"/>
         <source>Agency kinds funded (none: every kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency kinds funded (none: every kind)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3972,7 +4078,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+170"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+171"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -3982,7 +4088,7 @@
         <translation>Remove window</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
@@ -4043,6 +4149,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Minimum level</source>
+        <translation>Minimum level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skill</source>
         <translation>Skill</translation>
     </message>
@@ -4073,12 +4184,12 @@
     </message>
     <message>
         <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="-73"/>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+26"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+27"/>
         <source>Request {id} — {status}</source>
         <translation>Request {id} — {status}</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+44"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+45"/>
         <source>The date asked for has already gone by.</source>
         <translation>The date asked for has already gone by.</translation>
     </message>
@@ -4121,6 +4232,35 @@
         <location line="+5"/>
         <source>Give the address of the meeting.</source>
         <translation>Give the address of the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRequirements</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests/request_requirements.py" line="+37"/>
+        <source>Any level</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required: mediators without it are excluded. Otherwise it only ranks them.</source>
+        <translation>Required: mediators without it are excluded. Otherwise it only ranks them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case preferences…</source>
+        <translation>Case preferences…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mediators the agency prefers or asks not to send for this case</source>
+        <translation>Mediators the agency prefers or asks not to send for this case</translation>
     </message>
 </context>
 <context>
@@ -4179,7 +4319,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+93"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+94"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
@@ -4219,7 +4359,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>New request</source>
         <translation>New request</translation>
     </message>
@@ -4229,7 +4369,7 @@
         <translation>Save and find mediators</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>Open the settings</source>
         <translation>Open the settings</translation>
     </message>
@@ -4245,7 +4385,7 @@
     </message>
     <message>
         <location filename="../../mediation_desk/ui/requests/request_actions.py" line="+107"/>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+121"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+123"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
@@ -4416,7 +4556,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-62"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-66"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Only a request still to plan can be repeated.</translation>
     </message>
@@ -4957,7 +5097,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+149"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+160"/>
         <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>
@@ -5068,7 +5208,7 @@
 <context>
     <name>Violations</name>
     <message>
-        <location filename="../../mediation_desk/texts/violations.py" line="+46"/>
+        <location filename="../../mediation_desk/texts/violations.py" line="+47"/>
         <source>No longer active in the service</source>
         <translation>No longer active in the service</translation>
     </message>
@@ -5080,7 +5220,7 @@
     <message>
         <location line="+1"/>
         <source>Waiting for funds: no eligible project has hours left; assign a project first</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for funds: no eligible project has hours left; assign a project first</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5094,11 +5234,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The agency asks not to send {mediator_name}</source>
+        <translation>The agency asks not to send {mediator_name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lacks the required skill: {skill}</source>
+        <translation>Lacks the required skill: {skill}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Does not speak {language}</source>
         <translation>Does not speak {language}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Speaks {language} at level {level}, the request requires {required_level}</source>
+        <translation>Speaks {language} at level {level}, the request requires {required_level}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A mediator of gender {gender} was asked for</source>
         <translation>A mediator of gender {gender} was asked for</translation>
     </message>
@@ -5173,7 +5328,7 @@
         <translation>The request already has booking {booking}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>national holiday ({name})</source>
         <translation>national holiday ({name})</translation>
     </message>
@@ -5189,6 +5344,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>The agency asks not to send {mediator_name} for case {case}</source>
+        <translation>The agency asks not to send {mediator_name} for case {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Breaks rule {rule}</source>
         <translation>Breaks rule {rule}</translation>
     </message>
@@ -5229,7 +5389,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-363"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-368"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+40"/>
-        <location line="+16"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+41"/>
+        <location line="+18"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>Il referente che ha fatto la richiesta e il referente sul posto ricevono un&apos;e-mail quando un intervento è prenotato, spostato o annullato (i testi sono nelle Impostazioni).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -75,7 +75,12 @@
         <translation>E-mail degli interventi</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+2"/>
+        <source>Mediators</source>
+        <translation>Mediatori</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Give the agency a code.</source>
         <translation>Dai un codice all&apos;ente.</translation>
     </message>
@@ -1183,6 +1188,24 @@
     </message>
 </context>
 <context>
+    <name>CasePreferences</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests/case_preferences_dialog.py" line="+22"/>
+        <source>Preferences for case {case}</source>
+        <translation>Preferenze per il caso {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the requests of this case they replace what the agency states for all its requests.</source>
+        <translation>Per le richieste di questo caso sostituiscono quanto l&apos;ente indica per tutte le sue richieste.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Case preferences not saved</source>
+        <translation>Preferenze del caso non salvate</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+33"/>
@@ -1983,7 +2006,22 @@
         <translation>Domenica</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>preferred for this case</source>
+        <translation>preferito per questo caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preferred by the agency</source>
+        <translation>preferito dall&apos;ente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below the level asked for ({level})</source>
+        <translation>livello inferiore a quello chiesto ({level})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>already followed case {case}</source>
         <translation>ha già seguito il caso {case}</translation>
     </message>
@@ -2006,7 +2044,7 @@
 <context>
     <name>MailFailure</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+229"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+240"/>
         <source>the mail server</source>
         <translation>il server di posta</translation>
     </message>
@@ -2627,6 +2665,44 @@
     </message>
 </context>
 <context>
+    <name>MediatorPreferences</name>
+    <message>
+        <location filename="../../mediation_desk/ui/common/mediator_preferences.py" line="+35"/>
+        <source>Preferred</source>
+        <translation>Preferito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send</source>
+        <translation>Non inviare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranked first among the candidates and by the planner</source>
+        <translation>Messo per primo tra i candidati e dalla pianificazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never proposed nor booked for this agency or case</source>
+        <translation>Mai proposto né prenotato per questo ente o caso</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preferred mediators</source>
+        <translation>Mediatori preferiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediators not to send</source>
+        <translation>Mediatori da non inviare</translation>
+    </message>
+</context>
+<context>
     <name>MediatorTableModel</name>
     <message>
         <location filename="../../mediation_desk/ui/catalogue/mediator_table_model.py" line="+18"/>
@@ -2836,7 +2912,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-122"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-133"/>
         <source>Give the reason of the cancellation.</source>
         <translation>Indica il motivo dell&apos;annullamento.</translation>
     </message>
@@ -2872,12 +2948,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The request no longer exists.</source>
         <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>The mediator no longer exists.</source>
         <translation>Il mediatore non esiste più.</translation>
     </message>
@@ -3058,6 +3134,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose the minimum language level before making it required.</source>
+        <translation>Scegli il livello minimo di lingua prima di renderlo obbligatorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the skill before making it required.</source>
+        <translation>Indica la competenza prima di renderla obbligatoria.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+32"/>
         <source>A code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un codice può contenere solo lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
@@ -3090,7 +3176,22 @@
         <translation>Lingua sconosciuta tra quelle del progetto: {languages}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Unknown mediator: {mediators}.</source>
+        <translation>Mediatore sconosciuto: {mediators}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mediator cannot be both preferred and not to send: {mediators}.</source>
+        <translation>Un mediatore non può essere insieme preferito e da non inviare: {mediators}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the case reference first.</source>
+        <translation>Indica prima il riferimento del caso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>There is no booking {booking}.</source>
         <translation>Non esiste l&apos;intervento {booking}.</translation>
     </message>
@@ -3130,7 +3231,7 @@
         <translation>Richiesta non annullata</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-107"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-114"/>
         <source>Give a code.</source>
         <translation>Indica un codice.</translation>
     </message>
@@ -3430,6 +3531,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>None of the {count} {language} speakers meets what the agency asks (level, skill, mediators not to send).</source>
+        <translation>Nessuno dei {count} mediatori di {language} risponde a quanto chiede l&apos;ente (livello, competenza, mediatori da non inviare).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>None of the {count} {language} speakers works in that area.</source>
         <translation>Nessuno dei {count} mediatori di {language} lavora in quell&apos;ambito.</translation>
     </message>
@@ -3972,7 +4078,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+170"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+171"/>
         <source>Add window</source>
         <translation>Aggiungi fascia</translation>
     </message>
@@ -3982,7 +4088,7 @@
         <translation>Togli fascia</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Agency</source>
         <translation>Ente</translation>
     </message>
@@ -4043,6 +4149,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Minimum level</source>
+        <translation>Livello minimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
@@ -4073,12 +4184,12 @@
     </message>
     <message>
         <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="-73"/>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+26"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+27"/>
         <source>Request {id} — {status}</source>
         <translation>Richiesta {id} — {status}</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+44"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+45"/>
         <source>The date asked for has already gone by.</source>
         <translation>La data richiesta è già passata.</translation>
     </message>
@@ -4121,6 +4232,35 @@
         <location line="+5"/>
         <source>Give the address of the meeting.</source>
         <translation>Indica l&apos;indirizzo dell&apos;incontro.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRequirements</name>
+    <message>
+        <location filename="../../mediation_desk/ui/requests/request_requirements.py" line="+37"/>
+        <source>Any level</source>
+        <translation>Qualsiasi livello</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>obbligatorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required: mediators without it are excluded. Otherwise it only ranks them.</source>
+        <translation>Obbligatorio: i mediatori che non lo hanno sono esclusi. Altrimenti conta solo per l&apos;ordine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case preferences…</source>
+        <translation>Preferenze del caso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mediators the agency prefers or asks not to send for this case</source>
+        <translation>Mediatori che l&apos;ente preferisce o chiede di non inviare per questo caso</translation>
     </message>
 </context>
 <context>
@@ -4179,7 +4319,7 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+93"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+94"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Cerca: numero, caso, ente, motivo…</translation>
     </message>
@@ -4219,7 +4359,7 @@
         <translation>al</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
@@ -4229,7 +4369,7 @@
         <translation>Salva e trova i mediatori</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>Open the settings</source>
         <translation>Apri le impostazioni</translation>
     </message>
@@ -4245,7 +4385,7 @@
     </message>
     <message>
         <location filename="../../mediation_desk/ui/requests/request_actions.py" line="+107"/>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+121"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+123"/>
         <source>Cancel request</source>
         <translation>Annulla la richiesta</translation>
     </message>
@@ -4416,7 +4556,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="-62"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="-66"/>
         <source>Only a request still to plan can be repeated.</source>
         <translation>Si può ripetere solo una richiesta ancora da pianificare.</translation>
     </message>
@@ -4957,7 +5097,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../mediation_desk/texts/errors.py" line="+149"/>
+        <location filename="../../mediation_desk/texts/errors.py" line="+160"/>
         <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
         <translation>Il disco che contiene il database è pieno: non è stato salvato nulla. Libera un po&apos; di spazio e riprova.</translation>
     </message>
@@ -5068,7 +5208,7 @@
 <context>
     <name>Violations</name>
     <message>
-        <location filename="../../mediation_desk/texts/violations.py" line="+46"/>
+        <location filename="../../mediation_desk/texts/violations.py" line="+47"/>
         <source>No longer active in the service</source>
         <translation>Non è più attivo nel servizio</translation>
     </message>
@@ -5094,11 +5234,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The agency asks not to send {mediator_name}</source>
+        <translation>L&apos;ente chiede di non inviare {mediator_name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lacks the required skill: {skill}</source>
+        <translation>Manca la competenza richiesta: {skill}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Does not speak {language}</source>
         <translation>Non parla {language}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Speaks {language} at level {level}, the request requires {required_level}</source>
+        <translation>Parla {language} a livello {level}, la richiesta esige {required_level}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A mediator of gender {gender} was asked for</source>
         <translation>È stato chiesto un mediatore di genere {gender}</translation>
     </message>
@@ -5173,7 +5328,7 @@
         <translation>La richiesta ha già l&apos;intervento {booking}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>national holiday ({name})</source>
         <translation>festa nazionale ({name})</translation>
     </message>
@@ -5189,6 +5344,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>The agency asks not to send {mediator_name} for case {case}</source>
+        <translation>L&apos;ente chiede di non inviare {mediator_name} per il caso {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Breaks rule {rule}</source>
         <translation>Viola la regola {rule}</translation>
     </message>
@@ -5229,7 +5389,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-363"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-368"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

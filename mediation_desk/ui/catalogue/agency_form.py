@@ -11,6 +11,7 @@ from mediation_desk.scheduling.model import Agency, AgencyId, AgencyKind, AreaCo
 from mediation_desk.texts import labels
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.form_snapshot import FormSnapshot
+from mediation_desk.ui.common.mediator_preferences import MediatorPreferencesEditor
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.common.rows_editor import Column, RowsEditor
 
@@ -49,6 +50,8 @@ class AgencyForm(QWidget):
             "or cancelled (the texts are in Settings)."))
         self.mail_note = QLabel()  # why the switch, on, would send nothing
         self.mail_note.setWordWrap(True)
+        self.preferences = MediatorPreferencesEditor()  # what the agency states about mediators
+        self.preferences.set_mediators(list(catalog.mediators.values()))
         self.problems = fw.lay_out_form(
             self,
             [
@@ -62,12 +65,14 @@ class AgencyForm(QWidget):
                 (self.tr("Contact people"), self.contacts),
                 (self.tr("Booking mails"), self.notify_by_mail),
                 ("", self.mail_note),
+                (self.tr("Mediators"), self.preferences),
             ],
         )
         for line in (self.code, self.name, self.address):
             line.textChanged.connect(self._changed)
         self.contacts.edited.connect(self._changed)
         self.notify_by_mail.toggled.connect(self._changed)
+        self.preferences.edited.connect(self._changed)
 
     def adopt_version(self, version: int) -> None:
         """After a refused stale save: the values typed stay, the next save goes over ``version``."""
@@ -88,6 +93,7 @@ class AgencyForm(QWidget):
         self.lon.setValue(a.lon)
         self.contacts.set_values([[c.name, c.role, c.phone, c.email] for c in a.contacts])
         self.notify_by_mail.setChecked(a.notify_by_mail)
+        self.preferences.set_values(a.preferred_mediators, a.avoided_mediators)
         self._changed()
         self.snapshot.take()  # what the user types from now on counts as an edit
 
@@ -107,6 +113,8 @@ class AgencyForm(QWidget):
             lat=self.lat.value(),
             lon=self.lon.value(),
             contacts=contacts,
+            preferred_mediators=self.preferences.values()[0],
+            avoided_mediators=self.preferences.values()[1],
             extra=dict(base.extra) if base else {},
             notify_by_mail=self.notify_by_mail.isChecked(),
             version=base.version if base else 0,

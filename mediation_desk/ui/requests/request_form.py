@@ -41,6 +41,7 @@ from mediation_desk.texts.errors import wall_time_text
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.form_snapshot import FormSnapshot
 from mediation_desk.ui.common.name_lookup import Catalog
+from mediation_desk.ui.requests.request_requirements import RequestRequirements
 
 INVALID_STYLE = "border: 1px solid #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -182,6 +183,7 @@ class RequestForm(QWidget):
             self.gender.addItem(labels.gender(value or None), value)
         self.skill = QLineEdit()
         self.case = QLineEdit()
+        self.requirements = RequestRequirements(self.skill, self.case, self)
         self.project = QComboBox()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
@@ -203,6 +205,7 @@ class RequestForm(QWidget):
         self.duration.valueChanged.connect(self._changed)
         self.notes.textChanged.connect(self._changed)
         self.windows.edited.connect(self._changed)
+        self.requirements.edited.connect(self._changed)
 
     def _lay_out(self, add: QPushButton, remove: QPushButton) -> None:
         form = self.form_layout = QFormLayout()
@@ -225,8 +228,9 @@ class RequestForm(QWidget):
         form.addRow(self.tr("Duration"), self.duration)
         form.addRow(self.tr("Urgency"), self.priority)
         form.addRow(self.tr("Mediator's gender"), self.gender)
-        form.addRow(self.tr("Skill"), self.skill)
-        form.addRow(self.tr("Case reference"), self.case)
+        form.addRow(self.tr("Minimum level"), self.requirements.level_row)
+        form.addRow(self.tr("Skill"), self.requirements.skill_row)
+        form.addRow(self.tr("Case reference"), self.requirements.case_row)
         form.addRow(self.tr("Project"), self.project)
         form.addRow(self.tr("Notes"), self.notes)
         outer = QVBoxLayout(self)
@@ -274,6 +278,7 @@ class RequestForm(QWidget):
         self.mode.setCurrentIndex(0)
         self.priority.setCurrentIndex(0)
         self.gender.setCurrentIndex(0)
+        self.requirements.clear()
         self.duration.setValue(60)
         self.windows.setRowCount(0)
         day = i18n.to_local(now).date() + dt.timedelta(days=1) if now else dt.date.today()
@@ -308,6 +313,7 @@ class RequestForm(QWidget):
         self.skill.setText(request.skill or "")
         self.case.setText(request.case or "")
         self._select(self.project, request.project or "")
+        self.requirements.set_request(request)
         self.notes.setPlainText(request.notes)
         self.waiting_funds = request.waiting_funds
         self.loaded.emit()
@@ -375,7 +381,7 @@ class RequestForm(QWidget):
         """The request as typed (the id and status of the one being edited, if any)."""
         base = self.current
         project = str(self.project.currentData() or "")
-        return Request(
+        return self.requirements.apply(Request(
             id=base.id if base else RequestId(""),
             agency=AgencyId(str(self.agency.currentData() or "")),
             project=ProjectCode(project) if project else None,
@@ -398,7 +404,7 @@ class RequestForm(QWidget):
             waiting_funds=self.waiting_funds and not project,
             extra=dict(base.extra) if base else {},
             version=base.version if base else 0,
-        )
+        ))
 
     def problems_found(self) -> dict[QWidget, str]:
         """What is missing or wrong, by field; empty when the request can be saved."""

@@ -40,6 +40,7 @@ from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, Progress, start_job
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.requests.candidates_panel import CandidatesPanel
+from mediation_desk.ui.requests.case_preferences_dialog import edit_case_preferences
 from mediation_desk.ui.requests.fund_chooser import FundChooser
 from mediation_desk.ui.requests.request_actions import RequestActions
 from mediation_desk.ui.requests.request_filter_proxy import RequestFilterProxy
@@ -171,6 +172,8 @@ class RequestsView(RequestListFilters, UnsavedEditGuard, RequestActions, QWidget
         self.form = RequestForm()
         self.fund_chooser = FundChooser(self.form,
                                         lambda r: funding.advise(self.context.db, r, self.context.now()))
+        self.form.requirements.case_preferences_requested.connect(
+            lambda case: edit_case_preferences(self, self.context, self.catalog, case))
         self.save_button = QPushButton(self.tr("Save and find mediators"))
         self.form.validity_changed.connect(self.save_button.setEnabled)
         scroll = QScrollArea()
