@@ -129,6 +129,7 @@ def case_document(db: Database, case: str) -> dict[str, Any]:
         mails = s.execute(sa.select(*columns).where(OutboxRow.booking_id.in_(booking_ids))
                           .order_by(OutboxRow.id)).all()
         audit = [e for i in [*ids, *booking_ids] for e in repository.list_audit(s, entity_id=i)]
+        stated = repository.get_case_preferences(s, case.strip())
         tz = repository.get_setting(s, repository.SERVICE_TIMEZONE_KEY, "Europe/Rome") or "Europe/Rome"
         data = monitoring.with_assisted(s, ServiceData(timezone=tz, requests=found, bookings=bookings))
     encoded = encode_scenario(data)
@@ -141,6 +142,8 @@ def case_document(db: Database, case: str) -> dict[str, Any]:
                    "sent_at": m.sent_at.isoformat() if m.sent_at else None,
                    "message": bytes(m.raw).decode("utf-8", "replace")} for m in mails],
         "audit": [_audit_json(e) for e in sorted(audit, key=lambda e: e.id)],
+        "preferences": {"preferred_mediators": list(stated.preferred_mediators),
+                        "avoided_mediators": list(stated.avoided_mediators)} if stated else None,
     }
 
 
@@ -194,10 +197,13 @@ def _anonymise(
     s: Session, ids: Sequence[str], *, now: dt.datetime, actor: str, action: str, reason: dict[str, Any]
 ) -> Anonymised:
     done: list[str] = []
+    cases: set[str] = set()
     for rid in ids:
         request = repository.get_request(s, rid)
         if request is None:
             continue
+        if request.case:
+            cases.add(request.case)
         repository.save_request(s, anonymised_request(request, now))
         for booking in repository.bookings_for_request(s, rid):
             if booking.cancel_reason or any(k in booking.extra for k in PERSONAL_EXTRA_KEYS):
@@ -212,6 +218,7 @@ def _anonymise(
     if done:
         repository.scrub_audit(s, [*done, *booking_ids], PERSONAL_AUDIT_KEYS)
         monitoring_store.blank_nationalities(s, booking_ids)  # the counts stay for the reports
+        repository.drop_unused_case_preferences(s, cases)  # who the family would not want goes with the case
     repository.add_audits(s, at=now, actor=actor, entries=[
         (action, "request", rid, {**reason, "fields": list(PERSONAL_FIELDS)}) for rid in done])
     return Anonymised(done, removed)
@@ -250,8 +257,11 @@ def _case_xlsx_bytes(document: dict[str, Any]) -> bytes:
     buffer = io.BytesIO()
     with WorkbookWriter(buffer) as book:
         mails = [{k: v for k, v in m.items() if k != "message"} for m in document["mails"]]
-        for title, rows in (("Richieste", document["requests"]), ("Interventi", document["bookings"]),
-                            ("Posta", mails), ("Registro", document["audit"])):
+        sheets = [("Richieste", document["requests"]), ("Interventi", document["bookings"]),
+                  ("Posta", mails), ("Registro", document["audit"])]
+        if document.get("preferences"):  # what the agency stated for this case, when it did
+            sheets.append(("Preferenze", [document["preferences"]]))
+        for title, rows in sheets:
             columns = sorted({key for row in rows for key in row}) or ["-"]
             with book.sheet(title, [18.0] * len(columns)) as sheet:
                 sheet.append(columns)

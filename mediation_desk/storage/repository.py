@@ -267,6 +267,17 @@ def list_case_preferences(s: Session) -> list[CasePreferences]:
     return _list(s, CASES)
 
 
+def drop_unused_case_preferences(s: Session, cases: set[str]) -> int:
+    """Delete what was stated for those of ``cases`` no request refers to any more; how many went."""
+    if not cases:
+        return 0
+    used = set(s.scalars(sa.select(RequestRow.case_ref).where(RequestRow.case_ref.in_(cases))))
+    gone = [case for case in cases if case not in used]
+    for case in gone:
+        _delete(s, CASES, case)
+    return len(gone)
+
+
 def save_case_preferences(s: Session, preferences: CasePreferences) -> None:
     """Store the case's lists; with both empty the case's row goes (nothing stated is nothing kept)."""
     if preferences.empty and not preferences.extra:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from mediation_desk.scheduling.model import (
     ServiceData,
 )
 from mediation_desk.scheduling.rules import ViolationCode
-from mediation_desk.services import catalog, requests
+from mediation_desk.services import catalog, privacy, requests
 from mediation_desk.services.booking import BookingRefused, book
 from mediation_desk.services.candidates import candidates_for
 from mediation_desk.services.catalog import CatalogError
@@ -29,12 +30,20 @@ from mediation_desk.storage import repository
 from mediation_desk.storage.db import Database
 from mediation_desk.storage.errors import StaleEditError
 from mediation_desk.storage.records import search_audit
+from mediation_desk.texts import i18n
 from mediation_desk.texts.labels import score_reason
 from mediation_desk.texts.violations import describe
 from tests.factories import by_program
 from tests.scenarios import DECEMBER, demo_service
 
 NOW = DECEMBER
+
+
+@pytest.fixture(autouse=True)
+def _in_english() -> Iterator[None]:
+    """The sentences in the source language, whatever catalogue an earlier test installed."""
+    with i18n.speaking_english():
+        yield
 
 
 @pytest.fixture
@@ -199,6 +208,19 @@ def test_a_requirement_needs_its_value(demo_db: Database) -> None:
     with pytest.raises(RequestError) as skill:
         _update(demo_db, request, skill=None, skill_required=True)
     assert skill.value.code == "required_skill_missing"
+
+
+def test_a_case_statement_is_exported_and_erased_with_the_case(demo_db: Database) -> None:
+    request, before = a_request_with_choice(demo_db)
+    assert request.case
+    avoided = before.candidates[0].mediator.id
+    save_case_preferences(demo_db, request.case, [], [avoided], actor="anna", now=NOW)
+    document = privacy.case_document(demo_db, request.case)
+    assert document["preferences"] == {"preferred_mediators": [], "avoided_mediators": [avoided]}
+    privacy.erase_case(demo_db, request.case, actor="admin", now=NOW)
+    assert case_preferences(demo_db, request.case).avoided_mediators == []
+    with demo_db.read() as s:
+        assert repository.list_case_preferences(s) == []
 
 
 def test_a_case_statement_is_audited_and_kept_by_version(demo_db: Database) -> None:

@@ -39,17 +39,25 @@ def loaded_db(sqlite_db: Database) -> Database:
 Rows = list[tuple[str, str]]
 
 
-def candidates_of(qtbot: Any, window: MainWindow, request_id: str) -> tuple[RequestsView, Rows]:
-    """(the view, [(name, why)] of the candidates in their order) once the panel has them."""
+def candidates_of(
+    qtbot: Any, window: MainWindow, request_id: str, names: list[str]
+) -> tuple[RequestsView, Rows]:
+    """(the view, [(name, why)] of the candidates in their order) once the panel lists ``names``."""
     window.go_to("requests")
     view = window.views["requests"]
     assert isinstance(view, RequestsView)
     view.show_item(request_id)
-    qtbot.waitUntil(lambda: view.candidates.result is not None
-                    and view.candidates.result.request.id == request_id, timeout=10_000)
     model = view.candidates.model
-    rows = [(model.row_at(r).mediator.name, model.index(r, 3).data()) for r in range(model.rowCount())]
-    return view, rows
+
+    def rows() -> Rows:
+        return [(model.row_at(r).mediator.name, model.index(r, 3).data()) for r in range(model.rowCount())]
+
+    def listed() -> None:
+        assert view.candidates.result is not None and view.candidates.result.request.id == request_id
+        assert [name for name, _why in rows()] == names
+
+    qtbot.waitUntil(listed, timeout=10_000)
+    return view, rows()
 
 
 def excluded_of(view: RequestsView) -> dict[str, str]:
@@ -65,8 +73,7 @@ def pick(editor: Any, mediator_id: str) -> None:
 def test_agency_preferences_order_the_candidates_and_exclude_with_the_reason(
     window: MainWindow, qtbot: Any
 ) -> None:
-    _view, before = candidates_of(qtbot, window, "R00003")  # Arabic, a woman, in person at A002
-    assert [name for name, _why in before] == ["Amina El Idrissi", "Fatima Zahra"]
+    candidates_of(qtbot, window, "R00003", ["Amina El Idrissi", "Fatima Zahra"])  # Arabic, a woman, A002
     window.go_to("agencies", "A002")
     agencies = window.views["agencies"]
     assert isinstance(agencies, AgenciesView)
@@ -77,8 +84,7 @@ def test_agency_preferences_order_the_candidates_and_exclude_with_the_reason(
     with window.context.db.read() as s:
         stored = repository.get_agency(s, "A002")
     assert stored is not None and stored.preferred_mediators == [FATIMA]
-    view, after = candidates_of(qtbot, window, "R00003")
-    assert [name for name, _why in after] == ["Fatima Zahra", "Amina El Idrissi"]
+    view, after = candidates_of(qtbot, window, "R00003", ["Fatima Zahra", "Amina El Idrissi"])
     assert after[0][1].startswith("preferito dall'ente")
     window.go_to("agencies", "A002")
     editor = agencies.form.preferences  # the form was built again with the new catalogue
@@ -86,13 +92,12 @@ def test_agency_preferences_order_the_candidates_and_exclude_with_the_reason(
     qtbot.mouseClick(editor.avoid_button, Qt.MouseButton.LeftButton)
     assert editor.values() == ([FATIMA], ["M001"])
     qtbot.mouseClick(agencies.save_button, Qt.MouseButton.LeftButton)
-    view, last = candidates_of(qtbot, window, "R00003")
-    assert [name for name, _why in last] == ["Fatima Zahra"]
+    view, _last = candidates_of(qtbot, window, "R00003", ["Fatima Zahra"])
     assert excluded_of(view)["Amina El Idrissi"] == "L'ente chiede di non inviare Amina El Idrissi"
 
 
 def test_a_required_level_excludes_the_fluent_speaker(window: MainWindow, qtbot: Any) -> None:
-    view, _rows = candidates_of(qtbot, window, "R00003")
+    view, _rows = candidates_of(qtbot, window, "R00003", ["Amina El Idrissi", "Fatima Zahra"])
     requirements = view.form.requirements
     assert not requirements.level_required.isEnabled()  # no level chosen yet
     requirements.level.setCurrentIndex(requirements.level.findData(LanguageLevel.NATIVE.value))
@@ -102,14 +107,13 @@ def test_a_required_level_excludes_the_fluent_speaker(window: MainWindow, qtbot:
     with window.context.db.read() as s:
         stored = repository.get_request(s, "R00003")
     assert stored is not None and (stored.min_level, stored.level_required) == (LanguageLevel.NATIVE, True)
-    view, rows = candidates_of(qtbot, window, "R00003")
-    assert [name for name, _why in rows] == ["Amina El Idrissi"]
+    view, rows = candidates_of(qtbot, window, "R00003", ["Amina El Idrissi"])
     assert excluded_of(view)["Fatima Zahra"] == (
         "Parla Arabo a livello Fluente, la richiesta esige Madrelingua")
 
 
 def test_the_case_dialog_prefers_a_mediator_for_that_case_only(window: MainWindow, qtbot: Any) -> None:
-    view, _rows = candidates_of(qtbot, window, "R00003")
+    view, _rows = candidates_of(qtbot, window, "R00003", ["Amina El Idrissi", "Fatima Zahra"])
     qtbot.keyClicks(view.form.case, "C-0042")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
 
@@ -124,5 +128,5 @@ def test_the_case_dialog_prefers_a_mediator_for_that_case_only(window: MainWindo
     with window.context.db.read() as s:
         stated = repository.get_case_preferences(s, "C-0042")
     assert stated is not None and stated.preferred_mediators == [FATIMA]
-    _view, rows = candidates_of(qtbot, window, "R00003")
-    assert rows[0][0] == "Fatima Zahra" and rows[0][1].startswith("preferito per questo caso")
+    _view, rows = candidates_of(qtbot, window, "R00003", ["Fatima Zahra", "Amina El Idrissi"])
+    assert rows[0][1].startswith("preferito per questo caso")

@@ -308,8 +308,11 @@ class RequestsView(RequestListFilters, UnsavedEditGuard, RequestActions, QWidget
 
         def done(result: CandidateList) -> None:
             current = self.form.current
-            if current is not None and current.id == result.request.id:  # still the request on screen
+            latest = self.candidates_job is None or self.candidates_job is started[0]  # not an older look-up
+            if latest and current is not None and current.id == result.request.id:  # still on screen
                 self.candidates.set_result(result, self.catalog)
 
+        started: list[JobRunner] = []
         self.candidates_job = start_job(job, done, lambda message: self.candidates.clear(message))
+        started.append(self.candidates_job)
 
