@@ -20,6 +20,7 @@ from mediation_desk.scheduling.planner_greedy import greedy_plan
 from mediation_desk.scheduling.planner_options import build_input
 from mediation_desk.scheduling.preferences import LEVEL_RANK
 from mediation_desk.scheduling.rules import check_booking
+from mediation_desk.scheduling.unbooked import UnbookedReason, why_unbooked
 from tests.scenarios import DECEMBER, demo_service
 
 NOW = DECEMBER
@@ -107,3 +108,14 @@ def test_the_constructive_plan_takes_the_preferred_mediator_first() -> None:
     assert [built.mediators[built.problem.options[i].mediator].id for i, _ in choices] == [last]
     assert all(o.penalty == 0 for o in built.problem.options if built.mediators[o.mediator].id == last)
     assert all(o.penalty > 0 for o in built.problem.options if built.mediators[o.mediator].id != last)
+
+
+def test_a_request_whose_every_speaker_is_refused_says_so() -> None:
+    data = demo_service()
+    ctx = SchedulingContext(data, NOW)
+    request = next(r for r in pending(data) if find_candidates(ctx, r).candidates)
+    speakers = [m.id for m in data.mediators if m.speaks(request.language)]
+    agency = next(a for a in data.agencies if a.id == request.agency)
+    agency.avoided_mediators.extend(speakers)
+    found = why_unbooked(SchedulingContext(data, NOW), request)
+    assert found.reason is UnbookedReason.NONE_SUITABLE and found.params["stated"] is True
