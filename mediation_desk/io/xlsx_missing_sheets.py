@@ -12,8 +12,8 @@ from mediation_desk.io.xlsx_writer import Cell, Fit, PageSetup, Style, WorkbookW
 TITLE = "Fogli firma mancanti"
 HEADERS = ("Prenotazione", "Richiesta", "Data", "Orario", "Ente", "Mediatore", "Lingua", "Modalità",
            "Progetto", "Esito")
-WIDTHS = (Fit(10, 13), Fit(8, 11), Fit(10, 11), Fit(11, 12), Fit(14, 30), Fit(12, 24), Fit(8, 14),
-          Fit(9, 12), Fit(12, 26), Fit(9, 20))
+WIDTHS = (Fit(10, 13), Fit(8, 11), Fit(11, 12), Fit(11, 12), Fit(14, 30), Fit(12, 24), Fit(8, 14),
+          Fit(9, 12), Fit(12, 26), Fit(9, 24))
 HEADER_ROW = 4  # title, the period, the count, then the header: repeated on every printed page
 
 

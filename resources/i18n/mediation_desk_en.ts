@@ -1589,92 +1589,92 @@
     <message>
         <location filename="../../mediation_desk/texts/funding.py" line="+21"/>
         <source>it does not fund the area {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>it does not fund the area {area}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it does not fund agencies of kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>it does not fund agencies of kind {kind}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it does not fund the language {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>it does not fund the language {language}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dates asked for are outside the project ({start} – {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>the dates asked for are outside the project ({start} – {end})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proposed: {project} — {free} h free, ends on {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed: {project} — {free} h free, ends on {end}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for funds</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting for funds: no eligible project has hours free for this request. It cannot be booked until a project is assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for funds: no eligible project has hours free for this request. It cannot be booked until a project is assigned.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Project {project} may not fund this request: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project {project} may not fund this request: {reasons}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Project {project} has {free} h free, this request needs {need} h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project {project} has {free} h free, this request needs {need} h.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{free} h free on project {project}: 1 waiting request can be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} h free on project {project}: 1 waiting request can be funded</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{free} h free on project {project}: {count} waiting requests can be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} h free on project {project}: {count} waiting requests can be funded</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Project {project} assigned to the waiting request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project {project} assigned to the waiting request.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project {project} assigned to {count} waiting requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project {project} assigned to {count} waiting requests.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The project {project} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project {project} no longer exists.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request {request} is no longer waiting for funds: reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request {request} is no longer waiting for funds: reload.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project {project} may not fund request {request}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project {project} may not fund request {request}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project {project} no longer has the hours for request {request} ({free} h free): reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project {project} no longer has the hours for request {request} ({free} h free): reload.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The requests could not be funded ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The requests could not be funded ({code}).</translation>
     </message>
 </context>
 <context>
@@ -1682,37 +1682,37 @@
     <message>
         <location filename="../../mediation_desk/ui/dashboard/funding_box.py" line="+35"/>
         <source>Waiting for funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for funds</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>… and {n} more in Requests</source>
-        <translation type="unfinished">… and {n} more in Requests</translation>
+        <translation>… and {n} more in Requests</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No request is waiting for funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>No request is waiting for funds.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Waiting list not available: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list not available: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Assign {project} to this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign {project} to this request</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign {project} to these {count} requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign {project} to these {count} requests</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Assign the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign the project</translation>
     </message>
 </context>
 <context>
@@ -3862,7 +3862,7 @@
     <message>
         <location line="+1"/>
         <source>Languages funded (none: every language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages funded (none: every language)</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4783,7 +4783,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="+163"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="+181"/>
         <source>The file could not be written: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
@@ -4856,19 +4856,20 @@
         <translation>The signed sheet came back</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>who signed for the agency, e.g. Dott.ssa Rossi</source>
         <translation>who signed for the agency, e.g. Dott.ssa Rossi</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+26"/>
+        <location line="-3"/>
+        <location line="+8"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-64"/>
         <source>no scan</source>
         <translation>no scan</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-46"/>
+        <location line="+1"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="+3"/>
         <source>Attach scan…</source>
         <translation>Attach scan…</translation>
     </message>
@@ -4901,12 +4902,12 @@
 <context>
     <name>SignedSheetDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-66"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-69"/>
         <source>Signed sheet of booking {id}</source>
         <translation>Signed sheet of booking {id}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open scan</source>
         <translation>Open scan</translation>
     </message>
@@ -4961,12 +4962,22 @@
         <translation>Stored scan: {name} ({size}), SHA-256 {digest}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>the stored one is kept</source>
+        <translation>the stored one is kept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Replace scan…</source>
         <translation>Replace scan…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
+        <source>Scan not attached</source>
+        <translation>Scan not attached</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Signed sheet not recorded</source>
         <translation>Signed sheet not recorded</translation>
     </message>

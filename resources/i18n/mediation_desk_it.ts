@@ -4783,7 +4783,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="+163"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="+181"/>
         <source>The file could not be written: {reason}</source>
         <translation>Impossibile scrivere il file: {reason}</translation>
     </message>
@@ -4856,19 +4856,20 @@
         <translation>Il foglio firmato è rientrato</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>who signed for the agency, e.g. Dott.ssa Rossi</source>
         <translation>chi ha firmato per l&apos;ente, es. Dott.ssa Rossi</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+26"/>
+        <location line="-3"/>
+        <location line="+8"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-64"/>
         <source>no scan</source>
         <translation>nessuna scansione</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-46"/>
+        <location line="+1"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="+3"/>
         <source>Attach scan…</source>
         <translation>Allega scansione…</translation>
     </message>
@@ -4901,12 +4902,12 @@
 <context>
     <name>SignedSheetDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-66"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-69"/>
         <source>Signed sheet of booking {id}</source>
         <translation>Foglio firmato della prenotazione {id}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open scan</source>
         <translation>Apri scansione</translation>
     </message>
@@ -4961,12 +4962,22 @@
         <translation>Scansione conservata: {name} ({size}), SHA-256 {digest}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>the stored one is kept</source>
+        <translation>si mantiene quella conservata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Replace scan…</source>
         <translation>Sostituisci scansione…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
+        <source>Scan not attached</source>
+        <translation>Scansione non allegata</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Signed sheet not recorded</source>
         <translation>Foglio firmato non registrato</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from mediation_desk.scheduling.model import BookingId
 from mediation_desk.services import booking_outcomes, signed_sheets
 from mediation_desk.ui.bookings.booking_actions import CloseDialog
+from mediation_desk.ui.bookings.signed_sheet_dialog import SignedSheetDialog
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.reports.reports_view import ReportsView
@@ -125,3 +126,33 @@ def test_the_reports_view_lists_closed_interventions_without_a_signed_sheet_unti
     dialog.close()
     assert panel.booking_ids() == []
     assert panel.title.text().startswith("Ogni intervento chiuso dal 01/12/2026 al 31/12/2026")
+
+
+def test_the_signed_sheet_dialog_attaches_saves_and_removes_the_scan_of_a_closed_booking(
+    window: MainWindow, clock: Clock, tmp_path: Path
+) -> None:
+    clock.now = rome(2026, 12, 9, 12)
+    db = window.context.db
+    closed = booking_outcomes.close(db, BookingId("B00002"), rome(2026, 12, 7, 9), rome(2026, 12, 7, 10, 30),
+                                    actor="t", now=clock.now)
+    dialog = SignedSheetDialog(window, window.context, closed.booking)
+    assert dialog.status.text() == "Nessun foglio firmato ancora registrato."
+    dialog.box.signed_by.setText("Sig. Bianchi")
+    dialog.box.received.setDate(QDate(2026, 12, 8))
+    assert dialog.save()
+    assert dialog.status.text() == f"Registrato da {window.context.actor} il 09/12/2026 12:00."
+    scan = tmp_path / "foto.jpg"
+    scan.write_bytes(image_scan("JPEG"))
+    assert dialog.attach_scan(str(scan))  # a sheet already recorded: stored at once
+    assert dialog.stored_scan.text().startswith("Scansione conservata: foto.jpg (")
+    assert dialog.box.scan_label.text() == "si mantiene quella conservata"
+    copy = dialog.save_scan_as(str(tmp_path / "copia.jpg"))
+    assert copy is not None and copy.read_bytes() == scan.read_bytes()
+    assert dialog.remove_scan()
+    assert dialog.stored_scan.text() == "Scansione conservata: nessuna."
+    with db.read() as s:
+        from mediation_desk.storage import repository
+
+        trail = [a.action for a in repository.list_audit(s, "signed_sheet", "B00002")]
+    assert trail == ["signed_sheet", "attach_scan", "remove_scan"]
+    dialog.close()

@@ -69,6 +69,7 @@ class SignedSheetBox(QGroupBox):
         if checkable:
             self.setChecked(False)
         self.scan: ScanUpload | None = None
+        self.empty_text = translate("SignedSheetBox", "no scan")  # what the scan line says with none chosen
         self.signed_by = QLineEdit()
         self.signed_by.setPlaceholderText(
             translate("SignedSheetBox", "who signed for the agency, e.g. Dott.ssa Rossi"))
@@ -88,9 +89,13 @@ class SignedSheetBox(QGroupBox):
         form.addRow(translate("SignedSheetBox", "Signed by"), self.signed_by)
         form.addRow(translate("SignedSheetBox", "Came back on"), self.received)
         form.addRow(translate("SignedSheetBox", "Scan"), scan_row)
-        self.scan_button.clicked.connect(lambda: self.attach())
+        self.scan_button.clicked.connect(lambda: self.scan_chosen(self.attach()))
         self.drop_button.clicked.connect(lambda: self.set_scan(None))
         self.set_scan(None)
+
+    def scan_chosen(self, scan: ScanUpload | None) -> None:
+        """Called after the scan button chose ``scan`` (None: refused or stepped back); the dialog may
+        store it at once."""
 
     def attach(self, path: str | None = None) -> ScanUpload | None:
         """Choose (or, given ``path``, load) a scan; a refused one leaves the chosen scan as it was."""
@@ -101,8 +106,7 @@ class SignedSheetBox(QGroupBox):
 
     def set_scan(self, scan: ScanUpload | None) -> None:
         self.scan = scan
-        self.scan_label.setText(f"{scan.name} ({size_text(len(scan.data))})" if scan
-                                else translate("SignedSheetBox", "no scan"))
+        self.scan_label.setText(f"{scan.name} ({size_text(len(scan.data))})" if scan else self.empty_text)
         self.drop_button.setEnabled(scan is not None)
 
     def received_on(self) -> dt.date:

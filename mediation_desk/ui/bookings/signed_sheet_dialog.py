@@ -53,6 +53,7 @@ class SignedSheetDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.box = SignedSheetBox(self, context, checkable=False)
+        self.box.scan_chosen = self._scan_chosen  # type: ignore[method-assign]
         self.stored_scan = QLabel()
         self.stored_scan.setWordWrap(True)
         self.open_button = QPushButton(translate("SignedSheetDialog", "Open scan"))
@@ -98,7 +99,7 @@ class SignedSheetDialog(QDialog):
             self.status.setText(translate("SignedSheetDialog", "No signed sheet recorded yet."))
         else:
             self.status.setText(translate("SignedSheetDialog", "Recorded by {who} on {day}.").format(
-                who=sheet.recorded_by, day=i18n.fmt_datetime(sheet.recorded_at)))
+                who=sheet.recorded_by, day=i18n.to_local(sheet.recorded_at).strftime("%d/%m/%Y %H:%M")))
             self.box.signed_by.setText(sheet.signed_by)
             day = sheet.received_on
             self.box.received.setDate(QDate(day.year, day.month, day.day))
@@ -112,6 +113,8 @@ class SignedSheetDialog(QDialog):
         for button in (self.open_button, self.save_as_button, self.remove_scan_button):
             button.setEnabled(scan is not None)
         self.withdraw_button.setEnabled(sheet is not None)
+        self.box.empty_text = (translate("SignedSheetDialog", "the stored one is kept") if scan
+                               else translate("SignedSheetBox", "no scan"))
         self.box.set_scan(None)
         self.box.scan_button.setText(translate("SignedSheetDialog", "Replace scan…") if scan
                                      else translate("SignedSheetBox", "Attach scan…"))
@@ -129,6 +132,21 @@ class SignedSheetDialog(QDialog):
         if done is not None:
             self.reload()
         return done is not None
+
+    def _scan_chosen(self, scan: object) -> None:
+        if scan is not None and self.sheet is not None:
+            self.attach_scan()
+
+    def attach_scan(self, path: str | None = None) -> bool:
+        """A scan chosen for a sheet already recorded is stored at once (replacing the one kept, audited);
+        before the sheet is recorded it waits in the box and goes with Save."""
+        scan = self.box.scan if path is None else self.box.attach(path)
+        if scan is None or self.sheet is None:
+            return False
+        return self._run(translate("SignedSheetDialog", "Scan not attached"),
+                         lambda: signed_sheets.attach_scan(
+                             self.context.db, self.booking.id, scan, actor=self.context.actor,
+                             now=self.context.now(), read_version=self._version()))
 
     def save(self) -> bool:
         """Record (or correct) who signed and when; a scan chosen in the box goes with it."""
