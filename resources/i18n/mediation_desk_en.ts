@@ -4035,7 +4035,7 @@
         <translation>Written {path} ({n} interventions).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} billed hours in {month}</translation>
     </message>
@@ -4777,7 +4777,7 @@
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+37"/>
+        <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+38"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -4808,14 +4808,19 @@
         <translation>Monthly signature sheet</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>The printer could not be used: check that it is connected and switched on, then try again.</source>
         <translation>The printer could not be used: check that it is connected and switched on, then try again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printing {title}…</source>
+        <translation>Printing {title}…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4823,7 +4828,7 @@
         <translation>Intervention sheet {id}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Signature sheet {month}</source>
         <translation>Signature sheet {month}</translation>
     </message>

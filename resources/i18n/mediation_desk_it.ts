@@ -4035,7 +4035,7 @@
         <translation>Scritto {path} ({n} interventi).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>{hours} billed hours in {month}</source>
         <translation>{hours} ore fatturabili in {month}</translation>
     </message>
@@ -4777,7 +4777,7 @@
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+37"/>
+        <location filename="../../mediation_desk/ui/bookings/sheet_actions.py" line="+38"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -4808,14 +4808,19 @@
         <translation>Foglio firme del mese</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Not printed</source>
         <translation>Non stampato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>The printer could not be used: check that it is connected and switched on, then try again.</source>
         <translation>Impossibile usare la stampante: controllare che sia collegata e accesa, poi riprovare.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printing {title}…</source>
+        <translation>Stampa di {title}…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4823,7 +4828,7 @@
         <translation>Scheda intervento {id}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Signature sheet {month}</source>
         <translation>Foglio firme {month}</translation>
     </message>

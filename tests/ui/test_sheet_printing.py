@@ -43,12 +43,17 @@ def _compare(printed: Path, source: Path, page: int) -> tuple[float, float]:
     return dark, difference
 
 
-def test_the_printed_scheda_is_one_a4_page_like_the_pdf(window: MainWindow, tmp_path: Path) -> None:
+def test_the_printed_scheda_is_one_a4_page_like_the_pdf(window: MainWindow, qtbot: Any,
+                                                         tmp_path: Path) -> None:
     printed, source = tmp_path / "stampata.pdf", tmp_path / "scheda.pdf"
     sheets.write_intervention_sheet(window.context.db, BookingId("B00002"), source)
-    pages = sheet_actions.print_intervention_sheet_dialog(
-        window, window.context, _booking(window, "B00002"), _file_printer(printed), ask=False)
-    assert pages == 1
+    done: list[int] = []
+    job = sheet_actions.print_intervention_sheet_dialog(
+        window, window.context, _booking(window, "B00002"), _file_printer(printed), ask=False,
+        on_done=done.append)
+    assert job is not None  # printing runs in the background, behind a progress dialog
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    assert done == [1]
     sizes = pdf_pages(printed)
     assert len(sizes) == 1 and _near(sizes[0], A4)
     dark, difference = _compare(printed, source, 1)
@@ -56,7 +61,7 @@ def test_the_printed_scheda_is_one_a4_page_like_the_pdf(window: MainWindow, tmp_
     assert difference < 8  # the same page, up to anti-aliasing
 
 
-def test_the_printed_foglio_firme_has_the_pages_of_the_pdf(window: MainWindow, clock: Clock,
+def test_the_printed_foglio_firme_has_the_pages_of_the_pdf(window: MainWindow, clock: Clock, qtbot: Any,
                                                            tmp_path: Path) -> None:
     clock.now = rome(2026, 12, 30, 15)
     window.go_to("reports")
@@ -65,9 +70,11 @@ def test_the_printed_foglio_firme_has_the_pages_of_the_pdf(window: MainWindow, c
     view.sheet_of.setCurrentIndex(view.sheet_of.findData("mediator:M001"))
     source, printed = tmp_path / "foglio.pdf", tmp_path / "stampato.pdf"
     sheets.write_monthly_sheet(window.context.db, view.period()[0], source, mediator=MediatorId("M001"))
-    pages = view.print_signature_sheet_dialog(_file_printer(printed), ask=False)
+    done: list[int] = []
+    view.print_signature_sheet_dialog(_file_printer(printed), ask=False, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
     expected = pdf_pages(source)
-    assert pages == len(expected) and len(pdf_pages(printed)) == len(expected)
+    assert done == [len(expected)] and len(pdf_pages(printed)) == len(expected)
     for number, (size, wanted) in enumerate(zip(pdf_pages(printed), expected, strict=True), start=1):
         assert _near(size, wanted) and (_near(size, A4) or _near(size, A4[::-1]))
         dark, difference = _compare(printed, source, number)
@@ -96,3 +103,23 @@ def _booking(window: MainWindow, booking_id: str) -> Any:
     from mediation_desk.services import lookups
 
     return lookups.get_booking(window.context.db, BookingId(booking_id))
+
+
+def test_stopping_a_print_paints_no_further_page(tmp_path: Path, qapp: Any) -> None:
+    from mediation_desk.ui.common.pdf_printing import PrintStopped, print_pdf
+    from tests.scan_samples import pdf_scan
+
+    out = tmp_path / "fermata.pdf"
+    printer = _file_printer(out)
+    printer.setResolution(150)
+    pages: list[int] = []
+    try:
+        print_pdf(printer, pdf_scan(3), progress=lambda done, _total: pages.append(done),
+                  should_stop=lambda: len(pages) >= 1)
+    except PrintStopped:
+        pass
+    else:
+        raise AssertionError("not stopped")
+    assert pages == [1]
+    # PDF output cannot abort (printer.abort() is False there): the page painted stays, no other follows
+    assert len(pdf_pages(out)) == 1

@@ -23,7 +23,8 @@ from mediation_desk.storage.errors import StorageError
 from mediation_desk.texts import errors
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
-from mediation_desk.ui.common.pdf_printing import PrintFailed, page_count, print_pdf
+from mediation_desk.ui.common.background_jobs import Cancelled, JobRunner, Progress, run_with_progress
+from mediation_desk.ui.common.pdf_printing import PrintFailed, PrintStopped, page_count, print_pdf
 
 
 def can_print(booking: Booking | None) -> bool:
@@ -91,10 +92,11 @@ def print_monthly_sheet(parent: QWidget, context: AppContext, month: dt.date, *,
 
 
 def print_pdf_with_dialog(parent: QWidget, data: bytes, title: str, printer: QPrinter | None = None, *,
-                          ask: bool = True) -> int | None:
-    """Ask the system's print dialog (unless ``ask`` is False) and print ``data``; the pages printed.
+                          ask: bool = True, on_done: Callable[[int], None] | None = None) -> JobRunner | None:
+    """Ask the system's print dialog (unless ``ask`` is False), then print ``data`` in a background job
+    with progress and Cancel; ``on_done(pages)`` once the pages went to the printer.
 
-    None when the coordinator stepped back or printing failed (said in a message box).
+    None when the coordinator stepped back; a failure is said in a message box.
     """
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -106,13 +108,23 @@ def print_pdf_with_dialog(parent: QWidget, data: bytes, title: str, printer: QPr
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
     first, last = printer.fromPage(), printer.toPage()  # 0, 0: every page
-    try:
-        return print_pdf(printer, data, first or 1, last)
-    except PrintFailed:
-        QMessageBox.warning(parent, translate("SheetActions", "Not printed"),
-                            translate("SheetActions", "The printer could not be used: check that it is "
-                                                      "connected and switched on, then try again."))
-        return None
+    unusable = translate("SheetActions", "The printer could not be used: check that it is connected and "
+                                         "switched on, then try again.")
+
+    def job(progress: Progress) -> int:
+        try:
+            return print_pdf(printer, data, first or 1, last, should_stop=lambda: progress.cancelled,
+                             progress=lambda done, total: progress.report(done, total))
+        except PrintStopped:
+            raise Cancelled() from None
+        except PrintFailed:
+            raise RuntimeError(unusable) from None
+
+    def failed(message: str) -> None:
+        QMessageBox.warning(parent, translate("SheetActions", "Not printed"), message)
+
+    return run_with_progress(parent, translate("SheetActions", "Printing {title}…").format(title=title), job,
+                             on_done or (lambda _pages: None), failed)
 
 
 def _sheet_bytes(parent: QWidget, make: Callable[[], bytes]) -> bytes | None:
@@ -124,22 +136,24 @@ def _sheet_bytes(parent: QWidget, make: Callable[[], bytes]) -> bytes | None:
 
 
 def print_intervention_sheet_dialog(parent: QWidget, context: AppContext, booking: Booking,
-                                    printer: QPrinter | None = None, *, ask: bool = True) -> int | None:
+                                    printer: QPrinter | None = None, *, ask: bool = True,
+                                    on_done: Callable[[int], None] | None = None) -> JobRunner | None:
     """The scheda intervento of ``booking`` to the printer chosen in the system's print dialog."""
     data = _sheet_bytes(parent, lambda: sheets.intervention_sheet_pdf(context.db, booking.id))
     if data is None:
         return None
     title = translate("SheetActions", "Intervention sheet {id}").format(id=booking.id)
-    return print_pdf_with_dialog(parent, data, title, printer, ask=ask)
+    return print_pdf_with_dialog(parent, data, title, printer, ask=ask, on_done=on_done)
 
 
 def print_monthly_sheet_dialog(parent: QWidget, context: AppContext, month: dt.date, *,
                                agency: AgencyId | None = None, mediator: MediatorId | None = None,
-                               printer: QPrinter | None = None, ask: bool = True) -> int | None:
+                               printer: QPrinter | None = None, ask: bool = True,
+                               on_done: Callable[[int], None] | None = None) -> JobRunner | None:
     """The foglio firme of ``month`` (of one agency or mediator, or all) through the print dialog."""
     made = _sheet_bytes(parent, lambda: sheets.monthly_sheet_pdf(context.db, month, agency=agency,
                                                                  mediator=mediator)[0])
     if made is None:
         return None
     title = translate("SheetActions", "Signature sheet {month}").format(month=f"{month:%m/%Y}")
-    return print_pdf_with_dialog(parent, made, title, printer, ask=ask)
+    return print_pdf_with_dialog(parent, made, title, printer, ask=ask, on_done=on_done)

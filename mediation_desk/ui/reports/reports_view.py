@@ -145,14 +145,16 @@ class ReportsView(QWidget):
                 path=str(written.path), n=written.interventions))
         return written
 
-    def print_signature_sheet_dialog(self, printer: Any = None, *, ask: bool = True) -> int | None:
+    def print_signature_sheet_dialog(self, printer: Any = None, *, ask: bool = True,
+                                     on_done: Any = None) -> Any:
         """The foglio firme of the month for the agency or mediator chosen, through the print dialog."""
         from mediation_desk.ui.bookings import sheet_actions
 
         kind, _colon, key = str(self.sheet_of.currentData() or "").partition(":")
         return sheet_actions.print_monthly_sheet_dialog(
             self, self.context, self.period()[0], agency=AgencyId(key) if kind == "agency" else None,
-            mediator=MediatorId(key) if kind == "mediator" else None, printer=printer, ask=ask)
+            mediator=MediatorId(key) if kind == "mediator" else None, printer=printer, ask=ask,
+            on_done=on_done)
 
     def _fill(self) -> None:
         project = str(self.project.currentData() or "")
