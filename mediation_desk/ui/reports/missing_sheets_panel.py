@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.scheduling.model import BookingId, Mode, Outcome
 from mediation_desk.services import lookups, missing_sheets
+from mediation_desk.services.users import Permission
 from mediation_desk.texts import labels
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings import signed_sheet_dialog
@@ -95,12 +96,13 @@ class MissingSheetsPanel(QWidget):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _selection_changed(self) -> None:
-        self.record_button.setEnabled(self._selected() is not None)
+        # finance reads the list; recording is a coordinator's (the database refuses it to finance too)
+        self.record_button.setEnabled(self._selected() is not None and self.context.can(Permission.BOOK))
 
     def record_selected(self) -> signed_sheet_dialog.SignedSheetDialog | None:
         """Open the signed-sheet dialog of the booking chosen in the list."""
         booking_id = self._selected()
         booking = lookups.get_booking(self.context.db, BookingId(booking_id)) if booking_id else None
-        if booking is None:
+        if booking is None or not self.context.can(Permission.BOOK):
             return None
         return signed_sheet_dialog.signed_sheet_dialog(self, self.context, booking)
