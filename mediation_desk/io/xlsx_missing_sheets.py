@@ -14,7 +14,7 @@ HEADERS = ("Prenotazione", "Richiesta", "Data", "Orario", "Ente", "Mediatore", "
            "Progetto", "Esito")
 WIDTHS = (Fit(10, 13), Fit(8, 11), Fit(11, 12), Fit(11, 12), Fit(14, 30), Fit(12, 24), Fit(8, 14),
           Fit(9, 12), Fit(12, 26), Fit(9, 24))
-HEADER_ROW = 4  # title, the period, the count, then the header: repeated on every printed page
+HEADER_ROW = 3  # title, the period and count, then the header: repeated on every printed page
 
 
 @dataclass(frozen=True)
@@ -39,12 +39,12 @@ class MissingSheetLine:
 def write_missing_sheets(book: WorkbookWriter, lines: Sequence[MissingSheetLine], scope: str) -> None:
     """One sheet listing ``lines`` (closed interventions without a signed sheet), or saying there are none;
     ``scope`` is the line under the title (the service and the period)."""
-    page = PageSetup(title_rows=(HEADER_ROW, HEADER_ROW), landscape=True)
+    page = PageSetup(title_rows=(HEADER_ROW, HEADER_ROW))  # portrait or landscape: as the columns fit
     with book.sheet(TITLE, WIDTHS, page=page, autofilter_row=HEADER_ROW if lines else None,
                     freeze_row=HEADER_ROW) as sheet:
         count = (f"{len(lines)} interventi chiusi senza foglio firmato rientrato" if lines
-                 else "Ogni intervento chiuso ha il suo foglio firmato.")
-        sheet.title("Interventi chiusi senza foglio firme firmato", scope, count, span=len(HEADERS))
+                 else "ogni intervento chiuso ha il suo foglio firmato")
+        sheet.title("Interventi chiusi senza foglio firme firmato", f"{scope} — {count}", span=len(HEADERS))
         sheet.header(HEADERS)
         for line in sorted(lines, key=lambda ln: (ln.start, ln.booking_id)):
             sheet.append([

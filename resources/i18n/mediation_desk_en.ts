@@ -2753,7 +2753,7 @@
 <context>
     <name>MissingSheetsPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports/missing_sheets_panel.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/reports/missing_sheets_panel.py" line="+39"/>
         <source>Record signed sheet…</source>
         <translation>Record signed sheet…</translation>
     </message>

@@ -186,9 +186,9 @@ def test_the_hour_report_lists_the_missing_signed_sheets(stored: Database, tmp_p
     out = tmp_path / "report.xlsx"
     finance.export_report(stored, dt.date(2026, 11, 1), dt.date(2026, 11, 30), out, now=NOW)
     sheet = openpyxl.load_workbook(out)["Fogli firma mancanti"]
-    rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if r[0]]
+    rows = [r for r in sheet.iter_rows(min_row=4, values_only=True) if r[0]]
     assert [r[0] for r in rows] == ["B3", "B5", "B8"]
     assert rows[0][2] == dt.datetime(2026, 11, 10) and rows[0][3] == "10:00–10:45"
     assert rows[0][9] == "mancata presentazione" and rows[1][9] == "erogato"
-    assert "3 interventi chiusi senza foglio firmato" in str(sheet["A3"].value)
-    assert sheet.cell(4, 1).value == "Prenotazione"
+    assert "3 interventi chiusi senza foglio firmato" in str(sheet["A2"].value)
+    assert sheet.cell(3, 1).value == "Prenotazione"
