@@ -73,8 +73,8 @@ def _months(start: dt.date, end: dt.date) -> list[dt.date]:
     return out
 
 
-def _summary_page() -> PageSetup:
-    return PageSetup(title_rows=(SUMMARY_HEADER_ROW, SUMMARY_HEADER_ROW))
+def _summary_page(title_cols: int = 0) -> PageSetup:
+    return PageSetup(title_rows=(SUMMARY_HEADER_ROW, SUMMARY_HEADER_ROW), title_cols=title_cols)
 
 
 def _month_by_project(book: WorkbookWriter, data: ReportInput, billed: Sequence[BillingLine]) -> None:
@@ -87,7 +87,8 @@ def _month_by_project(book: WorkbookWriter, data: ReportInput, billed: Sequence[
     months = _months(data.start, data.end)
     serials = [(m - dt.date(1899, 12, 30)).days for m in months]
     widths = [Fit(14, 16)] + [Fit(9, 18)] * len(codes) + [Fit(9, 10)]
-    with book.sheet("Ore mese x progetto", widths, page=_summary_page()) as sheet:
+    # many projects go on across pages: the month column repeats on each
+    with book.sheet("Ore mese x progetto", widths, page=_summary_page(title_cols=1)) as sheet:
         sheet.title("Ore fatturabili per mese e progetto", data.scope, span=len(codes) + 2)
         labels = [data.project_label(c) if c else NO_PROJECT for c in codes]
         header = sheet.header(["Mese", *labels, "Totale"])
