@@ -120,7 +120,7 @@ def _when(instant: Any) -> str:
     if not isinstance(instant, dt.datetime):
         return str(instant)
     local = i18n.to_local(instant)
-    return f"{DAYS[local.weekday()]} {local:%d/%m %H:%M}"
+    return f"{DAYS[local.weekday()]} {local:%d/%m/%Y %H:%M}"
 
 
 class Names:

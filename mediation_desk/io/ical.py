@@ -24,6 +24,7 @@ from mediation_desk.scheduling.timeutil import SERVICE_TZ_NAME
 PRODID = "-//Mediation Desk//mediation-desk//IT"
 DEFAULT_TZ = SERVICE_TZ_NAME  # callers pass the service's stored zone
 
+REMOTE_PLACE = {Mode.PHONE: "A distanza, per telefono", Mode.VIDEO: "A distanza, in videochiamata"}
 MODE_LABEL = {Mode.IN_PERSON: "in presenza", Mode.PHONE: "telefonica", Mode.VIDEO: "in videochiamata"}
 
 
@@ -90,8 +91,9 @@ def event_text(request: Request, agency: Agency, language_name: str, *, referenc
     ]
     if request.mode is Mode.IN_PERSON:
         lines.append(f"Indirizzo: {address}")
-    if request.contact_on_site:
-        lines.append(f"Referente sul posto: {request.contact_on_site}")
+    if request.contact_on_site:  # "sul posto" only where there is a place: a phone call has none
+        label = "Referente sul posto" if request.mode is Mode.IN_PERSON else "Referente"
+        lines.append(f"{label}: {request.contact_on_site}")
     elif agency.contacts:
         contact = agency.contacts[0]
         lines.append("Referente dell'ente: " + ", ".join(p for p in (contact.name, contact.phone) if p))
@@ -100,7 +102,7 @@ def event_text(request: Request, agency: Agency, language_name: str, *, referenc
     if request.notes:
         lines.append(f"Note: {request.notes}")
     lines.append(f"Riferimento: {reference}")
-    location = address if request.mode is Mode.IN_PERSON else f"Mediazione {mode}"
+    location = address if request.mode is Mode.IN_PERSON else REMOTE_PLACE.get(request.mode, mode)
     summary = f"Mediazione {language_name} - {agency.name}"
     if request.mode is not Mode.IN_PERSON:
         summary += f" ({mode})"

@@ -105,13 +105,27 @@ def to_local(instant: dt.datetime) -> dt.datetime:
     return instant.astimezone(_service_zone)
 
 
+# Every date on screen, in files and on the command line has four-digit years: the locales' short
+# formats (Italian "03/12/26") are never used. Qt pattern here; DAY_FORMAT_PY is the strftime twin.
+DATE_FORMAT = "dd/MM/yyyy"
+DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
+DAY_FORMAT_PY = "%d/%m/%Y"
+
+
 def fmt_date(day: dt.date, long: bool = False) -> str:
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+    """03/12/2026 (long: "giovedì 3 dicembre 2026")."""
+    if long:
+        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
 
 
 def fmt_weekday_date(day: dt.date) -> str:
-    """E.g. "lun 7 dic" in Italian."""
+    """E.g. "lun 07/12/2026" in Italian."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd " + DATE_FORMAT)
+
+
+def fmt_day_heading(day: dt.date) -> str:
+    """A column heading inside a period whose title carries the year: "lun 7 dic"."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 

@@ -58,7 +58,7 @@ def _texts() -> dict[ViolationCode, str]:
             "Violations", "Speaks {language} at level {level}, the request requires {required_level}"
         ),
         ViolationCode.GENDER: translate("Violations", "A mediator of gender {gender} was asked for"),
-        ViolationCode.AREA: translate("Violations", "Does not work in the area {area}"),
+        ViolationCode.AREA: translate("Violations", "Area not covered: {area}"),
         ViolationCode.DURATION: translate("Violations", "Lasts {minutes} min instead of {required}"),
         ViolationCode.QUARTER_HOUR: translate("Violations", "Does not start on a quarter hour ({start})"),
         ViolationCode.OUTSIDE_WINDOW: translate(
@@ -141,21 +141,53 @@ def _same_day(a: Any, b: Any) -> bool:
     return False
 
 
-def describe(violation: Violation, names: Names | None = None) -> str:
-    """One sentence for ``violation``; unknown codes fall back to their rule number."""
+def _feminine_texts() -> dict[ViolationCode, str]:
+    """The sentences whose Italian agrees with the mediator: said of a woman ("Già impegnata")."""
+    return {
+        ViolationCode.INACTIVE: translate("Violations", "No longer active in the service", "woman"),
+        ViolationCode.BUSY_EXTERNAL: translate(
+            "Violations", "Busy in their own calendar ({start}–{end})", "woman"
+        ),
+        ViolationCode.OVERLAP: translate(
+            "Violations", "Already booked {start}–{end} at {agency} ({booking})", "woman"
+        ),
+    }
+
+
+def _gender_of(violation: Violation, names: Names | None, gender: str | None) -> str | None:
+    """The mediator's gender: given, in the violation, or looked up in the catalogue by id."""
+    if gender:
+        return gender
+    if violation.code != ViolationCode.GENDER and violation.params.get("gender"):
+        return str(violation.params["gender"])
+    mediator = getattr(names, "mediators", {}).get(violation.params.get("mediator"))
+    return getattr(mediator, "gender", None)
+
+
+def describe(violation: Violation, names: Names | None = None, gender: str | None = None) -> str:
+    """One sentence for ``violation`` about a mediator of ``gender`` ("F", "M" or unknown); unknown codes
+    fall back to their rule number."""
     text = _texts().get(violation.code)
     if violation.code is ViolationCode.AVOIDED and violation.params.get("source") == "case":
         text = translate("Violations", "The agency asks not to send {mediator_name} for case {case}")
+    if _gender_of(violation, names, gender) == "F":
+        text = _feminine_texts().get(violation.code, text)
+    if violation.code == ViolationCode.GENDER and violation.params.get("required") in ("F", "M"):
+        woman = violation.params["required"] == "F"
+        text = (translate("Violations", "A woman mediator was asked for") if woman
+                else translate("Violations", "A man mediator was asked for"))
     if text is None:
         return translate("Violations", "Breaks rule {rule}").format(rule=violation.rule)
     return text.format(**_fields(violation.params, names or CodesAsNames()))
 
 
-def describe_all(violations: Iterable[Violation], names: Names | None = None) -> list[str]:
+def describe_all(
+    violations: Iterable[Violation], names: Names | None = None, gender: str | None = None
+) -> list[str]:
     """One sentence per violation, each said once, in order."""
     seen: list[str] = []
     for violation in violations:
-        text = describe(violation, names)
+        text = describe(violation, names, gender)
         if text not in seen:
             seen.append(text)
     return seen

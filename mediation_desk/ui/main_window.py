@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self.navigation = QListWidget()
-        self.navigation.setFixedWidth(160)
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(view_title(n)) for n, _m, _c in VIEWS)
+        self.navigation.setFixedWidth(widest + 28)  # as wide as its longest entry: the views need the room
         self.stack = QStackedWidget()
         for name, _module, _cls in VIEWS:
             item = QListWidgetItem(view_title(name))

@@ -27,7 +27,7 @@ from mediation_desk.ui.main_window import MainWindow  # noqa: E402
 
 # A fixed Thursday morning, so the pictures do not change from one run to the next.
 NOW = dt.datetime(2026, 12, 3, 8, 30, tzinfo=timeutil.SERVICE_TZ).astimezone(dt.UTC)  # the demo's zone
-SIZE = (1480, 860)
+SIZE = (1280, 800)
 
 
 def wait_until(ready: Callable[[], bool], timeout_ms: int = 30_000) -> None:
@@ -69,6 +69,7 @@ def _shoot(window: MainWindow, db: Database, out: Path) -> list[Path]:
     window.go_to("requests", chosen.id)
     requests = window.view("requests")
     wait_until(lambda: requests.candidates.result is not None)  # type: ignore[attr-defined]
+    requests.show_candidates()  # type: ignore[attr-defined]
     written.append(_grab(window, out / "request_candidates.png"))
     window.go_to("calendar")
     window.view("calendar").show_today()  # type: ignore[attr-defined]

@@ -1450,7 +1450,7 @@
     <message>
         <location line="+4"/>
         <source>Exported to {name}</source>
-        <translation>Esportato in {name}</translation>
+        <translation>Salvato in {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3376,7 +3376,7 @@
     <message>
         <location line="+2"/>
         <source>Saved {path}.</source>
-        <translation>Salvato {path}.</translation>
+        <translation>Salvato in {path}.</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4032,7 @@
     <message>
         <location line="+14"/>
         <source>Written {path} ({n} interventions).</source>
-        <translation>Scritto {path} ({n} interventi).</translation>
+        <translation>Salvato in {path} ({n} interventi).</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4067,7 +4067,7 @@
     <message>
         <location line="+4"/>
         <source>Written {path} ({n} bookings).</source>
-        <translation>Scritto {path} ({n} interventi).</translation>
+        <translation>Salvato in {path} ({n} interventi).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5499,7 +5499,7 @@
     <message>
         <location line="+3"/>
         <source>Template written: {path}</source>
-        <translation>Modello scritto: {path}</translation>
+        <translation>Modello salvato in {path}</translation>
     </message>
     <message>
         <location line="+3"/>

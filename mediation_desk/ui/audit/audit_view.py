@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mediation_desk.services.audit import AuditFilter, audit_actors, audit_entries
 from mediation_desk.ui.audit.audit_table_model import COL_AT, AuditTableModel
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.app_context import AppContext
 
 DAYS_SHOWN = 30  # the default range: the last month
@@ -41,11 +42,8 @@ class AuditView(QWidget):
         self.record.setClearButtonEnabled(True)
         today = context.now().date()
         start = today - dt.timedelta(days=DAYS_SHOWN)
-        self.first_day = QDateEdit(QDate(start.year, start.month, start.day))
-        self.last_day = QDateEdit(QDate(today.year, today.month, today.day))
-        for editor in (self.first_day, self.last_day):
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("dd/MM/yyyy")
+        self.first_day = fw.date_edit(start)
+        self.last_day = fw.date_edit(today)
         self.search_button = QPushButton(self.tr("Show"))
         self.count = QLabel()
         filters = QHBoxLayout()

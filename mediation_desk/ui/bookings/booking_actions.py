@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -388,9 +388,9 @@ class ActionButtons(QWidget):
         self.signed_button = QPushButton(translate("BookingActions", "Signed sheet…"))
         self.signed_button.setToolTip(translate("BookingActions", "Record the signed sheet that came back, "
                                                                   "and its scan"))
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)  # rows of three: the requests view has room for no more at 1280 px
         layout.setContentsMargins(0, 0, 0, 0)
-        for button, action in (
+        for place, (button, action) in enumerate((
             (self.move_button, lambda b: reschedule_dialog(view, context, b, self.catalog)),
             (self.cancel_button, lambda b: cancel_dialog(view, context, b)),
             (self.no_show_button, lambda b: no_show(view, context, b)),
@@ -400,8 +400,8 @@ class ActionButtons(QWidget):
             (self.sheet_button, lambda b: sheet_actions.print_intervention_sheet_dialog(view, context, b)),
             (self.pdf_button, lambda b: sheet_actions.print_intervention_sheet(view, context, b)),
             (self.signed_button, lambda b: signed_sheet_dialog.signed_sheet_dialog(view, context, b)),
-        ):
-            layout.addWidget(button)
+        )):
+            layout.addWidget(button, place // 3, place % 3)
             button.clicked.connect(lambda _checked=False, act=action: self._run(act))
         self.set_booking(None, self.catalog)
 

@@ -67,7 +67,7 @@ class BookingTableModel(DomainTableModel[Booking]):
         if column == COL_AGENCY:
             return self.catalog.agency_name(request.agency) if request else ""
         if column == COL_STATUS:
-            return labels.booking_status(row.status)
+            return labels.booking_state(row.status, row.outcome)
         if column == COL_REPLY:
             if row.status is BookingStatus.CONFIRMED and (self.unsent is None or row.id in self.unsent):
                 return translate("BookingTableModel", "Invitation not sent")

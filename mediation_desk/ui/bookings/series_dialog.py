@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -85,8 +84,7 @@ class SeriesDialog(QDialog):
         self.count.setRange(1, MAX_OCCURRENCES)
         self.count.setValue(DEFAULT_COUNT)
         last = i18n.to_local(first_start).date() + dt.timedelta(weeks=DEFAULT_COUNT - 1)
-        self.until = QDateEdit(QDate(last.year, last.month, last.day))
-        self.until.setCalendarPopup(True)
+        self.until = fw.date_edit(last)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.buttons = QDialogButtonBox(

@@ -203,7 +203,13 @@ class CalendarView(QWidget):
         self.calendar.lanes_movable = self.group_by == "mediator"
         self.calendar.now = self.context.now()
         self.calendar.today = i18n.to_local(self.calendar.now).date()
-        self.calendar.set_data(self.days(), lanes, items)
+        self.calendar.set_data(self.shown_days(items), lanes, items)
+
+    def shown_days(self, items: list[CalendarItem]) -> list[dt.date]:
+        """The week's working days, and Saturday or Sunday only when something is booked on them:
+        at 1280 px two empty weekend columns would take the room the weekdays' boxes need."""
+        busy = {i18n.to_local(i.start).date() for i in items}
+        return [d for d in self.days() if not self.week_mode or d.weekday() < 5 or d in busy]
 
     def _item(self, booking: Booking) -> CalendarItem:
         request = self.requests.get(booking.request)
@@ -216,7 +222,7 @@ class CalendarView(QWidget):
             [
                 f"{booking.id} — {i18n.fmt_range(booking.start, booking.end)}",
                 f"{who} · {language} · {agency}",
-                f"{labels.booking_status(booking.status)} · {labels.reply(booking.reply)}",
+                f"{labels.booking_state(booking.status, booking.outcome)} · {labels.reply(booking.reply)}",
             ]
         )
         return CalendarItem(

@@ -73,6 +73,7 @@ class CalendarWidget(QWidget):
         self.selected_id: str | None = None
         self._tracks: dict[str, int] = {}
         self._track_of: dict[str, int] = {}
+        self._next_on_track: dict[str, dt.datetime] = {}  # the start of the box after it on its track
         self._lane_top: dict[str, float] = {}
         self._drag: tuple[CalendarItem, QPointF] | None = None
         self._drag_pos: QPointF | None = None
@@ -91,12 +92,13 @@ class CalendarWidget(QWidget):
 
     def _layout_tracks(self) -> None:
         """Overlapping boxes of one lane go on separate tracks, like a Gantt chart."""
-        self._tracks, self._track_of = {}, {}
+        self._tracks, self._track_of, self._next_on_track = {}, {}, {}
         by_lane: dict[str, list[CalendarItem]] = {}
         for item in sorted(self.items, key=lambda i: i.start):
             by_lane.setdefault(item.lane, []).append(item)
         for lane, items in by_lane.items():
             track_ends: list[dt.datetime] = []
+            last_on: dict[int, str] = {}
             for item in items:
                 free = next((n for n, end in enumerate(track_ends) if end <= item.start), None)
                 if free is None:
@@ -105,6 +107,9 @@ class CalendarWidget(QWidget):
                 else:
                     track_ends[free] = item.end
                 self._track_of[item.booking_id] = free
+                if free in last_on:
+                    self._next_on_track[last_on[free]] = item.start
+                last_on[free] = item.booking_id
             self._tracks[lane] = max(1, len(track_ends))
         top = float(HEADER_HEIGHT)
         self._lane_top = {}
@@ -147,6 +152,27 @@ class CalendarWidget(QWidget):
             x1 = x0 + 30
         top = self._lane_top[item.lane] + self._track_of.get(item.booking_id, 0) * TRACK_HEIGHT + 2
         return QRectF(x0, top, max(6.0, x1 - x0), TRACK_HEIGHT - 3)
+
+    def label_place(self, item: CalendarItem) -> tuple[QRectF, str, bool] | None:
+        """Where the box's title goes, the title as it fits, and whether it is inside the box.
+
+        A week's box is often too narrow for its title: the title then goes beside it, up to the next
+        box on its track or the end of its day, so language and agency (or mediator) stay readable."""
+        rect = self.item_rect(item)
+        if rect is None:
+            return None
+        metrics = self.fontMetrics()
+        inside = rect.adjusted(4, 0, -2, 0)
+        if metrics.horizontalAdvance(item.title) <= inside.width():
+            return inside, item.title, True
+        limit = float(self.width() - 2)  # past its day if need be: the box itself marks the day
+        following = self._next_on_track.get(item.booking_id)
+        if following is not None and self.x_of(following) > rect.right():
+            limit = min(limit, self.x_of(following) - 2)
+        beside = QRectF(rect.right() + 3, rect.top(), max(0.0, limit - rect.right() - 3), rect.height())
+        chosen = beside if beside.width() > inside.width() else inside
+        shown = metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, int(chosen.width()))
+        return chosen, shown, chosen is inside
 
     def item_at(self, pos: QPointF) -> CalendarItem | None:
         for item in reversed(self.items):
@@ -205,7 +231,7 @@ class CalendarWidget(QWidget):
             painter.setPen(self.palette().text().color())
             painter.setFont(bold)
             painter.drawText(
-                QRectF(left, 0, width, 20), Qt.AlignmentFlag.AlignCenter, i18n.fmt_weekday_date(day)
+                QRectF(left, 0, width, 20), Qt.AlignmentFlag.AlignCenter, i18n.fmt_day_heading(day)
             )
             painter.setFont(self.font())
             step = 1 if width / max(1, last - first) > 28 else 3
@@ -243,12 +269,15 @@ class CalendarWidget(QWidget):
         painter.setPen(QPen(colour.darker(140), 2 if item.booking_id == self.selected_id else 1))
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 3, 3)
-        room = int(rect.width()) - 6
-        if room >= 30:  # a narrow box stays plain: the tooltip tells the rest
+        place = self.label_place(item)
+        if place is None:
+            return
+        where, text, inside = place
+        if inside:
             painter.setPen(QColor("white") if item.colour_key != "cancelled" else QColor("#505050"))
-            align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-            text = painter.fontMetrics().elidedText(item.title, Qt.TextElideMode.ElideRight, room)
-            painter.drawText(rect.adjusted(4, 0, -2, 0), align, text)
+        else:
+            painter.setPen(self.palette().text().color())
+        painter.drawText(where, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
     def _paint_ghost(self, painter: QPainter) -> None:
         assert self._drag is not None and self._drag_pos is not None

@@ -28,9 +28,8 @@ class ProjectForm(QWidget):
         self.snapshot = FormSnapshot(self, lambda: self.project())
         self.current: Project | None = None
         self.code, self.name, self.funder = QLineEdit(), QLineEdit(), QLineEdit()
-        self.start, self.end = QDateEdit(), QDateEdit()
+        self.start, self.end = fw.date_edit(), fw.date_edit()
         for editor in (self.start, self.end):
-            editor.setCalendarPopup(True)
             editor.dateChanged.connect(self._changed)
         self.budget = QDoubleSpinBox()
         self.budget.setRange(0, 1_000_000)

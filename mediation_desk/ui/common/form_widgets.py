@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QLabel,
@@ -91,9 +92,17 @@ def set_minutes(editor: Any, minutes: int) -> None:
     editor.setTime(QTime((minutes // 60) % 24, minutes % 60))
 
 
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    """A date field with four-digit years (never the locale's 03/12/26) and a calendar to pick from."""
+    editor = QDateEdit(QDate(day.year, day.month, day.day)) if day is not None else QDateEdit()
+    editor.setDisplayFormat(i18n.DATE_FORMAT)
+    editor.setCalendarPopup(True)
+    return editor
+
+
 def datetime_edit() -> QDateTimeEdit:
     editor = QDateTimeEdit()
-    editor.setDisplayFormat("dd/MM/yyyy HH:mm")
+    editor.setDisplayFormat(i18n.DATETIME_FORMAT)
     editor.setCalendarPopup(True)
     return editor
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import getpass
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANIZATION = "mediation-desk"
 APPLICATION = "Mediation Desk"
@@ -41,7 +42,12 @@ class UiSettings:
 
     @property
     def last_folder(self) -> str:
-        return str(self._s.value("ui/last_folder", "") or "")
+        """Where file dialogs open: the folder last used, else the user's documents folder (never the
+        program's working directory)."""
+        folder = str(self._s.value("ui/last_folder", "") or "")
+        if folder and Path(folder).is_dir():
+            return folder
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     @last_folder.setter
     def last_folder(self, value: str) -> None:

@@ -52,6 +52,12 @@ class DashboardView(QWidget):
                 ("budget", self.tr("Budget alerts"), self.budget_list),
             )
         ):
+            # a line that does not fit wraps: the dashboard never needs scrolling sideways
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+            widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+            widget.setTextElideMode(Qt.TextElideMode.ElideNone)
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(widget)
@@ -146,7 +152,9 @@ class DashboardView(QWidget):
             ]
             if request is not None:
                 parts += [catalog.language_name(request.language), catalog.agency_name(request.agency)]
-            parts.append(labels.reply(booking.reply) if show_reply else labels.booking_status(booking.status))
+            parts.append(
+                labels.reply(booking.reply) if show_reply else labels.booking_state(booking.status, booking.outcome)
+            )
             self._add(widget, " · ".join(parts), ("calendar", booking.id))
         if not bookings:
             self._add(widget, empty, None)

@@ -6,9 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -144,11 +142,8 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("PlanDialog", "Plan pending requests"))
         monday = today + dt.timedelta(days=7 - today.weekday())
-        self.first = QDateEdit(QDate(today.year, today.month, today.day))
-        sunday = monday + dt.timedelta(days=6)
-        self.last = QDateEdit(QDate(sunday.year, sunday.month, sunday.day))
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
+        self.first = fw.date_edit(today)
+        self.last = fw.date_edit(monday + dt.timedelta(days=6))
         self.seconds = QSpinBox()
         self.seconds.setRange(1, 600)
         self.seconds.setValue(30)

@@ -177,7 +177,7 @@ class OutboxDialog(QDialog):
         if not booking_id:
             return
         if path is None:
-            folder = Path(self.context.settings.last_folder or ".")
+            folder = Path(self.context.settings.last_folder)
             path, _filter = QFileDialog.getSaveFileName(
                 self,
                 translate("Outbox", "Save the booking's calendar file"),

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +31,7 @@ class CandidatesPanel(QWidget):
     """``book_requested`` carries the mediator id and the chosen start."""
 
     book_requested = Signal(str, object)
+    counted = Signal(str)  # a short title with the counts, for the tab that holds the panel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,14 @@ class CandidatesPanel(QWidget):
         self.excluded.setHeaderLabels([self.tr("Mediator"), self.tr("Why not")])
         self.excluded.setColumnWidth(0, 150)
         self.excluded.setRootIsDecorated(False)
+        # A reason is a sentence: the list shows its start, the pane under it the whole of the chosen one.
+        self.excluded_detail = QLabel()
+        self.excluded_detail.setWordWrap(True)
+        self.excluded_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.excluded_detail.setFrameShape(QFrame.Shape.StyledPanel)
+        self.excluded_detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+        self.excluded_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.excluded.currentItemChanged.connect(self._show_exclusion)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Start")))
         row.addWidget(self.start_combo, 1)
@@ -67,6 +77,7 @@ class CandidatesPanel(QWidget):
         self.excluded_label = QLabel(self.tr("Excluded"))
         layout.addWidget(self.excluded_label)
         layout.addWidget(self.excluded, 2)
+        layout.addWidget(self.excluded_detail)
         self.table.selectionModel().selectionChanged.connect(self._candidate_chosen)
         self.table.doubleClicked.connect(lambda _index: self._book())
         self.book_button.clicked.connect(self._book)
@@ -80,7 +91,9 @@ class CandidatesPanel(QWidget):
         self.blocking.setText(message)
         self.heading.setText(self.tr("Candidates"))
         self.excluded_label.setText(self.tr("Excluded"))
+        self.excluded_detail.clear()
         self.book_button.setEnabled(False)
+        self.counted.emit(self.tr("Mediators"))
 
     def set_result(self, result: CandidateList, catalog: Catalog) -> None:
         self.result, self.catalog = result, catalog
@@ -91,7 +104,7 @@ class CandidatesPanel(QWidget):
         self.blocking.setText("\n".join(violations.describe_all(result.blocking, catalog)))
         self.excluded.clear()
         for exclusion in result.excluded:
-            reasons = violations.describe_all(exclusion.violations, catalog)
+            reasons = violations.describe_all(exclusion.violations, catalog, exclusion.mediator.gender)
             if exclusion.override_starts:  # said first, in the column, not only in a tooltip
                 reasons.insert(0, self.tr("Bookable only with a budget override"))
             item = QTreeWidgetItem([exclusion.mediator.name, "; ".join(reasons)])
@@ -103,10 +116,18 @@ class CandidatesPanel(QWidget):
             item.setToolTip(1, tip)
             self.excluded.addTopLevelItem(item)
         self.excluded_label.setText(self.tr("Excluded: {n}").format(n=len(result.excluded)))
+        first = self.excluded.topLevelItem(0)
+        if first is not None:
+            self.excluded.setCurrentItem(first)
+        self.counted.emit(self.tr("Mediators ({available} available, {excluded} excluded)").format(
+            available=len(result.candidates), excluded=len(result.excluded)))
         if result.candidates:
             self.table.selectRow(0)
         else:
             self._candidate_chosen()
+
+    def _show_exclusion(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        self.excluded_detail.setText(f"{item.text(0)}: {item.toolTip(1)}" if item is not None else "")
 
     def chosen(self) -> Candidate | None:
         rows = self.table.selectionModel().selectedRows()

@@ -44,6 +44,8 @@ class RequestActions(_ViewBase):
 
         def confirm_leave(self) -> bool: ...
         def show_item(self, item_id: str) -> None: ...
+        def show_form(self) -> None: ...
+        def show_candidates(self) -> None: ...
 
     def current_booking(self) -> Booking | None:
         rows = self.bookings_table.selectionModel().selectedRows()
@@ -64,6 +66,7 @@ class RequestActions(_ViewBase):
         self.cancel_request_button.setEnabled(False)
         self.reopen_button.setEnabled(False)
         self.repeat_button.setEnabled(False)
+        self.show_form()
         self.form.agency.setFocus()
 
     def save_request(self) -> None:
@@ -74,6 +77,7 @@ class RequestActions(_ViewBase):
         if saved is not None:
             self.form.forget_edits()
             self.show_item(saved.id)
+            self.show_candidates()  # "Save and find mediators": the mediators are what comes next
 
     def book_chosen(self) -> None:
         if not self.context.can(Permission.BOOK):

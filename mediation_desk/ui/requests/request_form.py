@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -72,8 +72,7 @@ class WindowsEditor(QTableWidget):
         local_start = i18n.to_local(start) if start else None
         local_end = i18n.to_local(end) if end else None
         day = local_start.date() if local_start else dt.date.today()
-        date_edit = QDateEdit(QDate(day.year, day.month, day.day))
-        date_edit.setCalendarPopup(True)
+        date_edit = fw.date_edit(day)
         begin = QTimeEdit(QTime(local_start.hour, local_start.minute) if local_start else QTime(9, 0))
         finish = QTimeEdit(QTime(local_end.hour, local_end.minute) if local_end else QTime(12, 0))
         for editor in (begin, finish):

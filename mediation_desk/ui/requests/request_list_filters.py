@@ -50,6 +50,8 @@ class RequestListFilters(_ViewBase):
         date_from: QDateEdit
         date_to: QDateEdit
 
+        def fit_columns(self) -> None: ...
+
     def _filter_combo(self, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         narrow(combo, 8)
@@ -96,7 +98,7 @@ class RequestListFilters(_ViewBase):
     def _period_changed(self) -> None:
         start, end = self.period()
         self.model.set_rows(lookups.requests_in_scope(self.context.db, start, end), self.catalog)
-        self.table.resizeColumnsToContents()  # looks at the first rows only (precision below)
+        self.fit_columns()
         self._apply_filters()
 
     def _apply_filters(self) -> None:

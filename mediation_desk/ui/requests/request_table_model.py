@@ -48,7 +48,10 @@ class RequestTableModel(DomainTableModel[Request]):
         if column == COL_ID:
             return row.id
         if column == COL_DATE:
-            return i18n.fmt_range(row.windows[0].start, row.windows[0].end) if row.windows else ""
+            if not row.windows:  # the day and the start: the whole window is in the form beside
+                return ""
+            start = row.windows[0].start
+            return f"{i18n.fmt_weekday_date(i18n.to_local(start).date())} {i18n.fmt_time(start)}"
         if column == COL_PRIORITY:
             return labels.priority(row.priority)
         if column == COL_STATUS:

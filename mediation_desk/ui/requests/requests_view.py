@@ -10,7 +10,7 @@ import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from mediation_desk.texts.errors import mail_failure_text
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.bookings import booking_actions
 from mediation_desk.ui.bookings.booking_table_model import BookingTableModel
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import JobRunner, Progress, start_job
 from mediation_desk.ui.common.name_lookup import Catalog
@@ -45,9 +47,22 @@ from mediation_desk.ui.requests.fund_chooser import FundChooser
 from mediation_desk.ui.requests.request_actions import RequestActions
 from mediation_desk.ui.requests.request_filter_proxy import RequestFilterProxy
 from mediation_desk.ui.requests.request_form import RequestForm
-from mediation_desk.ui.requests.request_list_filters import FUTURE_DAYS, PAST_DAYS, RequestListFilters, qdate
-from mediation_desk.ui.requests.request_table_model import COL_DATE, RequestTableModel
+from mediation_desk.ui.requests.request_list_filters import FUTURE_DAYS, PAST_DAYS, RequestListFilters
+from mediation_desk.ui.requests.request_table_model import (
+    COL_AGENCY,
+    COL_DATE,
+    COL_ID,
+    COL_LANGUAGE,
+    COL_PRIORITY,
+    COL_STATUS,
+    RequestTableModel,
+)
 from mediation_desk.ui.requests.unsaved_edit_guard import UnsavedEditGuard
+
+# The list's columns in the order shown (the model's order is kept for code and tests).
+LIST_ORDER = (COL_ID, COL_DATE, COL_STATUS, COL_LANGUAGE, COL_AGENCY, COL_PRIORITY)
+LIST_WIDTH = 560  # px of the list at the splitter's default: the five columns above fit at 1280x800
+MAX_COLUMN_WIDTH = 180
 
 
 def mail_banner_text(status: MailStatus) -> str:
@@ -100,13 +115,11 @@ class RequestsView(RequestListFilters, UnsavedEditGuard, RequestActions, QWidget
             self._filter_combo([]) for _ in range(3)
         )
         today = i18n.to_local(self.context.now()).date()
-        self.date_from = QDateEdit(qdate(today - dt.timedelta(days=PAST_DAYS)))
-        self.date_to = QDateEdit(qdate(today + dt.timedelta(days=FUTURE_DAYS)))
+        self.date_from = fw.date_edit(today - dt.timedelta(days=PAST_DAYS))
+        self.date_to = fw.date_edit(today + dt.timedelta(days=FUTURE_DAYS))
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
             edit.dateChanged.connect(self._period_changed)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
         for label, widget in (
             (self.tr("Status"), self.status_filter),
             (self.tr("Urgency"), self.priority_filter),
@@ -137,24 +150,36 @@ class RequestsView(RequestListFilters, UnsavedEditGuard, RequestActions, QWidget
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setResizeContentsPrecision(40)
+        self.table.horizontalHeader().setResizeContentsPrecision(400)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for visual, column in enumerate(LIST_ORDER):  # what a coordinator scans first, leftmost
+            header = self.table.horizontalHeader()
+            header.moveSection(header.visualIndex(column), visual)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)  # the list's own width: the placeholder is never clipped
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count_label)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_form_side())
         self.candidates = CandidatesPanel()
         self.candidates.book_requested.connect(self._book)
-        splitter.addWidget(self.candidates)
-        splitter.setSizes([540, 500, 440])
+        # At 1280x800 three panes side by side leave each too narrow: the request and its candidates
+        # share the right side as two tabs, so the list keeps number, date, status, language, agency.
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(self._build_form_side(), self.tr("Request"))
+        self.detail_tabs.addTab(self.candidates, self.tr("Mediators"))
+        self.candidates.counted.connect(self._name_candidates_tab)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([LIST_WIDTH, 1000 - LIST_WIDTH])
         self.mail_banner = QLabel()
         self.mail_banner.setObjectName("mail_banner")
         self.mail_banner.setWordWrap(True)
@@ -166,7 +191,23 @@ class RequestsView(RequestListFilters, UnsavedEditGuard, RequestActions, QWidget
         layout = QVBoxLayout(self)
         layout.addWidget(self.mail_banner)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
+
+    def _name_candidates_tab(self, text: str) -> None:
+        self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.candidates), text)
+
+    def show_candidates(self) -> None:
+        self.detail_tabs.setCurrentWidget(self.candidates)
+
+    def show_form(self) -> None:
+        self.detail_tabs.setCurrentIndex(0)
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their first rows, none over MAX_COLUMN_WIDTH: a long agency is elided."""
+        self.table.resizeColumnsToContents()  # looks at the first rows only (precision above)
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
 
     def _build_form_side(self) -> QWidget:
         self.form = RequestForm()
@@ -188,9 +229,11 @@ class RequestsView(RequestListFilters, UnsavedEditGuard, RequestActions, QWidget
         self.new_button.clicked.connect(self.new_request)
         self.save_button.clicked.connect(self.save_request)
         self.cancel_request_button.clicked.connect(self._cancel_request)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.cancel_request_button, self.reopen_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()  # two by two: four buttons in a row would widen the right side past 1280 px
+        for place, button in enumerate(
+            (self.new_button, self.save_button, self.cancel_request_button, self.reopen_button)
+        ):
+            buttons.addWidget(button, place // 2, place % 2)
         self.bookings_table = QTableView()
         self.bookings_table.setModel(self.bookings_model)
         self.bookings_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -236,7 +279,7 @@ class RequestsView(RequestListFilters, UnsavedEditGuard, RequestActions, QWidget
         self._fill_lookup_filters()
         start, end = self.period()
         self.model.set_rows(lookups.requests_in_scope(self.context.db, start, end), self.catalog)
-        self.table.resizeColumnsToContents()  # looks at the first rows only (precision below)
+        self.fit_columns()
         self.bookings_model.catalog = self.catalog
         self._apply_filters()
         if selected is not None:

@@ -28,6 +28,7 @@ from mediation_desk.scheduling.closures import Closures, SchoolClosure, national
 from mediation_desk.services import closures as closures_service
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common import runner
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.rows_editor import Column, RowsEditor
@@ -36,10 +37,7 @@ from mediation_desk.ui.common.status_line import StatusLine
 
 def _date_column(title: str) -> Column:
     def make() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        return edit
+        return fw.date_edit()
 
     def write(edit: QDateEdit, value: dt.date) -> None:
         edit.setDate(QDate(value.year, value.month, value.day))

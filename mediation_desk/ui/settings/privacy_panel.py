@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -93,9 +95,11 @@ class PrivacyPanel(QWidget):
     def export_case(self, suffix: str) -> None:
         # the suggested name says nothing about the person: the case reference stays out of file names
         suggested = "dati-caso" + suffix
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the case"), suggested)
+        folder = Path(self.context.settings.last_folder)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the case"), str(folder / suggested))
         if not path:
             return
+        self.context.settings.last_folder = str(Path(path).parent)
         try:
             privacy.export_case(self.context.db, self.case.text(), path, actor=self.context.actor,
                                 now=self.context.now())
@@ -105,7 +109,9 @@ class PrivacyPanel(QWidget):
         except (StorageError, OSError) as exc:
             self.status.setText(error_text(exc) if isinstance(exc, StorageError) else str(exc.strerror))
             return
-        self.status.setText(self.tr("Case exported; the export is in the audit trail."))
+        self.status.setText(
+            self.tr("Case saved in {path}; the export is in the audit trail.").format(path=path)
+        )
 
     def erase_case(self) -> None:
         if not fw.confirm(self, self.tr("Erase the case's personal data"), self.tr(
