@@ -152,9 +152,8 @@ class DashboardView(QWidget):
             ]
             if request is not None:
                 parts += [catalog.language_name(request.language), catalog.agency_name(request.agency)]
-            parts.append(
-                labels.reply(booking.reply) if show_reply else labels.booking_state(booking.status, booking.outcome)
-            )
+            state = labels.booking_state(booking.status, booking.outcome)
+            parts.append(labels.reply(booking.reply) if show_reply else state)
             self._add(widget, " · ".join(parts), ("calendar", booking.id))
         if not bookings:
             self._add(widget, empty, None)
