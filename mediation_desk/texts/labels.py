@@ -36,10 +36,8 @@ def booking_status(value: BookingStatus) -> str:
 
 
 def booking_state(status: BookingStatus, outcome_of: Outcome | None) -> str:
-    """What happened to a booking, truthfully: a no-show is never "Done", a late cancellation says so."""
+    """What happened to a booking, truthfully: a no-show (of either side) is never "Done"."""
     if status is BookingStatus.DONE and outcome_of is not None and outcome_of is not Outcome.DELIVERED:
-        return outcome(outcome_of)
-    if status is BookingStatus.CANCELLED and outcome_of is Outcome.LATE_CANCELLATION:
         return outcome(outcome_of)
     return booking_status(status)
 

@@ -556,12 +556,12 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../mediation_desk/ui/audit/audit_view.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/audit/audit_view.py" line="+41"/>
         <source>Record: R00012, B00040, M003…</source>
         <translation>Record: R00012, B00040, M003…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -1135,13 +1135,13 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/candidates_panel.py" line="+38"/>
-        <location line="+43"/>
+        <location filename="../../mediation_desk/ui/requests/candidates_panel.py" line="+40"/>
+        <location line="+52"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-41"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
@@ -1156,18 +1156,23 @@
         <translation>Why not</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Excluded</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Mediators</source>
+        <translation type="unfinished">Mediators</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Candidates for {id}: {n}</source>
         <translation>Candidates for {id}: {n}</translation>
     </message>
@@ -1185,6 +1190,11 @@
         <location line="+4"/>
         <source>Excluded: {n}</source>
         <translation>Excluded: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mediators ({available} available, {excluded} excluded)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1256,7 @@
 <context>
     <name>Closures</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/closures_panel.py" line="+56"/>
+        <location filename="../../mediation_desk/ui/settings/closures_panel.py" line="+54"/>
         <source>The comune has a patron saint&apos;s day</source>
         <translation>The comune has a patron saint&apos;s day</translation>
     </message>
@@ -1354,7 +1364,7 @@
         <translation>Budget alerts</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>No interventions today.</source>
         <translation>No interventions today.</translation>
     </message>
@@ -1379,7 +1389,7 @@
         <translation>Budgets not available: {error}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>… and {n} more in Requests</source>
         <translation>… and {n} more in Requests</translation>
     </message>
@@ -1397,7 +1407,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+50"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="+48"/>
         <source>Replace the service</source>
         <translation>Replace the service</translation>
     </message>
@@ -1469,17 +1479,17 @@
         <translation>Demo data</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>Booked {booked} of {requests} requests; {skipped} skipped.</source>
         <translation>Booked {booked} of {requests} requests; {skipped} skipped.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>Creating the demo service…</source>
         <translation>Creating the demo service…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Finding who can take each request</source>
         <translation>Finding who can take each request</translation>
     </message>
@@ -1816,7 +1826,7 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
@@ -2344,7 +2354,7 @@
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
@@ -3618,12 +3628,12 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-124"/>
+        <location filename="../../mediation_desk/ui/data/menu_actions.py" line="-121"/>
         <source>Plan pending requests</source>
         <translation>Plan pending requests</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3717,7 +3727,7 @@
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+28"/>
+        <location filename="../../mediation_desk/ui/settings/privacy_panel.py" line="+30"/>
         <source>The retention is 1 to 120 months.</source>
         <translation>The retention is 1 to 120 months.</translation>
     </message>
@@ -3782,17 +3792,17 @@
         <translation>Personal data are kept {n} months.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export the case</source>
         <translation>Export the case</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Case exported; the export is in the audit trail.</source>
-        <translation>Case exported; the export is in the audit trail.</translation>
+        <location line="+14"/>
+        <source>Case saved in {path}; the export is in the audit trail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Erase the case&apos;s personal data</source>
         <translation>Erase the case&apos;s personal data</translation>
     </message>
@@ -3810,7 +3820,7 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+42"/>
+        <location filename="../../mediation_desk/ui/catalogue/project_form.py" line="+41"/>
         <source>mediator&apos;s rate</source>
         <translation>mediator&apos;s rate</translation>
     </message>
@@ -4078,7 +4088,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+171"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+170"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -4319,12 +4329,12 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+94"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+109"/>
         <source>Search: number, case, agency, reason…</source>
         <translation>Search: number, case, agency, reason…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4359,7 +4369,17 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+43"/>
+        <source>Request</source>
+        <translation type="unfinished">Request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediators</source>
+        <translation type="unfinished">Mediators</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>New request</source>
         <translation>New request</translation>
     </message>
@@ -4369,7 +4389,7 @@
         <translation>Save and find mediators</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-148"/>
         <source>Open the settings</source>
         <translation>Open the settings</translation>
     </message>
@@ -4384,8 +4404,8 @@
         <translation>{why} Invitations not sent: {n}.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_actions.py" line="+107"/>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+123"/>
+        <location filename="../../mediation_desk/ui/requests/request_actions.py" line="+111"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+149"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
@@ -4396,7 +4416,7 @@
         <translation>Reopen request</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+19"/>
+        <location filename="../../mediation_desk/ui/requests/requests_view.py" line="+21"/>
         <source>Repeat every week…</source>
         <translation>Repeat every week…</translation>
     </message>
@@ -4411,7 +4431,7 @@
         <translation>Bookings of this request</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_list_filters.py" line="+56"/>
+        <location filename="../../mediation_desk/ui/requests/request_list_filters.py" line="+58"/>
         <location line="+34"/>
         <source>All</source>
         <translation>All</translation>
@@ -4462,12 +4482,12 @@
         <translation>Looking for mediators…</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_actions.py" line="-59"/>
+        <location filename="../../mediation_desk/ui/requests/request_actions.py" line="-61"/>
         <source>Save the request to see who can go.</source>
         <translation>Save the request to see who can go.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Cancel request {id}?</source>
         <translation>Cancel request {id}?</translation>
     </message>
@@ -4671,7 +4691,7 @@
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/series_dialog.py" line="+40"/>
+        <location filename="../../mediation_desk/ui/bookings/series_dialog.py" line="+39"/>
         <source>The series needs an end: a number of times or a last day.</source>
         <translation>The series needs an end: a number of times or a last day.</translation>
     </message>
@@ -4711,7 +4731,7 @@
         <translation>Until</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>First start</source>
         <translation>First start</translation>
     </message>
@@ -5275,8 +5295,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Does not work in the area {area}</source>
-        <translation>Does not work in the area {area}</translation>
+        <source>Area not covered: {area}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5359,9 +5379,37 @@
         <translation>schools closed ({name})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>No longer active in the service</source>
+        <comment>woman</comment>
+        <translation type="unfinished">No longer active in the service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy in their own calendar ({start}–{end})</source>
+        <comment>woman</comment>
+        <translation type="unfinished">Busy in their own calendar ({start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already booked {start}–{end} at {agency} ({booking})</source>
+        <comment>woman</comment>
+        <translation type="unfinished">Already booked {start}–{end} at {agency} ({booking})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The agency asks not to send {mediator_name} for case {case}</source>
         <translation>The agency asks not to send {mediator_name} for case {case}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A woman mediator was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A man mediator was asked for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5382,7 +5430,7 @@
         <translation>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Choose a time before 02:00 or from 03:00.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/form_widgets.py" line="+122"/>
+        <location filename="../../mediation_desk/ui/common/form_widgets.py" line="+131"/>
         <source>Time changes that night</source>
         <translation>Time changes that night</translation>
     </message>
@@ -5405,7 +5453,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-368"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-367"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>

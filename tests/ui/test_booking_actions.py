@@ -63,7 +63,7 @@ def test_a_drag_onto_a_clash_is_refused_with_the_reason(window: MainWindow, qtbo
 
     when_modal(qtbot, read_and_close)
     drag(qtbot, view, "B00002", view.calendar.x_of(rome(2026, 12, 9, 9)))
-    assert messages and "Già impegnato" in messages[0] and other.booking.id in messages[0]
+    assert messages and "Già impegnata" in messages[0] and other.booking.id in messages[0]
     assert stored(window, "B00002").start == rome(2026, 12, 7, 9)
     item = next(i for i in view.calendar.items if i.booking_id == "B00002")
     assert item.start == rome(2026, 12, 7, 9)
@@ -160,7 +160,7 @@ def test_the_move_dialog_refuses_a_mediator_of_another_area(window: MainWindow, 
 
     when_modal(qtbot, choose_yonas, RescheduleDialog)
     view.calendar.activated.emit("B00002")  # a double click on the box
-    assert messages and "Non lavora nell'ambito Ambito di Lodi" in messages[0]
+    assert messages and "Zona non coperta: Ambito di Lodi" in messages[0]
     assert stored(window, "B00002").mediator == "M001"
 
 

@@ -179,7 +179,7 @@ def test_a_move_to_a_time_agreed_with_the_agency_becomes_the_window_and_bills_no
     assert request is not None and [(w.start, w.end) for w in request.windows] == [
         (rome(2026, 12, 10, 15), rome(2026, 12, 10, 16, 30))]
     assert agreed.details["agreed_with"] == "dott.ssa Rossi"
-    assert "gio 10 dic 15:00" in view.bookings_model.index(0, 1).data()
+    assert "gio 10/12/2026 15:00" in view.bookings_model.index(0, 1).data()
 
 
 # ---- 3. who cancelled, and what it costs ------------------------------------------------------

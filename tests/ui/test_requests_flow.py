@@ -70,7 +70,7 @@ def test_candidates_are_ranked_and_the_excluded_say_why(window: MainWindow, qtbo
     tree = view.candidates.excluded
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     excluded = {row.text(0): row.text(1) for row in rows if row is not None}
-    assert "È stato chiesto un mediatore di genere Donna" in excluded["Yonas Tesfaye"]
+    assert "È stata chiesta una mediatrice" in excluded["Yonas Tesfaye"]
     assert view.candidates.start_combo.count() > 0
 
 

@@ -95,7 +95,7 @@ def test_an_occurrence_the_mediator_cannot_take_is_listed_with_the_reason(
     assert messages[0].splitlines() == [
         "Prenotate 3 occorrenze su 4.",
         "Non prenotate (le richieste restano da pianificare):",
-        "• mer 23 dic 10:00: Assente dal 23/12/26 00:00 al 24/12/26 00:00",
+        "• mer 23/12/2026 10:00: Assente dal 23/12/2026 00:00 al 24/12/2026 00:00",
     ]
     assert len([b for b in series_bookings(window) if b.status is BookingStatus.CONFIRMED]) == 3
 

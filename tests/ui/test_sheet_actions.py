@@ -31,7 +31,7 @@ def test_the_pdf_button_saves_the_booking_sheet_chosen_in_the_file_dialog(
     opened: list[Path] = []
 
     def choose(_parent: Any, title: str, name: str, _filter: str) -> tuple[str, str]:
-        asked.append(f"{title}|{name}")
+        asked.append(f"{title}|{Path(name).name}")
         return str(target), _filter
 
     # the file dialog is the operating system's; the viewer is the user's: both stand outside the test

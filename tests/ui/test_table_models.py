@@ -64,7 +64,7 @@ def test_cells_are_italian_and_urgent_pending_rows_are_red(context: Any) -> None
     model, _proxy = requests_table(context)
     row = model.row_of(lambda r: r.id == "R00003")
     assert model.index(row, COL_PRIORITY).data() == "Urgente"
-    assert model.index(row, COL_DATE).data() == "mer 9 dic 09:00–11:00"
+    assert model.index(row, COL_DATE).data() == "mer 09/12/2026 09:00"
     assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
 
 

@@ -101,7 +101,7 @@ def test_english_can_be_chosen_in_settings(window: MainWindow, qtbot: Any) -> No
 
 def test_dates_and_numbers_use_the_italian_locale(qapp: Any) -> None:
     i18n.install_language("it")
-    assert i18n.fmt_weekday_date(dt.date(2026, 12, 7)) == "lun 7 dic"
+    assert i18n.fmt_weekday_date(dt.date(2026, 12, 7)) == "lun 07/12/2026"
     assert i18n.fmt_number(12345.5) == "12.345,5"
     assert i18n.fmt_date(dt.date(2026, 3, 29), long=True) == "domenica 29 marzo 2026"
 

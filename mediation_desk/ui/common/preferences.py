@@ -47,7 +47,8 @@ class UiSettings:
         folder = str(self._s.value("ui/last_folder", "") or "")
         if folder and Path(folder).is_dir():
             return folder
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if Path(documents).is_dir() else str(Path.home())
 
     @last_folder.setter
     def last_folder(self, value: str) -> None:
