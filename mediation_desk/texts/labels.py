@@ -89,10 +89,12 @@ def outcome(value: Outcome | None) -> str:
     }[value]
 
 
-def cancel_party(value: CancelParty | None) -> str:
-    """Who called the intervention off (or did not come)."""
+def cancel_party(value: CancelParty | None, gender: str | None = None) -> str:
+    """Who called the intervention off (or did not come); "la mediatrice" when ``gender`` is "F"."""
     if value is None:
         return ""
+    if value is CancelParty.MEDIATOR and gender == "F":
+        return translate("Labels", "The mediator", "woman")
     return {
         CancelParty.AGENCY: translate("Labels", "The agency"),
         CancelParty.FAMILY: translate("Labels", "The person assisted or the family"),

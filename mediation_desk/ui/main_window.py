@@ -26,6 +26,7 @@ from mediation_desk.services.users import Permission, Role
 from mediation_desk.texts.i18n import translate
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.change_poller import ChangePoller
+from mediation_desk.ui.common.dialog_titles import fit_dialog_titles
 from mediation_desk.ui.mail.mail_sender import MailSender
 
 # (name, module, class) in navigation order; a view is built the first time it is shown.
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Mediation Desk"))
+        fit_dialog_titles()
         self.views: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self.navigation = QListWidget()

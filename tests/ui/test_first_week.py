@@ -251,7 +251,7 @@ def test_a_no_show_of_the_mediator_is_not_billed(window: MainWindow, qtbot: Any,
         assert isinstance(box, QMessageBox)
         labels_seen.extend(b.text() for b in box.buttons())
         assert box.defaultButton().text() == "Indietro"
-        (button,) = [b for b in box.buttons() if b.text() == "Il mediatore (non si addebita)"]
+        (button,) = [b for b in box.buttons() if b.text() == "La mediatrice (non si addebita)"]
         button.click()
 
     when_modal(qtbot, the_mediator, QMessageBox)

@@ -147,19 +147,25 @@ def reschedule_dialog(parent: QWidget, context: AppContext, booking: Booking, ca
     return reschedule(parent, context, booking, start, fw.combo_value(dialog.mediator), dialog.agreed_by())
 
 
-def _parties() -> list[tuple[str, CancelParty]]:
-    return [(labels.cancel_party(p), p) for p in CancelParty]
+def _parties(gender: str | None = None) -> list[tuple[str, CancelParty]]:
+    return [(labels.cancel_party(p, gender), p) for p in CancelParty]
+
+
+def _gender(context: AppContext, booking: Booking) -> str | None:
+    """The booked mediator's gender, so the dialogs say "la mediatrice" or "il mediatore"."""
+    mediator = context.catalog().mediators.get(booking.mediator)
+    return mediator.gender if mediator is not None else None
 
 
 class CancelDialog(QDialog):
     """Who calls it off, why, and what it costs; and whether the request is closed or stays to fill."""
 
-    def __init__(self, parent: QWidget, booking: Booking, late: bool) -> None:
+    def __init__(self, parent: QWidget, booking: Booking, late: bool, gender: str | None = None) -> None:
         super().__init__(parent)
         self.late = late
         self.setWindowTitle(translate("CancelDialog", "Cancel booking {id}").format(id=booking.id))
         self.party = QComboBox()
-        for text, party in _parties():
+        for text, party in _parties(gender):
             self.party.addItem(text, party.value)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(translate("CancelDialog", "e.g. the family moved to another town"))
@@ -217,7 +223,8 @@ def cancel_dialog(parent: QWidget, context: AppContext, booking: Booking) -> boo
         scope = series_actions.ask_scope(parent, booking, translate("BookingActions", "Cancel booking"))
         if scope is None:
             return False
-    dialog = CancelDialog(parent, booking, operations.is_late_cancellation(context, booking))
+    dialog = CancelDialog(parent, booking, operations.is_late_cancellation(context, booking),
+                          _gender(context, booking))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     reason, party = dialog.reason.text().strip(), dialog.chosen_party()
@@ -302,7 +309,8 @@ def no_show(parent: QWidget, context: AppContext, booking: Booking) -> bool:
     box.setObjectName("no_show")
     family = box.addButton(translate("BookingActions", "The person assisted (billed)"),
                            QMessageBox.ButtonRole.AcceptRole)
-    mediator = box.addButton(translate("BookingActions", "The mediator (not billed)"),
+    said_of = "woman" if _gender(context, booking) == "F" else None
+    mediator = box.addButton(translate("BookingActions", "The mediator (not billed)", said_of),
                              QMessageBox.ButtonRole.AcceptRole)
     back = box.addButton(translate("BookingActions", "Back"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
