@@ -599,24 +599,24 @@
         <translation>Sposta l&apos;intervento</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>Cancel booking</source>
         <translation>Annulla l&apos;intervento</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Booking cancelled</source>
         <translation>Intervento annullato</translation>
     </message>
     <message>
         <location line="+70"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+49"/>
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Chi non si è presentato all&apos;intervento {id}?</translation>
     </message>
@@ -626,12 +626,7 @@
         <translation>L&apos;utente assistito (si addebita)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The mediator (not billed)</source>
-        <translation>Il mediatore (non si addebita)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
@@ -1039,7 +1034,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-229"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-231"/>
         <source>Cancel booking {id}</source>
         <translation>Annulla l&apos;intervento {id}</translation>
     </message>
@@ -1218,7 +1213,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+33"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+34"/>
         <source>Close booking {id}</source>
         <translation>Chiudi l&apos;intervento {id}</translation>
     </message>
@@ -1927,6 +1922,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The mediator</source>
+        <comment>woman</comment>
+        <translation>La mediatrice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The agency</source>
         <translation>L&apos;ente</translation>
     </message>
@@ -2304,7 +2305,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediation_desk/ui/main_window.py" line="+53"/>
+        <location filename="../../mediation_desk/ui/main_window.py" line="+54"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
@@ -2354,7 +2355,7 @@
         <translation>Mediation Desk</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
@@ -4500,7 +4501,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-203"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-210"/>
         <source>Move booking {id}</source>
         <translation>Sposta l&apos;intervento {id}</translation>
     </message>
