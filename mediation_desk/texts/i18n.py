@@ -63,6 +63,10 @@ def _install_qt_catalog(app: QCoreApplication, language: str) -> None:
     if any(qt_translator.load(f"qtbase_{language}", folder) for folder in folders):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
+    extra = QTranslator(app)  # what Qt's catalogue lacks ("Look in:" of the file dialog), ours
+    if extra.load(f"qtbase_extra_{language}", str(translation_dir())):
+        app.installTranslator(extra)
+        _installed.append(extra)
 
 
 def locale_for(language: str) -> QLocale:

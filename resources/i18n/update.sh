@@ -18,3 +18,5 @@ QT_TRANSLATIONS=$("$BIN/python" -c 'from PySide6.QtCore import QLibraryInfo as L
 for lang in it en; do
     cp "$QT_TRANSLATIONS/qtbase_$lang.qm" "$OUT/"
 done
+# the few texts of Qt's file dialog that qtbase_it lacks
+"$BIN/pyside6-lrelease" -silent resources/i18n/qtbase_extra_it.ts -qm "$OUT/qtbase_extra_it.qm"

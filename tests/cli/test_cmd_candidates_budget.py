@@ -44,7 +44,7 @@ def test_candidates_text_names_the_free_mediator_and_why_the_others_cannot(
 ) -> None:
     assert main(["--db", stored, "candidates", "R1"]) == 0
     out = capsys.readouterr().out
-    assert "1. Mediator M1 (M1)" in out and "free at Mon 07/01 09:00" in out
+    assert "1. Mediator M1 (M1)" in out and "free at Mon 07/01/2030 09:00" in out
     # the sentences of the interface (texts/violations), in English
     assert "Mediator M2 (M2): Does not speak Arabo" in out
     assert "Mediator M3 (M3): Absent from 07/01/2030 00:00 to 08/01/2030 00:00" in out

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from mediation_desk.scheduling.billing import Charge
 from mediation_desk.scheduling.model import AgencyId, MediatorId
 from mediation_desk.services.changes import Aspect
 from mediation_desk.texts import i18n
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.background_jobs import Progress, run_with_progress
 from mediation_desk.ui.reports.missing_sheets_panel import MissingSheetsPanel
@@ -44,9 +44,8 @@ class ReportsView(QWidget):
         super().__init__()
         self.context = context
         today = i18n.to_local(context.now()).date()
-        self.month = QDateEdit(QDate(today.year, today.month, 1))
+        self.month = fw.date_edit(dt.date(today.year, today.month, 1))
         self.month.setDisplayFormat("MMMM yyyy")
-        self.month.setCalendarPopup(True)
         self.project = QComboBox()
         self.timesheets_button = QPushButton(self.tr("Export the month's timesheets…"))
         self.report_button = QPushButton(self.tr("Export the hour report…"))
