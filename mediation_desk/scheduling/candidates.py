@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mediation_desk.scheduling import skills
 from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import BookingId, LanguageLevel, Mediator, MediatorId, Mode, Request
 from mediation_desk.scheduling.preferences import Stance, level_at_least
@@ -143,8 +144,8 @@ def below_level(
 def skill(
     ctx: SchedulingContext, request: Request, mediator: Mediator, facts: _Facts
 ) -> ScoreItem | None:
-    if request.skill and request.skill in mediator.skills:
-        return ScoreItem("skill", SKILL_POINTS, {"skill": request.skill})
+    if skills.has_skill(mediator.skills, request.skill):  # by code: "sanità" asked is "health" offered
+        return ScoreItem("skill", SKILL_POINTS, {"skill": skills.normalise(request.skill or "")})
     return None
 
 

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mediation_desk.scheduling import skills
 from mediation_desk.scheduling.context import SchedulingContext
 from mediation_desk.scheduling.model import (
     BookingId,
@@ -150,7 +151,7 @@ def _requirements(ctx: SchedulingContext, request: Request, mediator: Mediator) 
             "mediator": mediator.id, "language": request.language, "level": str(level),
             "required": str(minimum)}))
     skill = hard_skill(request)
-    if skill is not None and skill not in mediator.skills:
+    if skill is not None and not skills.has_skill(mediator.skills, skill):  # by code, as the ranking
         out.append(Violation(0, ViolationCode.SKILL_MISSING, {"mediator": mediator.id, "skill": skill}))
     return out
 

@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 from typing import Any
 
+from mediation_desk.scheduling import skills
 from mediation_desk.scheduling.model import (
     Agency,
     AgencyId,
@@ -238,7 +239,7 @@ def mediator_of(row: Any) -> Mediator:
         lat=row.lat,
         lon=row.lon,
         max_minutes_per_week=row.max_minutes_per_week,
-        skills=list(row.skills),
+        skills=skills.normalise_all(row.skills),  # free text written before the shared list: as codes
         availability=[
             WeeklyWindow(w["day"], w["start_min"], w["end_min"], w["extra"]) for w in row.availability
         ],
@@ -290,7 +291,7 @@ def request_of(row: Any) -> Request:
         duration_min=row.duration_min,
         windows=[_interval(w) for w in row.windows],
         required_gender=row.required_gender,
-        skill=row.skill,
+        skill=skills.normalise(row.skill) if row.skill else None,
         case=row.case_ref,
         min_level=LanguageLevel(row.min_level) if row.min_level else None,
         level_required=bool(row.level_required),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from mediation_desk.scheduling import skills
 from mediation_desk.scheduling.candidates import ScoreItem
 from mediation_desk.scheduling.model import (
     AgencyKind,
@@ -142,6 +143,24 @@ def minutes(total: int) -> str:
     return f"{hours}:{rest:02d}"
 
 
+def skill(code: str) -> str:
+    """A skill's name (scheduling/skills.py); text that is no code is shown as it was written."""
+    names = {
+        "health": translate("Labels", "Health"),
+        "school": translate("Labels", "School"),
+        "social": translate("Labels", "Social services"),
+        "legal": translate("Labels", "Legal"),
+        "court": translate("Labels", "Court"),
+        "work": translate("Labels", "Work"),
+    }
+    return names.get(code, code)
+
+
+def skill_choices() -> list[tuple[str, str]]:
+    """(name, code) of every skill of the shared list, by name: the one list both forms offer."""
+    return sorted(((skill(code), code) for code in skills.SKILLS), key=lambda pair: pair[0].lower())
+
+
 def score_reason(item: ScoreItem) -> str:
     """A short sentence for one reason of the ranking."""
     p = item.params
@@ -159,7 +178,7 @@ def score_reason(item: ScoreItem) -> str:
     if item.name == "language_level":
         return language_level(LanguageLevel(str(p.get("level"))))
     if item.name == "skill":
-        return translate("Labels", "skill: {skill}").format(skill=p.get("skill", ""))
+        return translate("Labels", "skill: {skill}").format(skill=skill(str(p.get("skill", ""))))
     if item.name == "fair_share":
         return translate("Labels", "{hours} h this month").format(
             hours=_number(float(p.get("month_hours", 0.0)))

@@ -112,7 +112,7 @@ def _fields(p: Mapping[str, Any], names: Names) -> dict[str, str]:
         "mediator_name": str(p.get("mediator_name") or p.get("mediator") or ""),
         "level": _level(p.get("level")),
         "required_level": _level(p.get("required")),
-        "skill": str(p.get("skill") or ""),
+        "skill": labels.skill(str(p.get("skill") or "")),
         "closure": closure_text(str(p.get("closure") or ""), str(p.get("name") or "")),
     }
 

@@ -610,13 +610,13 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+49"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Who did not come to booking {id}?</translation>
     </message>
@@ -626,7 +626,18 @@
         <translation>The person assisted (billed)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The mediator (not billed)</source>
+        <comment>woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mediator (not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1034,7 +1045,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-231"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-232"/>
         <source>Cancel booking {id}</source>
         <translation>Cancel booking {id}</translation>
     </message>
@@ -1131,7 +1142,7 @@
     <name>CandidatesPanel</name>
     <message>
         <location filename="../../mediation_desk/ui/requests/candidates_panel.py" line="+40"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
@@ -1167,7 +1178,7 @@
         <translation type="unfinished">Mediators</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Candidates for {id}: {n}</source>
         <translation>Candidates for {id}: {n}</translation>
     </message>
@@ -1786,7 +1797,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/texts/labels.py" line="+24"/>
+        <location filename="../../mediation_desk/texts/labels.py" line="+25"/>
         <source>To plan</source>
         <translation>To plan</translation>
     </message>
@@ -1857,26 +1868,29 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+85"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Health service</source>
         <translation>Health service</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+84"/>
         <source>Social services</source>
         <translation>Social services</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2017,7 +2031,22 @@
         <translation>Sunday</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>preferred for this case</source>
         <translation>preferred for this case</translation>
     </message>
@@ -2513,7 +2542,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+46"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -2528,12 +2557,7 @@
         <translation>project rate</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>comma separated, e.g. health, school</source>
-        <translation>comma separated, e.g. health, school</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2645,7 +2669,7 @@
         <translation>Absences</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>Give the mediator a code.</source>
         <translation>Give the mediator a code.</translation>
     </message>
@@ -3960,7 +3984,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+51"/>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+50"/>
         <source>Export the month&apos;s timesheets…</source>
         <translation>Export the month&apos;s timesheets…</translation>
     </message>
@@ -4099,7 +4123,12 @@
         <translation>Remove window</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>None in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
@@ -4195,7 +4224,7 @@
     </message>
     <message>
         <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="-73"/>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+27"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+28"/>
         <source>Request {id} — {status}</source>
         <translation>Request {id} — {status}</translation>
     </message>
@@ -5454,7 +5483,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-367"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-373"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>

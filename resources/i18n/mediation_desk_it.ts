@@ -610,13 +610,13 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+49"/>
         <source>No-show</source>
         <translation>Utente assente</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Who did not come to booking {id}?</source>
         <translation>Chi non si è presentato all&apos;intervento {id}?</translation>
     </message>
@@ -626,7 +626,18 @@
         <translation>L&apos;utente assistito (si addebita)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The mediator (not billed)</source>
+        <comment>woman</comment>
+        <translation>La mediatrice (non si addebita)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mediator (not billed)</source>
+        <translation>Il mediatore (non si addebita)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
@@ -1034,7 +1045,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-231"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-232"/>
         <source>Cancel booking {id}</source>
         <translation>Annulla l&apos;intervento {id}</translation>
     </message>
@@ -1131,7 +1142,7 @@
     <name>CandidatesPanel</name>
     <message>
         <location filename="../../mediation_desk/ui/requests/candidates_panel.py" line="+40"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Candidates</source>
         <translation>Candidati</translation>
     </message>
@@ -1167,7 +1178,7 @@
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Candidates for {id}: {n}</source>
         <translation>Candidati per {id}: {n}</translation>
     </message>
@@ -1786,7 +1797,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mediation_desk/texts/labels.py" line="+24"/>
+        <location filename="../../mediation_desk/texts/labels.py" line="+25"/>
         <source>To plan</source>
         <translation>Da pianificare</translation>
     </message>
@@ -1857,26 +1868,29 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+85"/>
         <source>School</source>
         <translation>Scuola</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Health service</source>
         <translation>Servizio sanitario</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+84"/>
         <source>Social services</source>
         <translation>Servizi sociali</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Court</source>
         <translation>Tribunale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
@@ -2017,7 +2031,22 @@
         <translation>Domenica</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Health</source>
+        <translation>Sanità</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal</source>
+        <translation>Ambito legale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>preferred for this case</source>
         <translation>preferito per questo caso</translation>
     </message>
@@ -2513,7 +2542,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+45"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+46"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -2528,12 +2557,7 @@
         <translation>tariffa del progetto</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>comma separated, e.g. health, school</source>
-        <translation>separate da virgola, es. sanità, scuola</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -2645,7 +2669,7 @@
         <translation>Assenze</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>Give the mediator a code.</source>
         <translation>Dai un codice al mediatore.</translation>
     </message>
@@ -3960,7 +3984,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+51"/>
+        <location filename="../../mediation_desk/ui/reports/reports_view.py" line="+50"/>
         <source>Export the month&apos;s timesheets…</source>
         <translation>Esporta i fogli ore del mese…</translation>
     </message>
@@ -4099,7 +4123,12 @@
         <translation>Togli fascia</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>None in particular</source>
+        <translation>Nessuna in particolare</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Agency</source>
         <translation>Ente</translation>
     </message>
@@ -4195,7 +4224,7 @@
     </message>
     <message>
         <location filename="../../mediation_desk/ui/requests/fund_chooser.py" line="-73"/>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+27"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+28"/>
         <source>Request {id} — {status}</source>
         <translation>Richiesta {id} — {status}</translation>
     </message>
@@ -5454,7 +5483,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-367"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-373"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

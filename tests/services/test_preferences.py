@@ -197,7 +197,7 @@ def test_a_required_skill_excludes_those_without_it(demo_db: Database) -> None:
     unskilled = [e for e in hard.excluded if e.mediator.id in {c.mediator.id for c in before.candidates}]
     assert unskilled
     assert all([v.code for v in e.violations] == [ViolationCode.SKILL_MISSING] for e in unskilled)
-    assert describe(unskilled[0].violations[0]) == "Lacks the required skill: legal"
+    assert describe(unskilled[0].violations[0]) == "Lacks the required skill: Legal"
 
 
 def test_a_requirement_needs_its_value(demo_db: Database) -> None:

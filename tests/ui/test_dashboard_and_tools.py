@@ -98,7 +98,7 @@ def test_the_month_report_shows_billed_hours_and_exports_timesheets(
     assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "Amina El Idrissi"  # type: ignore
     target = tmp_path / "fogli.xlsx"
     view.export_timesheets(str(target))
-    qtbot.waitUntil(lambda: "Scritto" in view.summary.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: f"Salvato in {target}" in view.summary.text(), timeout=20_000)
     book = openpyxl.load_workbook(target)
     assert len(book.sheetnames) == 1
 

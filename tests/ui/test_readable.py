@@ -359,3 +359,61 @@ def test_the_package_carries_the_compiled_supplement_to_qts_catalogue(tmp_path: 
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(fresh)], check=True)
     assert (i18n.translation_dir() / "qtbase_extra_it.qm").read_bytes() == fresh.read_bytes()
+
+
+# ---- 10. skills from one list, by code -----------------------------------------------------------
+def test_request_and_mediator_forms_offer_the_same_skills_in_italian(window: MainWindow) -> None:
+    from mediation_desk.ui.catalogue.mediator_form import MediatorForm
+
+    view = requests_view(window)
+    request_skills = [view.form.skill.itemText(n) for n in range(1, view.form.skill.count())]
+    form = MediatorForm(window.context.catalog())
+    mediator_skills = [form.skills.item(n).text() for n in range(form.skills.count())]
+    assert request_skills == mediator_skills
+    assert {"Sanità", "Scuola", "Servizi sociali", "Tribunale"} <= set(request_skills)
+    form.deleteLater()
+
+
+def test_a_request_asking_sanita_finds_the_mediator_skilled_in_health(
+    window: MainWindow, qtbot: Any
+) -> None:
+    view = requests_view(window)
+    view.show_item("R00003")
+    combo = view.form.skill
+    combo.setCurrentIndex(combo.findText("Sanità"))
+    view.save_request()
+    with window.context.db.read() as s:
+        stored = repository.get_request(s, "R00003")
+    assert stored is not None and stored.skill == "health"  # stored as the code, shown in Italian
+
+    def amina_scored_for_health() -> bool:
+        result = view.candidates.result
+        found = [c for c in result.candidates if c.mediator.id == "M001"] if result else []
+        return bool(found) and any(item.name == "skill" for item in found[0].items)
+
+    qtbot.waitUntil(amina_scored_for_health, timeout=10_000)
+    row = view.candidates.model.row_of(lambda c: c.mediator.id == "M001")
+    reasons = " ".join(str(view.candidates.model.index(row, c).data())
+                       for c in range(view.candidates.model.columnCount()))
+    assert "competenza: Sanità" in reasons
+
+
+def test_skills_typed_before_the_list_are_read_as_codes_and_others_kept(window: MainWindow) -> None:
+    import dataclasses
+
+    from mediation_desk.scheduling import skills
+
+    with window.context.db.write() as s:
+        amina = repository.get_mediator(s, "M001")
+        assert amina is not None
+        typed = ["Sanità", " scuola", "mediazione familiare"]
+        repository.save_mediator(s, dataclasses.replace(amina, skills=typed))
+        request = repository.get_request(s, "R00003")
+        assert request is not None
+        repository.save_request(s, dataclasses.replace(request, skill="sanità"))
+    with window.context.db.read() as s:
+        amina = repository.get_mediator(s, "M001")
+        request = repository.get_request(s, "R00003")
+    assert amina is not None and amina.skills == ["health", "school", "mediazione familiare"]
+    assert request is not None and request.skill == "health"
+    assert skills.has_skill(["Sanità"], "health") and not skills.has_skill(["school"], "health")

@@ -45,7 +45,7 @@ def import_dialog(window: MainWindow, qtbot: Any) -> XlsxImportDialog:
 def filled_template(dialog: XlsxImportDialog, qtbot: Any, path: Path, rows: list[dict[str, Any]]) -> Path:
     """The template written by the dialog, filled in by header like a coordinator would."""
     dialog.save_template(str(path))
-    qtbot.waitUntil(lambda: "Modello scritto" in dialog.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Modello salvato in" in dialog.message.text(), timeout=10_000)
     book = openpyxl.load_workbook(path)
     sheet = book[SHEET_TITLES[Kind.MEDIATORS]]
     headers = [c.header for c in COLUMNS[Kind.MEDIATORS]]

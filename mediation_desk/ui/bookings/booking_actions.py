@@ -309,8 +309,9 @@ def no_show(parent: QWidget, context: AppContext, booking: Booking) -> bool:
     box.setObjectName("no_show")
     family = box.addButton(translate("BookingActions", "The person assisted (billed)"),
                            QMessageBox.ButtonRole.AcceptRole)
-    said_of = "woman" if _gender(context, booking) == "F" else None
-    mediator = box.addButton(translate("BookingActions", "The mediator (not billed)", said_of),
+    woman = _gender(context, booking) == "F"
+    mediator = box.addButton(translate("BookingActions", "The mediator (not billed)", "woman") if woman
+                             else translate("BookingActions", "The mediator (not billed)"),
                              QMessageBox.ButtonRole.AcceptRole)
     back = box.addButton(translate("BookingActions", "Back"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QLineEdit,
+    QListWidgetItem,
     QSpinBox,
     QWidget,
 )
@@ -51,8 +52,7 @@ class MediatorForm(QWidget):
         self.rate.setRange(0, 500)
         self.rate.setSuffix(" €/h")
         self.rate.setSpecialValueText(self.tr("project rate"))
-        self.skills = QLineEdit()
-        self.skills.setPlaceholderText(self.tr("comma separated, e.g. health, school"))
+        self.skills = fw.checked_list(labels.skill_choices())  # the list requests choose from too
         self.areas = fw.checked_list([(a.name, a.code) for a in catalog.areas.values()])
         self.languages = RowsEditor(
             [
@@ -149,6 +149,18 @@ class MediatorForm(QWidget):
         for editor in (self.languages, self.availability, self.absences):
             editor.edited.connect(self._changed)
 
+    def _set_skills(self, values: list[str]) -> None:
+        """Tick ``values``; one outside the shared list (typed before it existed) is added as written."""
+        known = {str(self.skills.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.skills.count())}
+        for value in values:
+            if value not in known:
+                item = QListWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.skills.addItem(item)
+                known.add(value)
+        fw.set_checked(self.skills, values)
+
     @staticmethod
     def _coordinate() -> QDoubleSpinBox:
         box = QDoubleSpinBox()
@@ -175,7 +187,7 @@ class MediatorForm(QWidget):
         self.lon.setValue(m.lon)
         self.cap.setValue(m.max_minutes_per_week // 60)
         self.rate.setValue(m.hourly_rate or 0.0)
-        self.skills.setText(", ".join(m.skills))
+        self._set_skills(m.skills)
         fw.set_checked(self.areas, list(m.areas))
         self.languages.set_values([[s.code, s.level.value] for s in m.languages])
         self.availability.set_values([[str(w.day), w.start_min, w.end_min] for w in m.availability])
@@ -202,7 +214,7 @@ class MediatorForm(QWidget):
             lat=self.lat.value(),
             lon=self.lon.value(),
             max_minutes_per_week=self.cap.value() * 60,
-            skills=[s.strip() for s in self.skills.text().split(",") if s.strip()],
+            skills=fw.checked_values(self.skills),
             availability=availability,
             absences=[Interval(start, end, reason) for start, end, reason in self.absences.values()],
             phone=self.phone.text().strip(),

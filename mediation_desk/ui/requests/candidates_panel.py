@@ -46,7 +46,9 @@ class CandidatesPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        # the reasons of the ranking are a sentence: wrapped in their row, never a sideways scroll
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.start_combo = QComboBox()
         self.book_button = QPushButton(self.tr("Book"))
         self.book_button.setEnabled(False)
@@ -98,6 +100,9 @@ class CandidatesPanel(QWidget):
     def set_result(self, result: CandidateList, catalog: Catalog) -> None:
         self.result, self.catalog = result, catalog
         self.model.set_rows(result.candidates, catalog)
+        last = self.model.columnCount() - 1
+        self.table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         self.heading.setText(
             self.tr("Candidates for {id}: {n}").format(id=result.request.id, n=len(result.candidates))
         )

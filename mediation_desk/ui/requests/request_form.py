@@ -180,7 +180,10 @@ class RequestForm(QWidget):
         self.gender = QComboBox()
         for value in ("", "F", "M"):
             self.gender.addItem(labels.gender(value or None), value)
-        self.skill = QLineEdit()
+        self.skill = QComboBox()  # the list mediators' skills are chosen from: what is asked can match
+        self.skill.addItem(self.tr("None in particular"), "")
+        for name, code in labels.skill_choices():
+            self.skill.addItem(name, code)
         self.case = QLineEdit()
         self.requirements = RequestRequirements(self.skill, self.case, self)
         self.project = QComboBox()
@@ -194,7 +197,9 @@ class RequestForm(QWidget):
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.warnings.setWordWrap(True)
         self._lay_out(add, remove)
-        for combo in (self.agency, self.language, self.mode, self.priority, self.gender, self.project):
+        for combo in (
+            self.agency, self.language, self.mode, self.priority, self.gender, self.skill, self.project
+        ):
             combo.currentIndexChanged.connect(self._changed)
             narrow(combo)
         self.agency.currentIndexChanged.connect(self._agency_changed)
@@ -240,7 +245,7 @@ class RequestForm(QWidget):
         outer.addStretch(1)
 
     def _line_edits(self) -> tuple[QLineEdit, ...]:
-        return (self.contact_on_site, self.reason, self.nationality, self.address, self.skill, self.case)
+        return (self.contact_on_site, self.reason, self.nationality, self.address, self.case)
 
     # --- data in
     def set_catalog(self, catalog: Catalog) -> None:
@@ -278,6 +283,7 @@ class RequestForm(QWidget):
         self.priority.setCurrentIndex(0)
         self.gender.setCurrentIndex(0)
         self.requirements.clear()
+        self.skill.setCurrentIndex(0)
         self.duration.setValue(60)
         self.windows.setRowCount(0)
         day = i18n.to_local(now).date() + dt.timedelta(days=1) if now else dt.date.today()
@@ -309,7 +315,7 @@ class RequestForm(QWidget):
         self.duration.setValue(request.duration_min)
         self._select(self.priority, request.priority.value)
         self._select(self.gender, request.required_gender or "")
-        self.skill.setText(request.skill or "")
+        fw.set_combo(self.skill, request.skill or "")  # a skill outside the list is shown as written
         self.case.setText(request.case or "")
         self._select(self.project, request.project or "")
         self.requirements.set_request(request)
@@ -389,7 +395,7 @@ class RequestForm(QWidget):
             duration_min=self.duration.value(),
             windows=self.windows.windows(),
             required_gender=str(self.gender.currentData()) or None,
-            skill=self.skill.text().strip() or None,
+            skill=str(self.skill.currentData() or "") or None,
             case=self.case.text().strip() or None,
             priority=Priority(self.priority.currentData()),
             status=base.status if base else RequestStatus.PENDING,

@@ -29,7 +29,7 @@ class RequestRequirements(QObject):
     edited = Signal()
     case_preferences_requested = Signal(str)  # the case reference typed
 
-    def __init__(self, skill: QLineEdit, case: QLineEdit, parent: QObject | None = None) -> None:
+    def __init__(self, skill: QComboBox, case: QLineEdit, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.skill, self.case = skill, case
         self.level = QComboBox()
@@ -53,7 +53,7 @@ class RequestRequirements(QObject):
         self.case_button.clicked.connect(
             lambda: self.case_preferences_requested.emit(self.case.text().strip()))
         self.level.currentIndexChanged.connect(self._changed)
-        skill.textChanged.connect(self._changed)
+        skill.currentIndexChanged.connect(self._changed)
         case.textChanged.connect(self._changed)
         self.level_row = _row(self.level, self.level_required)
         self.skill_row = _row(skill, self.skill_required)
@@ -82,6 +82,6 @@ class RequestRequirements(QObject):
 
     def _changed(self) -> None:
         self.level_required.setEnabled(bool(self.level.currentData()))
-        self.skill_required.setEnabled(bool(self.skill.text().strip()))
+        self.skill_required.setEnabled(bool(self.skill.currentData()))
         self.case_button.setEnabled(bool(self.case.text().strip()))
         self.edited.emit()
