@@ -174,7 +174,7 @@ def test_the_dashboard_lists_wrap_instead_of_scrolling_sideways(small_window: Ma
     qtbot.waitUntil(lambda: "…" not in view.budget_list.item(0).text(), timeout=10_000)
     QApplication.processEvents()
     lists = view.findChildren(QListWidget)
-    assert len(lists) == 5
+    assert len(lists) >= 5
     for widget in lists:
         assert widget.wordWrap()
         bar = widget.horizontalScrollBar()

@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -29,6 +27,7 @@ from mediation_desk.services.signed_sheets import ScanUpload, SignedSheetError, 
 from mediation_desk.texts import i18n
 from mediation_desk.texts.errors import error_text
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.app_context import AppContext
 
 
@@ -74,9 +73,7 @@ class SignedSheetBox(QGroupBox):
         self.signed_by.setPlaceholderText(
             translate("SignedSheetBox", "who signed for the agency, e.g. Dott.ssa Rossi"))
         today = i18n.to_local(context.now()).date()
-        self.received = QDateEdit(QDate(today.year, today.month, today.day))
-        self.received.setDisplayFormat("dd/MM/yyyy")
-        self.received.setCalendarPopup(True)
+        self.received = fw.date_edit(today)
         self.scan_label = QLabel(translate("SignedSheetBox", "no scan"))
         self.scan_button = QPushButton(translate("SignedSheetBox", "Attach scan…"))
         self.scan_button.setToolTip(translate("SignedSheetBox", "PDF, PNG or JPEG, at most 15 MB"))

@@ -26,6 +26,15 @@ UNFILLED_SHOWN = 150  # the most urgent first; the requests view has the rest
 URGENT = QColor("#b3261e")
 
 
+def wrap_lines(widget: QListWidget) -> None:
+    """A line that does not fit wraps: the dashboard never needs scrolling sideways."""
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+    widget.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
 class DashboardView(QWidget):
     # what the view shows: today's bookings, open requests, unanswered invitations, budgets
     SHOWS = frozenset({Aspect.REQUESTS, Aspect.BOOKINGS, Aspect.BUDGETS, Aspect.CATALOGUE})
@@ -52,12 +61,6 @@ class DashboardView(QWidget):
                 ("budget", self.tr("Budget alerts"), self.budget_list),
             )
         ):
-            # a line that does not fit wraps: the dashboard never needs scrolling sideways
-            widget.setWordWrap(True)
-            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-            widget.setResizeMode(QListWidget.ResizeMode.Adjust)
-            widget.setTextElideMode(Qt.TextElideMode.ElideNone)
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(widget)
@@ -67,6 +70,9 @@ class DashboardView(QWidget):
         self.funding_box = FundingBox(context)  # waiting for funds, and hours freed up
         self.boxes["funding"] = self.funding_box
         grid.addWidget(self.funding_box, 2, 1)
+        for lines in self.findChildren(QListWidget):
+            wrap_lines(lines)
+
 
     def show_item(self, item_id: str) -> None:
         """The dashboard has no item of its own to show."""
