@@ -417,3 +417,16 @@ def test_skills_typed_before_the_list_are_read_as_codes_and_others_kept(window: 
     assert amina is not None and amina.skills == ["health", "school", "mediazione familiare"]
     assert request is not None and request.skill == "health"
     assert skills.has_skill(["Sanità"], "health") and not skills.has_skill(["school"], "health")
+
+
+def test_a_candidates_reasons_wrap_in_its_row(small_window: MainWindow, qtbot: Any) -> None:
+    view = requests_view(small_window)
+    view.show_item("R00003")
+    wait_for_candidates(qtbot, view)
+    view.show_candidates()
+    QApplication.processEvents()
+    table = view.candidates.table
+    assert view.candidates.model.rowCount() >= 1
+    assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll to sideways
+    for row in range(view.candidates.model.rowCount()):
+        assert table.rowHeight(row) >= table.sizeHintForRow(row)  # every line of the reasons shows

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from mediation_desk.scheduling.candidates import Candidate, CandidateList
 from mediation_desk.texts import i18n, violations
 from mediation_desk.ui.common.name_lookup import Catalog
-from mediation_desk.ui.requests.candidate_table_model import CandidateTableModel
+from mediation_desk.ui.requests.candidate_table_model import COL_FREE, COL_WHY, CandidateTableModel
 
 OVERRIDE_ROLE = Qt.ItemDataRole.UserRole + 20  # (mediator id, first start) of a budget-only exclusion
 
@@ -49,6 +50,11 @@ class CandidatesPanel(QWidget):
         # the reasons of the ranking are a sentence: wrapped in their row, never a sideways scroll
         self.table.setWordWrap(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(COL_WHY), self.model.columnCount() - 1)  # the sentence last
+        header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(COL_FREE, True)  # the free starts are listed in the combo below
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.start_combo = QComboBox()
         self.book_button = QPushButton(self.tr("Book"))
         self.book_button.setEnabled(False)
@@ -85,6 +91,14 @@ class CandidatesPanel(QWidget):
         self.book_button.clicked.connect(self._book)
         self.excluded.itemDoubleClicked.connect(self._book_past_budget)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()  # the reasons re-wrap at the new width
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # filled while its tab was hidden: wrapped at a guessed width
+
     def clear(self, message: str = "") -> None:
         self.result = None
         self.model.set_rows([])
@@ -100,8 +114,6 @@ class CandidatesPanel(QWidget):
     def set_result(self, result: CandidateList, catalog: Catalog) -> None:
         self.result, self.catalog = result, catalog
         self.model.set_rows(result.candidates, catalog)
-        last = self.model.columnCount() - 1
-        self.table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         self.heading.setText(
             self.tr("Candidates for {id}: {n}").format(id=result.request.id, n=len(result.candidates))
