@@ -1141,13 +1141,13 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/candidates_panel.py" line="+40"/>
-        <location line="+54"/>
+        <location filename="../../mediation_desk/ui/requests/candidates_panel.py" line="+41"/>
+        <location line="+67"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-49"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Excluded</source>
         <translation>Excluded</translation>
     </message>
@@ -1178,7 +1178,7 @@
         <translation type="unfinished">Mediators</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Candidates for {id}: {n}</source>
         <translation>Candidates for {id}: {n}</translation>
     </message>
@@ -1345,7 +1345,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+48"/>
+        <location filename="../../mediation_desk/ui/dashboard/dashboard_view.py" line="+57"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -1370,7 +1370,7 @@
         <translation>Budget alerts</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>No interventions today.</source>
         <translation>No interventions today.</translation>
     </message>
@@ -4886,7 +4886,7 @@
 <context>
     <name>SignedSheetBox</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/signed_sheet_box.py" line="+36"/>
+        <location filename="../../mediation_desk/ui/bookings/signed_sheet_box.py" line="+35"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
@@ -4917,7 +4917,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+8"/>
+        <location line="+6"/>
         <location filename="../../mediation_desk/ui/bookings/signed_sheet_dialog.py" line="-64"/>
         <source>no scan</source>
         <translation>no scan</translation>
