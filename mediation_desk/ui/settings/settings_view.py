@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,28 +33,42 @@ class SettingsTabs(QTabWidget):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
+        self._pages: dict[QWidget, QScrollArea] = {}
         self.mail = MailSettingsPanel(context)
         self.business = BusinessSettingsPanel(context)
         self.imap = ImapSettingsPanel(context)
         self.closures = ClosuresPanel(context)
-        self.addTab(self.mail, translate("BusinessSettings", "Mail and invitations"))
-        self.addTab(self.imap, translate("BusinessSettings", "Replies mailbox"))
-        self.addTab(self.business, translate("BusinessSettings", "Service and billing"))
-        self.addTab(self.closures, translate("BusinessSettings", "Holidays and closures"))
+        self._add_page(self.mail, translate("BusinessSettings", "Mail and invitations"))
+        self._add_page(self.imap, translate("BusinessSettings", "Replies mailbox"))
+        self._add_page(self.business, translate("BusinessSettings", "Service and billing"))
+        self._add_page(self.closures, translate("BusinessSettings", "Holidays and closures"))
         self.agency_mail = AgencyMailPanel(context)
-        self.addTab(self.agency_mail, translate("BusinessSettings", "Mails to the agencies"))
+        self._add_page(self.agency_mail, translate("BusinessSettings", "Mails to the agencies"))
         self.privacy = PrivacyPanel(context)
-        self.addTab(self.privacy, translate("BusinessSettings", "Privacy"))
+        self._add_page(self.privacy, translate("BusinessSettings", "Privacy"))
         self.users: UsersPanel | None = None
         if not context.db.is_sqlite and context.can(Permission.MANAGE_USERS):
             self.users = UsersPanel(context)
-            self.addTab(self.users, translate("BusinessSettings", "Users"))
+            self._add_page(self.users, translate("BusinessSettings", "Users"))
         settings = context.can(Permission.EDIT_SETTINGS)
         for panel in (self.mail, self.imap):
             panel.setEnabled(settings)  # shown, read-only: the database refuses other roles' changes
         self.business.setEnabled(settings or context.can(Permission.EDIT_MONEY))
         self.closures.setEnabled(settings)
         self.agency_mail.setEnabled(settings)
+
+    def _add_page(self, panel: QWidget, title: str) -> None:
+        """Each panel scrolls inside its tab: a tall one never makes the window taller than 800 px."""
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidget(panel)
+        self._pages[panel] = page
+        self.addTab(page, title)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        """Show the tab of ``widget``, a panel or its page."""
+        super().setCurrentWidget(self._pages.get(widget, widget))
 
     def refresh(self) -> None:
         self.mail.refresh()
