@@ -129,6 +129,24 @@ def test_dialog_titles_fit_their_dialogs(small_window: MainWindow, qtbot: Any) -
         dialog.reject()
 
 
+def test_a_message_box_is_as_wide_as_its_title(small_window: MainWindow, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.support import when_modal
+
+    widths: list[tuple[int, int]] = []
+
+    def measure(box: QWidget) -> None:
+        widths.append((box.width(), width_for_title(box)))
+        assert isinstance(box, QMessageBox)
+        box.accept()
+
+    when_modal(qtbot, measure, QMessageBox)
+    QMessageBox.question(small_window, "Sostituire il servizio con i dati dimostrativi adesso?", "Sì?")
+    ((width, wanted),) = widths
+    assert width >= wanted
+
+
 def test_an_exclusion_reason_is_read_whole_in_the_pane_under_the_list(
     small_window: MainWindow, qtbot: Any
 ) -> None:
