@@ -24,6 +24,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QDialogButtonBox
 
+    from mediation_desk.services import places
     from mediation_desk.storage.db import Database
     from mediation_desk.texts import i18n
     from mediation_desk.ui.app import make_application
@@ -50,6 +51,7 @@ def main() -> int:
             "catalogue read from the package": str(i18n.translation_dir()).startswith(str(where)),
             "application icon": not app.windowIcon().isNull(),
             "version": QCoreApplication.applicationVersion() == mediation_desk.__version__,
+            "the list of comuni (package data)": places.resolve("Cremona").province == "CR",
         }
         window.close()
         db.dispose()

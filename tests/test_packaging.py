@@ -48,6 +48,8 @@ def test_the_wheel_carries_translations_icons_migrations_and_licence(tmp_path: P
     icons = "mediation_desk/resources/icons/mediation-desk"
     assert {f"{icons}{end}" for end in (".svg", ".ico", "-48.png", "-256.png")} <= names
     assert "mediation_desk/storage/migrations/env.py" in names
+    places = "mediation_desk/resources/places/"
+    assert {f"{places}comuni.csv.gz", f"{places}NOTICE"} <= names  # the comuni and their credits
     assert any(n.startswith("mediation_desk/storage/migrations/versions/0001") for n in names)
     assert f"mediation_desk-{__version__}.dist-info/licenses/LICENSE" in names
     assert not any(n.startswith(("tests/", "resources/", "benchmarks/")) for n in names)

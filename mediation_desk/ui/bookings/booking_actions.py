@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_desk.scheduling.model import Booking, BookingId, BookingStatus, CancelParty, Request
+from mediation_desk.scheduling.model import (
+    Booking,
+    BookingId,
+    BookingStatus,
+    CancelParty,
+    LanguageCode,
+    Request,
+)
 from mediation_desk.scheduling.series import SeriesScope
 from mediation_desk.services import lookups, monitoring
 from mediation_desk.services.monitoring import MonitoringForm
@@ -78,11 +85,17 @@ class RescheduleDialog(QDialog):
         fw.set_instant(self.start, booking.start)
         self.mediator = fw.searchable(QComboBox())
         language = request.language.lower() if request is not None else None
+        left_out = 0
         for mediator in sorted(catalog.mediators.values(), key=lambda m: m.name):
             speaks = language is None or mediator.speaks(language)
             if mediator.id == booking.mediator or (mediator.active and speaks):
                 self.mediator.addItem(mediator.name, mediator.id)
+            elif mediator.active:
+                left_out += 1
         self.mediator.setCurrentIndex(max(0, self.mediator.findData(booking.mediator)))
+        self.speakers_note = QLabel(self._speakers_note(catalog, language, left_out))
+        self.speakers_note.setObjectName("speakers_note")
+        self.speakers_note.setWordWrap(True)
         self.agreed = QCheckBox(translate("RescheduleDialog", "New time agreed with the agency"))
         self.agreed_with = QLineEdit()
         self.agreed_with.setPlaceholderText(
@@ -97,6 +110,7 @@ class RescheduleDialog(QDialog):
             form.addRow(translate("RescheduleDialog", "Times the agency proposed"), QLabel(windows))
         form.addRow(translate("RescheduleDialog", "New start"), self.start)
         form.addRow(translate("RescheduleDialog", "Mediator"), self.mediator)
+        form.addRow("", self.speakers_note)
         form.addRow(self.agreed)
         form.addRow(translate("RescheduleDialog", "Agreed with"), self.agreed_with)
         form.addRow(self.hint)
@@ -111,6 +125,25 @@ class RescheduleDialog(QDialog):
         self.agreed.toggled.connect(self._check)
         self.agreed_with.textChanged.connect(self._check)
         self._check()
+
+    @staticmethod
+    def _speakers_note(catalog: Catalog, language: str | None, left_out: int) -> str:
+        """Why the list is shorter than the team: only who speaks the request's language is offered."""
+        if language is None:
+            return ""
+        known = catalog.languages.get(LanguageCode(language)) or next(
+            (lang for code, lang in catalog.languages.items() if code.lower() == language), None)
+        name = known.name if known is not None else language
+        if not left_out:
+            return translate("RescheduleDialog", "Everyone who speaks {language} is listed.").format(
+                language=name)
+        if left_out == 1:
+            text = translate("RescheduleDialog", "Only the mediators who speak {language} are listed: "
+                                                 "one other does not speak it.")
+        else:
+            text = translate("RescheduleDialog", "Only the mediators who speak {language} are listed: "
+                                                 "{count} others do not speak it.")
+        return text.format(language=name, count=left_out)
 
     def chosen_start(self) -> dt.datetime:
         return fw.instant_of(self.start)

@@ -65,7 +65,7 @@ class SeriesDialog(QDialog):
         self.setWindowTitle(translate("SeriesDialog", "Repeat request {id} every week").format(id=request.id))
         self.start = fw.datetime_edit()
         fw.set_instant(self.start, first_start)
-        self.mediator = QComboBox()
+        self.mediator = fw.searchable(QComboBox())
         for mediator in sorted(catalog.mediators.values(), key=lambda m: m.name):
             if mediator.active:
                 self.mediator.addItem(mediator.name, mediator.id)

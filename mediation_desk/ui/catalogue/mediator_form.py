@@ -58,9 +58,9 @@ class MediatorForm(QWidget):
             [
                 Column(
                     self.tr("Language"),
-                    lambda: fw.combo(
+                    lambda: fw.searchable(fw.combo(
                         [(f"{lang.name} ({lang.code})", lang.code) for lang in catalog.languages.values()]
-                    ),
+                    )),
                     fw.combo_value,
                     fw.set_combo,
                     lambda w: w.currentIndexChanged,

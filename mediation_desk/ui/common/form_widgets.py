@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
@@ -25,6 +24,8 @@ from mediation_desk.scheduling.timeutil import WallTimeProblem, wall_time_proble
 from mediation_desk.texts import i18n
 from mediation_desk.texts.errors import wall_time_text
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import typed_dates
+from mediation_desk.ui.common.search_combo import make_searchable
 
 PROBLEM_STYLE = "color: #b3261e;"
 
@@ -57,15 +58,8 @@ def combo_value(box: Any) -> str:
 
 
 def searchable(box: QComboBox) -> QComboBox:
-    """Let the coordinator type part of a name ("Comune di Cre…") and pick one of the matches."""
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = box.completer()
-    assert completer is not None  # an editable combo always has one
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return box
+    """Let the coordinator type part of a name ("Comune di Cre…", "cremona") and pick one of the matches."""
+    return make_searchable(box)
 
 
 def set_combo(box: Any, value: Any) -> None:
@@ -77,9 +71,8 @@ def set_combo(box: Any, value: Any) -> None:
 
 
 def time_edit() -> QTimeEdit:
-    editor = QTimeEdit()
-    editor.setDisplayFormat("HH:mm")
-    return editor
+    """HH:mm that takes "930" or "09:30" typed."""
+    return typed_dates.time_edit()
 
 
 def minutes_of(editor: Any) -> int:
@@ -97,14 +90,14 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
     editor = QDateEdit(QDate(day.year, day.month, day.day)) if day is not None else QDateEdit()
     editor.setDisplayFormat(i18n.DATE_FORMAT)
     editor.setCalendarPopup(True)
-    return editor
+    return typed_dates.typeable(editor)  # "03122026", "03/12/2026", "0312" typed
 
 
 def datetime_edit() -> QDateTimeEdit:
     editor = QDateTimeEdit()
     editor.setDisplayFormat(i18n.DATETIME_FORMAT)
     editor.setCalendarPopup(True)
-    return editor
+    return typed_dates.typeable(editor)
 
 
 def instant_of(editor: Any) -> dt.datetime:

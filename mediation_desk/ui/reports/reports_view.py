@@ -50,7 +50,8 @@ class ReportsView(QWidget):
         self.timesheets_button = QPushButton(self.tr("Export the month's timesheets…"))
         self.report_button = QPushButton(self.tr("Export the hour report…"))
         self.import_button = QPushButton(self.tr("Import from Excel…"))
-        self.sheet_of = QComboBox()  # whose foglio firme: every agency, one agency or one mediator
+        # whose foglio firme: every agency, one agency or one mediator
+        self.sheet_of = fw.searchable(QComboBox())
         self.sheet_button = QPushButton(self.tr("Monthly signature sheet…"))
         self.sheet_button.setToolTip(self.tr("The month's interventions with a signature column, as A4 PDF"))
         self.print_sheet_button = QPushButton(self.tr("Print signature sheet…"))

@@ -39,6 +39,7 @@ from mediation_desk.scheduling.timeutil import wall_time_problem
 from mediation_desk.texts import i18n, labels
 from mediation_desk.texts.errors import wall_time_text
 from mediation_desk.ui.common import form_widgets as fw
+from mediation_desk.ui.common import typed_dates
 from mediation_desk.ui.common.form_snapshot import FormSnapshot
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.requests.request_requirements import RequestRequirements
@@ -73,10 +74,10 @@ class WindowsEditor(QTableWidget):
         local_end = i18n.to_local(end) if end else None
         day = local_start.date() if local_start else dt.date.today()
         date_edit = fw.date_edit(day)
-        begin = QTimeEdit(QTime(local_start.hour, local_start.minute) if local_start else QTime(9, 0))
-        finish = QTimeEdit(QTime(local_end.hour, local_end.minute) if local_end else QTime(12, 0))
+        begin, finish = typed_dates.time_edit(), typed_dates.time_edit()  # "930" or "09:30" typed
+        begin.setTime(QTime(local_start.hour, local_start.minute) if local_start else QTime(9, 0))
+        finish.setTime(QTime(local_end.hour, local_end.minute) if local_end else QTime(12, 0))
         for editor in (begin, finish):
-            editor.setDisplayFormat("HH:mm")
             editor.timeChanged.connect(self.edited)
         date_edit.dateChanged.connect(self.edited)
         self.setCellWidget(row, 0, date_edit)
@@ -155,12 +156,12 @@ class RequestForm(QWidget):
 
     def _build(self) -> None:
         self.heading = QLabel()
-        self.agency = QComboBox()
+        self.agency = fw.searchable(QComboBox())
         self.agency_contact = QComboBox()
         self.agency_contact.setEditable(True)
         self.contact_on_site = QLineEdit()
         self.reason = QLineEdit()
-        self.language = QComboBox()
+        self.language = fw.searchable(QComboBox())
         self.nationality = QLineEdit()
         self.mode = QComboBox()
         for mode in Mode:
@@ -186,7 +187,7 @@ class RequestForm(QWidget):
             self.skill.addItem(name, code)
         self.case = QLineEdit()
         self.requirements = RequestRequirements(self.skill, self.case, self)
-        self.project = QComboBox()
+        self.project = fw.searchable(QComboBox())
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
         self.problems = QLabel()
@@ -203,6 +204,8 @@ class RequestForm(QWidget):
             combo.currentIndexChanged.connect(self._changed)
             narrow(combo)
         self.agency.currentIndexChanged.connect(self._agency_changed)
+        for combo in (self.agency, self.language, self.project):  # a typed name that is no item is wrong
+            combo.editTextChanged.connect(self._changed)
         self.agency_contact.editTextChanged.connect(self._changed)
         for line in self._line_edits():
             line.textChanged.connect(self._changed)
@@ -349,7 +352,7 @@ class RequestForm(QWidget):
                 text = self.tr("Less notice than the {lead} hours the service asks: mark it as urgent "
                                "or agree another date.")
                 found.append(text.format(lead=i18n.fmt_number(self.lead_hours, 0)))
-        if not self.project.currentData() and not self.waiting_funds:
+        if not fw.combo_value(self.project) and not self.waiting_funds:
             found.append(self.tr("No project: the hours are charged to no funding."))
         return found + [text for source in self.warning_sources for text in source()]
 
@@ -363,7 +366,7 @@ class RequestForm(QWidget):
         combo.setCurrentIndex(max(0, index))
 
     def _agency_changed(self) -> None:
-        agency = self.catalog.agencies.get(AgencyId(str(self.agency.currentData() or "")))
+        agency = self.catalog.agencies.get(AgencyId(str(fw.combo_value(self.agency))))
         typed = self.agency_contact.currentText()
         self.agency_contact.blockSignals(True)
         self.agency_contact.clear()
@@ -385,12 +388,12 @@ class RequestForm(QWidget):
     def request(self) -> Request:
         """The request as typed (the id and status of the one being edited, if any)."""
         base = self.current
-        project = str(self.project.currentData() or "")
+        project = str(fw.combo_value(self.project))
         return self.requirements.apply(Request(
             id=base.id if base else RequestId(""),
-            agency=AgencyId(str(self.agency.currentData() or "")),
+            agency=AgencyId(str(fw.combo_value(self.agency))),
             project=ProjectCode(project) if project else None,
-            language=LanguageCode(str(self.language.currentData() or "")),
+            language=LanguageCode(str(fw.combo_value(self.language))),
             mode=Mode(self.mode.currentData()),
             duration_min=self.duration.value(),
             windows=self.windows.windows(),
@@ -414,9 +417,9 @@ class RequestForm(QWidget):
     def problems_found(self) -> dict[QWidget, str]:
         """What is missing or wrong, by field; empty when the request can be saved."""
         found: dict[QWidget, str] = {}
-        if not self.agency.currentData():
+        if not fw.combo_value(self.agency):
             found[self.agency] = self.tr("Choose the agency that asks.")
-        if not self.language.currentData():
+        if not fw.combo_value(self.language):
             found[self.language] = self.tr("Choose the language.")
         duration = self.duration.value()
         if duration <= 0 or duration % 15:
@@ -430,7 +433,7 @@ class RequestForm(QWidget):
         elif any((w.end - w.start).total_seconds() < duration * 60 for w in windows):
             found[self.windows] = self.tr("Each window must end after its start and hold the whole duration.")
         mode = Mode(self.mode.currentData())
-        agency = self.catalog.agencies.get(AgencyId(str(self.agency.currentData() or "")))
+        agency = self.catalog.agencies.get(AgencyId(str(fw.combo_value(self.agency))))
         where = self.address.text().strip() or (agency.address if agency else "")
         if mode is Mode.IN_PERSON and agency is not None and not where:
             found[self.address] = self.tr("Give the address of the meeting.")

@@ -12,6 +12,7 @@ from mediation_desk.scheduling.model import Request
 from mediation_desk.services import lookups
 from mediation_desk.texts import i18n
 from mediation_desk.texts.i18n import translate
+from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.app_context import AppContext
 from mediation_desk.ui.common.name_lookup import Catalog
 from mediation_desk.ui.common.table_model import ROW_ROLE
@@ -86,6 +87,8 @@ class RequestListFilters(_ViewBase):
             (self.area_filter, [(a.name, a.code) for a in self.catalog.areas.values()]),
             (self.agency_filter, sorted((a.name, a.id) for a in self.catalog.agencies.values())),
         ):
+            if combo is not self.area_filter and not combo.isEditable():
+                fw.searchable(combo)  # dozens of languages and agencies: typed, not scrolled
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

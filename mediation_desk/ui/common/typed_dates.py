@@ -1,0 +1,79 @@
+"""Date and time fields that take what is typed: "03122026", "03/12/2026", "0312", "930", "09:30".
+
+Qt's date and time editors only replace a part (day, month, hour…) that is
+selected: a click puts the cursor inside a full part, and digits typed there
+are refused. Here a digit typed into a part not being typed already replaces
+it, and the separator the user types after a part that moved on by itself
+(it was full) is not taken as "skip the next part".
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+
+from mediation_desk.texts import i18n
+
+SEPARATORS = frozenset("/.-:, ")
+DATE_FORMAT = i18n.DATE_FORMAT  # four-digit years everywhere
+E = TypeVar("E", bound=QDateTimeEdit)
+
+
+class TypedSections(QObject):
+    """An event filter on one editor; it lives as long as the editor (its parent)."""
+
+    def __init__(self, editor: QDateTimeEdit) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.typing: QDateTimeEdit.Section | None = None  # the part digits are going into
+        self.moved_on = False  # the last digit filled its part and the editor went to the next one
+        editor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
+            self.typing, self.moved_on = None, False
+            return False
+        if kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        text = event.text()
+        if text and text in SEPARATORS:
+            swallow, self.moved_on, self.typing = self.moved_on, False, None
+            return swallow
+        if not (len(text) == 1 and text.isdigit()):
+            self.typing, self.moved_on = None, False
+            return False
+        editor = self.editor
+        section = editor.currentSection()
+        line = editor.lineEdit()
+        if section != self.typing and line is not None and not line.hasSelectedText():
+            editor.setSelectedSection(section)
+        editor.keyPressEvent(event)
+        now = editor.currentSection()
+        self.moved_on = now != section
+        self.typing = None if self.moved_on else now
+        return True
+
+
+def typeable(editor: E) -> E:
+    """``editor`` takes typed digits; a date editor shows four-digit years."""
+    shown = editor.displayFormat()
+    if isinstance(editor, QDateEdit) and "d" in shown and shown != DATE_FORMAT:  # not a month picker
+        editor.setDisplayFormat(DATE_FORMAT)
+    TypedSections(editor)
+    return editor
+
+
+def date_edit(day: QDate | None = None, popup: bool = True) -> QDateEdit:
+    editor = QDateEdit(day) if day is not None else QDateEdit()
+    editor.setCalendarPopup(popup)
+    return typeable(editor)
+
+
+def time_edit() -> QTimeEdit:
+    editor = QTimeEdit()
+    editor.setDisplayFormat("HH:mm")
+    return typeable(editor)
