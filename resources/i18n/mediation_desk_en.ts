@@ -4,7 +4,12 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+37"/>
+        <source>street and number, e.g. Piazza del Comune 8</source>
+        <translation>street and number, e.g. Piazza del Comune 8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+18"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -51,18 +56,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -95,7 +95,7 @@
         <translation>Choose the area.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each contact person needs a name.</source>
         <translation>Each contact person needs a name.</translation>
     </message>
@@ -594,12 +594,12 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+55"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+62"/>
         <source>Move booking</source>
         <translation>Move booking</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+194"/>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
     </message>
@@ -2542,7 +2542,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+46"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+47"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -2635,13 +2635,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Home latitude</source>
-        <translation>Home latitude</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Home longitude</source>
-        <translation>Home longitude</translation>
+        <source>Home comune</source>
+        <translation>Home comune</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2669,7 +2664,7 @@
         <translation>Absences</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+79"/>
         <source>Give the mediator a code.</source>
         <translation>Give the mediator a code.</translation>
     </message>
@@ -2694,7 +2689,7 @@
         <translation>Each availability window must end after it starts.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each absence must end after it starts.</source>
         <translation>Each absence must end after it starts.</translation>
     </message>
@@ -3553,6 +3548,54 @@
     </message>
 </context>
 <context>
+    <name>PlaceFields</name>
+    <message>
+        <location filename="../../mediation_desk/ui/catalogue/place_fields.py" line="+51"/>
+        <source>type the comune, e.g. Cremona</source>
+        <translation>type the comune, e.g. Cremona</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latitude and longitude, for the exact spot</source>
+        <translation>Latitude and longitude, for the exact spot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled from the comune (the middle of its territory); change them for the exact address.</source>
+        <translation>Filled from the comune (the middle of its territory); change them for the exact address.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Type the comune (the coordinates are filled from it).</source>
+        <translation>Type the comune (the coordinates are filled from it).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There are comuni called {name} in several provinces: choose one of {options}.</source>
+        <translation>There are comuni called {name} in several provinces: choose one of {options}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Italian comune is called &quot;{name}&quot;: choose one from the list.</source>
+        <translation>No Italian comune is called &quot;{name}&quot;: choose one from the list.</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <location filename="../../mediation_desk/texts/plan.py" line="+15"/>
@@ -3999,7 +4042,7 @@
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Monthly signature sheet…</source>
         <translation>Monthly signature sheet…</translation>
     </message>
@@ -4113,7 +4156,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+170"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+171"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
@@ -4128,7 +4171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
@@ -4461,8 +4504,8 @@
         <translation>Bookings of this request</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_list_filters.py" line="+58"/>
-        <location line="+34"/>
+        <location filename="../../mediation_desk/ui/requests/request_list_filters.py" line="+59"/>
+        <location line="+36"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -4530,12 +4573,12 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-210"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-236"/>
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>New time agreed with the agency</source>
         <translation>New time agreed with the agency</translation>
     </message>
@@ -4565,7 +4608,7 @@
         <translation>Mediator</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agreed with</source>
         <translation>Agreed with</translation>
     </message>
@@ -4580,7 +4623,22 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Everyone who speaks {language} is listed.</source>
+        <translation>Everyone who speaks {language} is listed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the mediators who speak {language} are listed: one other does not speak it.</source>
+        <translation>Only the mediators who speak {language} are listed: one other does not speak it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the mediators who speak {language} are listed: {count} others do not speak it.</source>
+        <translation>Only the mediators who speak {language} are listed: {count} others do not speak it.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Say who at the agency agreed.</source>
         <translation>Say who at the agency agreed.</translation>
     </message>
@@ -5460,7 +5518,7 @@
         <translation>{time} on {day} happens twice: the clocks go back from 03:00 to 02:00 that night. Choose a time before 02:00 or from 03:00.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/form_widgets.py" line="+131"/>
+        <location filename="../../mediation_desk/ui/common/form_widgets.py" line="+124"/>
         <source>Time changes that night</source>
         <translation>Time changes that night</translation>
     </message>
@@ -5483,7 +5541,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-373"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-375"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>

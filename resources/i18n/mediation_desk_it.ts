@@ -4,7 +4,12 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+41"/>
+        <location filename="../../mediation_desk/ui/catalogue/agency_form.py" line="+37"/>
+        <source>street and number, e.g. Piazza del Comune 8</source>
+        <translation>via e numero civico, es. Piazza del Comune 8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+18"/>
         <source>Name</source>
         <translation>Nome</translation>
@@ -51,18 +56,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latitude</source>
-        <translation>Latitudine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longitude</source>
-        <translation>Longitudine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -95,7 +95,7 @@
         <translation>Scegli l&apos;ambito.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each contact person needs a name.</source>
         <translation>Ogni referente deve avere un nome.</translation>
     </message>
@@ -594,12 +594,12 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+55"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+62"/>
         <source>Move booking</source>
         <translation>Sposta l&apos;intervento</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+194"/>
         <source>Cancel booking</source>
         <translation>Annulla l&apos;intervento</translation>
     </message>
@@ -2542,7 +2542,7 @@
 <context>
     <name>MediatorForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+46"/>
+        <location filename="../../mediation_desk/ui/catalogue/mediator_form.py" line="+47"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -2635,13 +2635,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Home latitude</source>
-        <translation>Latitudine di casa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Home longitude</source>
-        <translation>Longitudine di casa</translation>
+        <source>Home comune</source>
+        <translation>Comune di residenza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2669,7 +2664,7 @@
         <translation>Assenze</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+79"/>
         <source>Give the mediator a code.</source>
         <translation>Dai un codice al mediatore.</translation>
     </message>
@@ -2694,7 +2689,7 @@
         <translation>Ogni fascia di disponibilità deve finire dopo il suo inizio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each absence must end after it starts.</source>
         <translation>Ogni assenza deve finire dopo il suo inizio.</translation>
     </message>
@@ -3553,6 +3548,54 @@
     </message>
 </context>
 <context>
+    <name>PlaceFields</name>
+    <message>
+        <location filename="../../mediation_desk/ui/catalogue/place_fields.py" line="+51"/>
+        <source>type the comune, e.g. Cremona</source>
+        <translation>scrivi il comune, es. Cremona</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coordinates</source>
+        <translation>Coordinate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latitude and longitude, for the exact spot</source>
+        <translation>Latitudine e longitudine, per il punto esatto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latitude</source>
+        <translation>Latitudine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Longitudine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled from the comune (the middle of its territory); change them for the exact address.</source>
+        <translation>Riprese dal comune (il centro del suo territorio); modificale per l&apos;indirizzo esatto.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Type the comune (the coordinates are filled from it).</source>
+        <translation>Indica il comune (le coordinate si compilano da lì).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There are comuni called {name} in several provinces: choose one of {options}.</source>
+        <translation>Ci sono comuni di nome {name} in più province: scegli tra {options}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Italian comune is called &quot;{name}&quot;: choose one from the list.</source>
+        <translation>Nessun comune italiano si chiama «{name}»: scegline uno dall&apos;elenco.</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <location filename="../../mediation_desk/texts/plan.py" line="+15"/>
@@ -3999,7 +4042,7 @@
         <translation>Importa da Excel…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Monthly signature sheet…</source>
         <translation>Foglio firme del mese…</translation>
     </message>
@@ -4113,7 +4156,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+170"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="+171"/>
         <source>Add window</source>
         <translation>Aggiungi fascia</translation>
     </message>
@@ -4128,7 +4171,7 @@
         <translation>Nessuna in particolare</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Agency</source>
         <translation>Ente</translation>
     </message>
@@ -4461,8 +4504,8 @@
         <translation>Interventi di questa richiesta</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_list_filters.py" line="+58"/>
-        <location line="+34"/>
+        <location filename="../../mediation_desk/ui/requests/request_list_filters.py" line="+59"/>
+        <location line="+36"/>
         <source>All</source>
         <translation>Tutte</translation>
     </message>
@@ -4530,12 +4573,12 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-210"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-236"/>
         <source>Move booking {id}</source>
         <translation>Sposta l&apos;intervento {id}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>New time agreed with the agency</source>
         <translation>Nuovo orario concordato con l&apos;ente</translation>
     </message>
@@ -4565,7 +4608,7 @@
         <translation>Mediatore</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agreed with</source>
         <translation>Concordato con</translation>
     </message>
@@ -4580,7 +4623,22 @@
         <translation>Indietro</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Everyone who speaks {language} is listed.</source>
+        <translation>Sono elencati tutti i mediatori che parlano {language}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the mediators who speak {language} are listed: one other does not speak it.</source>
+        <translation>Sono elencati solo i mediatori che parlano {language}: un altro non la parla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the mediators who speak {language} are listed: {count} others do not speak it.</source>
+        <translation>Sono elencati solo i mediatori che parlano {language}: altri {count} non la parlano.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Say who at the agency agreed.</source>
         <translation>Indicare chi dell&apos;ente ha concordato.</translation>
     </message>
@@ -5460,7 +5518,7 @@
         <translation>Le {time} del {day} capitano due volte: quella notte gli orologi tornano dalle 03:00 alle 02:00. Scegli un&apos;ora prima delle 02:00 o dalle 03:00.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/common/form_widgets.py" line="+131"/>
+        <location filename="../../mediation_desk/ui/common/form_widgets.py" line="+124"/>
         <source>Time changes that night</source>
         <translation>Cambio dell&apos;ora quella notte</translation>
     </message>
@@ -5483,7 +5541,7 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-373"/>
+        <location filename="../../mediation_desk/ui/requests/request_form.py" line="-375"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

@@ -55,6 +55,10 @@ def test_a_new_agency_with_its_contact_person_is_stored(window: MainWindow, qtbo
     qtbot.keyClicks(form.name, "ASST Lodi - Consultorio")
     fw.set_combo(form.kind, AgencyKind.HEALTH.value)
     fw.set_combo(form.area, "LODI")
+    qtbot.mouseClick(form.place.comune, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.place.comune, "Lodi (LO)")  # a new agency is placed by its comune
+    qtbot.keyClick(form.place.comune, Qt.Key.Key_Escape)
+    qtbot.keyClick(form.place.comune, Qt.Key.Key_Return)
     qtbot.keyClicks(form.address, "Via Fissiraga 15, Lodi")
     form.contacts.add_row(["ostetrica Verdi", "ostetrica", "0371 5871", "verdi@asst-lodi.it"])
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)

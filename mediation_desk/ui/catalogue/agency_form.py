@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from mediation_desk.scheduling.model import Agency, AgencyId, AgencyKind, AreaCode, ContactPerson
 from mediation_desk.texts import labels
+from mediation_desk.ui.catalogue.place_fields import PlaceFields
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.form_snapshot import FormSnapshot
 from mediation_desk.ui.common.mediator_preferences import MediatorPreferencesEditor
@@ -32,10 +33,8 @@ class AgencyForm(QWidget):
         self.code, self.name, self.address = QLineEdit(), QLineEdit(), QLineEdit()
         self.kind = fw.combo([(labels.agency_kind(k), k.value) for k in AgencyKind])
         self.area = fw.combo([(a.name, a.code) for a in catalog.areas.values()])
-        self.lat, self.lon = QDoubleSpinBox(), QDoubleSpinBox()
-        for box in (self.lat, self.lon):
-            box.setRange(-180, 180)
-            box.setDecimals(5)
+        self.place = PlaceFields()
+        self.address.setPlaceholderText(self.tr("street and number, e.g. Piazza del Comune 8"))
         self.contacts = RowsEditor(
             [
                 _text_column(self.tr("Name")),
@@ -59,9 +58,8 @@ class AgencyForm(QWidget):
                 (self.tr("Name"), self.name),
                 (self.tr("Kind"), self.kind),
                 (self.tr("Area"), self.area),
+                (self.tr("Comune"), self.place),
                 (self.tr("Address"), self.address),
-                (self.tr("Latitude"), self.lat),
-                (self.tr("Longitude"), self.lon),
                 (self.tr("Contact people"), self.contacts),
                 (self.tr("Booking mails"), self.notify_by_mail),
                 ("", self.mail_note),
@@ -73,6 +71,7 @@ class AgencyForm(QWidget):
         self.contacts.edited.connect(self._changed)
         self.notify_by_mail.toggled.connect(self._changed)
         self.preferences.edited.connect(self._changed)
+        self.place.edited.connect(self._changed)
 
     def adopt_version(self, version: int) -> None:
         """After a refused stale save: the values typed stay, the next save goes over ``version``."""
@@ -89,8 +88,7 @@ class AgencyForm(QWidget):
         if a.area:
             fw.set_combo(self.area, a.area)
         self.address.setText(a.address)
-        self.lat.setValue(a.lat)
-        self.lon.setValue(a.lon)
+        self.place.set_place(a.extra, a.lat, a.lon, new=agency is None)
         self.contacts.set_values([[c.name, c.role, c.phone, c.email] for c in a.contacts])
         self.notify_by_mail.setChecked(a.notify_by_mail)
         self.preferences.set_values(a.preferred_mediators, a.avoided_mediators)
@@ -110,12 +108,12 @@ class AgencyForm(QWidget):
             kind=AgencyKind(fw.combo_value(self.kind)),
             area=AreaCode(fw.combo_value(self.area)),
             address=self.address.text().strip(),
-            lat=self.lat.value(),
-            lon=self.lon.value(),
+            lat=self.place.lat.value(),
+            lon=self.place.lon.value(),
             contacts=contacts,
             preferred_mediators=self.preferences.values()[0],
             avoided_mediators=self.preferences.values()[1],
-            extra=dict(base.extra) if base else {},
+            extra=self.place.into_extra(base.extra if base else {}),
             notify_by_mail=self.notify_by_mail.isChecked(),
             version=base.version if base else 0,
         )
@@ -128,6 +126,7 @@ class AgencyForm(QWidget):
             found.append(self.tr("Give the agency's name."))
         if not fw.combo_value(self.area):
             found.append(self.tr("Choose the area."))
+        found += self.place.problems_found()
         if any(not name for name, *_rest in self.contacts.values()):
             found.append(self.tr("Each contact person needs a name."))
         return found

@@ -25,6 +25,7 @@ from mediation_desk.scheduling.model import (
     WeeklyWindow,
 )
 from mediation_desk.texts import labels
+from mediation_desk.ui.catalogue.place_fields import PlaceFields
 from mediation_desk.ui.common import form_widgets as fw
 from mediation_desk.ui.common.form_snapshot import FormSnapshot
 from mediation_desk.ui.common.name_lookup import Catalog
@@ -44,7 +45,7 @@ class MediatorForm(QWidget):
             [(labels.gender(None), ""), (labels.gender("F"), "F"), (labels.gender("M"), "M")]
         )
         self.active = QCheckBox(self.tr("Active"))
-        self.lat, self.lon = self._coordinate(), self._coordinate()
+        self.place = PlaceFields()  # where the mediator sets off from: travel times start there
         self.cap = QSpinBox()
         self.cap.setRange(0, 80)
         self.cap.setSuffix(self.tr(" h/week"))
@@ -135,8 +136,7 @@ class MediatorForm(QWidget):
                 ("", self.active),
                 (self.tr("Languages"), self.languages),
                 (self.tr("Areas"), self.areas),
-                (self.tr("Home latitude"), self.lat),
-                (self.tr("Home longitude"), self.lon),
+                (self.tr("Home comune"), self.place),
                 (self.tr("Weekly limit"), self.cap),
                 (self.tr("Hourly rate"), self.rate),
                 (self.tr("Skills"), self.skills),
@@ -148,6 +148,7 @@ class MediatorForm(QWidget):
             line.textChanged.connect(self._changed)
         for editor in (self.languages, self.availability, self.absences):
             editor.edited.connect(self._changed)
+        self.place.edited.connect(self._changed)
 
     def _set_skills(self, values: list[str]) -> None:
         """Tick ``values``; one outside the shared list (typed before it existed) is added as written."""
@@ -160,13 +161,6 @@ class MediatorForm(QWidget):
                 self.skills.addItem(item)
                 known.add(value)
         fw.set_checked(self.skills, values)
-
-    @staticmethod
-    def _coordinate() -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
-        box.setRange(-180, 180)
-        box.setDecimals(5)
-        return box
 
     def adopt_version(self, version: int) -> None:
         """After a refused stale save: the values typed stay, the next save goes over ``version``."""
@@ -183,8 +177,7 @@ class MediatorForm(QWidget):
         self.phone.setText(m.phone)
         fw.set_combo(self.gender, m.gender or "")
         self.active.setChecked(m.active)
-        self.lat.setValue(m.lat)
-        self.lon.setValue(m.lon)
+        self.place.set_place(m.extra, m.lat, m.lon, new=mediator is None)
         self.cap.setValue(m.max_minutes_per_week // 60)
         self.rate.setValue(m.hourly_rate or 0.0)
         self._set_skills(m.skills)
@@ -211,8 +204,8 @@ class MediatorForm(QWidget):
                 for code, level in self.languages.values()
             ],
             areas=[AreaCode(a) for a in fw.checked_values(self.areas)],
-            lat=self.lat.value(),
-            lon=self.lon.value(),
+            lat=self.place.lat.value(),
+            lon=self.place.lon.value(),
             max_minutes_per_week=self.cap.value() * 60,
             skills=fw.checked_values(self.skills),
             availability=availability,
@@ -220,7 +213,7 @@ class MediatorForm(QWidget):
             phone=self.phone.text().strip(),
             hourly_rate=self.rate.value() or None,
             active=self.active.isChecked(),
-            extra=dict(base.extra) if base else {},
+            extra=self.place.into_extra(base.extra if base else {}),
             version=base.version if base else 0,
         )
 
@@ -236,6 +229,7 @@ class MediatorForm(QWidget):
             found.append(self.tr("Add at least one language."))
         if any(end != 0 and end <= start for _d, start, end in self.availability.values()):
             found.append(self.tr("Each availability window must end after it starts."))
+        found += self.place.problems_found()
         if any(end <= start for start, end, _r in self.absences.values()):
             found.append(self.tr("Each absence must end after it starts."))
         return found

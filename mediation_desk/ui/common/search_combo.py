@@ -5,15 +5,18 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
-from PySide6.QtWidgets import QComboBox, QCompleter
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from mediation_desk.services.places import fold
 
@@ -85,10 +88,36 @@ def make_searchable(box: QComboBox) -> QComboBox:
     line = box.lineEdit()
     assert line is not None  # an editable combo has one
     line.editingFinished.connect(lambda: choose_only_match(box))
+    select_on_focus(box, line)
     return box
 
 
+def select_on_focus(focused: QWidget, line: QLineEdit) -> None:
+    """Entering ``focused`` selects the text of ``line`` (itself, or a combo's own line edit)."""
+    SelectOnFocus(focused, line)
+
+
+class SelectOnFocus(QObject):
+    """Entering the field selects its text, so what is typed replaces the name shown ("Tutti")."""
+
+    def __init__(self, focused: QWidget, line: QLineEdit) -> None:
+        super().__init__(focused)
+        self.line = line
+        focused.installEventFilter(self)  # a combo gets the focus and hands it to its line edit itself
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusIn:
+            # after the click that gave focus placed the cursor; not at all if the field is gone by then
+            QTimer.singleShot(0, self, self._select_all)
+        return False
+
+    def _select_all(self) -> None:
+        if shiboken6.isValid(self.line):
+            self.line.selectAll()
+
+
 def matching_rows(box: QComboBox, text: str) -> list[int]:
+    """The items named exactly ``text`` (folded), else those that hold it."""
     wanted = folded(text)
     exact = [row for row in range(box.count()) if folded(box.itemText(row)) == wanted]
     if exact:

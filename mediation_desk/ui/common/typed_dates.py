@@ -42,7 +42,14 @@ class TypedSections(QObject):
         text = event.text()
         if text and text in SEPARATORS:
             swallow, self.moved_on, self.typing = self.moved_on, False, None
-            return swallow
+            if swallow:
+                return True
+            own = self._own_separator()
+            if own is None or own == text:
+                return False
+            # "3.12.2026" into dd/MM/yyyy: the dot means what the slash does
+            self.editor.keyPressEvent(QKeyEvent(event.type(), 0, event.modifiers(), own))
+            return True
         if not (len(text) == 1 and text.isdigit()):
             self.typing, self.moved_on = None, False
             return False
@@ -56,6 +63,15 @@ class TypedSections(QObject):
         self.moved_on = now != section
         self.typing = None if self.moved_on else now
         return True
+
+
+    def _own_separator(self) -> str | None:
+        """The separator the editor shows after the part being typed ("/" after the day)."""
+        line = self.editor.lineEdit()
+        if line is None:
+            return None
+        rest = self.editor.text()[line.cursorPosition():]
+        return next((c for c in rest if not c.isdigit()), None)
 
 
 def typeable(editor: E) -> E:
