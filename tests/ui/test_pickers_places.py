@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QMessageBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QTimeEdit, QWidget
 
 from mediation_desk.scheduling.model import MediatorId
 from mediation_desk.services import places
@@ -123,7 +123,7 @@ def test_the_request_list_filter_finds_an_agency_without_its_accents_or_case(
 
 
 def test_dates_and_times_take_digits_typed_with_or_without_separators(qtbot: Any) -> None:
-    day = fw.typed_dates.date_edit()
+    day = fw.date_edit()
     time = fw.time_edit()
     holder = QWidget()
     for editor in (day, time):
@@ -246,10 +246,7 @@ def test_a_comune_name_in_two_provinces_is_refused_until_the_province_is_chosen(
     qtbot.keyClick(form.place.comune, Qt.Key.Key_Escape)
     qtbot.keyClick(form.place.comune, Qt.Key.Key_Return)
     assert form.place.comune.text() == "Castro (LE)" and "Castro" not in form.problems.text()
-    refusals: list[str] = []
-    when_modal(qtbot, lambda box: (refusals.append(box.text()), box.close()), QMessageBox)
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
-    assert refusals == []
     with window.context.db.read() as s:
         saved = repository.get_mediator(s, MediatorId("M002"))
     castro = places.resolve("Castro", province="LE")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
 
@@ -81,12 +81,6 @@ def typeable(editor: E) -> E:
         editor.setDisplayFormat(DATE_FORMAT)
     TypedSections(editor)
     return editor
-
-
-def date_edit(day: QDate | None = None, popup: bool = True) -> QDateEdit:
-    editor = QDateEdit(day) if day is not None else QDateEdit()
-    editor.setCalendarPopup(popup)
-    return typeable(editor)
 
 
 def time_edit() -> QTimeEdit:
