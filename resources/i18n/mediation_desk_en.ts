@@ -594,12 +594,12 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+62"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+61"/>
         <source>Move booking</source>
         <translation>Move booking</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+94"/>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>Billing rule of {code} saved.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+41"/>
         <source>Mail and invitations</source>
         <translation>Mail and invitations</translation>
     </message>
@@ -4573,7 +4573,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-236"/>
+        <location filename="../../mediation_desk/ui/bookings/reschedule_dialog.py" line="+36"/>
         <source>Move booking {id}</source>
         <translation>Move booking {id}</translation>
     </message>
@@ -4857,7 +4857,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+29"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+42"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>

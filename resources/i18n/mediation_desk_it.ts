@@ -594,12 +594,12 @@
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+62"/>
+        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="+61"/>
         <source>Move booking</source>
         <translation>Sposta l&apos;intervento</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+94"/>
         <source>Cancel booking</source>
         <translation>Annulla l&apos;intervento</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>Regola di fatturazione di {code} salvata.</translation>
     </message>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+38"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+41"/>
         <source>Mail and invitations</source>
         <translation>Posta e inviti</translation>
     </message>
@@ -4573,7 +4573,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../mediation_desk/ui/bookings/booking_actions.py" line="-236"/>
+        <location filename="../../mediation_desk/ui/bookings/reschedule_dialog.py" line="+36"/>
         <source>Move booking {id}</source>
         <translation>Sposta l&apos;intervento {id}</translation>
     </message>
@@ -4857,7 +4857,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+29"/>
+        <location filename="../../mediation_desk/ui/settings/settings_view.py" line="+42"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
