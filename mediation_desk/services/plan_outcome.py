@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field, replace
 
 from mediation_desk.scheduling.model import Booking, ProjectCode, Request, RequestId
@@ -22,7 +23,7 @@ class PlanRangeError(Exception):
 
 
 @dataclass
-class PlanOutcome:
+class PlanOutcome(ABC):
     """What a proposed plan and a booked one share: the range, the leftovers, and how good the plan is."""
 
     date_from: dt.date
@@ -39,9 +40,9 @@ class PlanOutcome:
     travel_gap: int | None = None  # with the best coverage proven: minutes above the least travel
 
     @property
+    @abstractmethod
     def coverage(self) -> int:
-        """Sum of priority weights of the requests the plan covers."""
-        raise NotImplementedError
+        """Sum of priority weights of the covered requests (PlanResult: a field; PlanProposal: summed)."""
 
     @property
     def coverage_gap(self) -> int:
